@@ -1,0 +1,18 @@
+package cn.ipoffice.programmes;
+
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import java.util.TimeZone;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The workflow system for the IP service sector cluster areas and the national IP pilot and model cities. */
+@SpringBootApplication
+public class IpProgrammesApplication {
+
+    public static void main(String[] args) {
+        // Deadlines never depend on the JVM zone; the database's timestamp columns do. Every node
+        // stores them in one zone, whatever the machine says, so a restart under TZ=UTC shifts nothing.
+        TimeZone.setDefault(TimeZone.getTimeZone(DeadlineCalendar.CHINA));
+        SpringApplication.run(IpProgrammesApplication.class, args);
+    }
+}

@@ -1,0 +1,70 @@
+package cn.ipoffice.programmes.deadlines;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deadline calendar as BPMN sees it: {@code timeDate="${deadlines.annualReportDue(reportYear)}"}
+ * and {@code camunda:dueDate="${deadlines.withinMonths(approvedOn, 2)}"}. Legal dates travel in
+ * process variables as ISO days ({@code 2025-03-01}), as Camunda Forms' date fields submit them;
+ * the results are instants, so neither a timer nor a due date depends on the server's zone.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+    public Date withinMonths(Object legalDate, int months) {
+        return Date.from(DeadlineCalendar.withinMonths(day(legalDate), months));
+    }
+
+    public Date withinWeeks(Object legalDate, int weeks) {
+        return Date.from(DeadlineCalendar.withinWeeks(day(legalDate), weeks));
+    }
+
+    public Date termExpiry(Object termStart, int years) {
+        return Date.from(DeadlineCalendar.term(day(termStart), years).expiry());
+    }
+
+    public Date annualReportDue(Object year) {
+        return Date.from(DeadlineCalendar.annualReportDue(year(year)));
+    }
+
+    /** Today in China Standard Time, by the engine's clock (which tests and simulations move). */
+    public LocalDate today() {
+        return DeadlineCalendar.dayOf(ClockUtil.getCurrentTime().toInstant());
+    }
+
+    /** Reads a legal date from a process variable: an ISO day, a {@link LocalDate} or an instant. */
+    public static LocalDate day(Object value) {
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof Date instant) {
+            return DeadlineCalendar.dayOf(instant.toInstant());
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            try {
+                return LocalDate.parse(text.trim());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("Not a date (expected YYYY-MM-DD): '" + text + "'", e);
+            }
+        }
+        throw new IllegalArgumentException("Not a date (expected YYYY-MM-DD): " + value);
+    }
+
+    private static int year(Object value) {
+        if (value instanceof Number number) {
+            return number.intValue();
+        }
+        if (value instanceof String text) {
+            try {
+                return Integer.parseInt(text.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Not a year: '" + text + "'", e);
+            }
+        }
+        throw new IllegalArgumentException("Not a year: " + value);
+    }
+}

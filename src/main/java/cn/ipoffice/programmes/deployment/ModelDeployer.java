@@ -1,0 +1,144 @@
+package cn.ipoffice.programmes.deployment;
+
+import cn.ipoffice.programmes.deployment.ModelSources.ModelFile;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Deploys {@code processes/} and {@code forms/} at start-up. Each diagram is one deployment named
+ * after its file, together with the forms it references, so that {@code formRefBinding="deployment"}
+ * always finds them: an unchanged diagram and forms deploy nothing, a changed diagram or one of its
+ * forms gives that process a new version, and running cases stay on the version they started with.
+ * All deployments of a start-up commit together: one broken file deploys nothing.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ModelDeployer implements ApplicationRunner {
+
+    public static final String SOURCE = "ip-programmes";
+    private static final Logger LOG = LoggerFactory.getLogger(ModelDeployer.class);
+    private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
+
+    private final RepositoryService repositoryService;
+    private final TransactionTemplate transaction;
+    private final Path processesFolder;
+    private final Path formsFolder;
+    private final ObjectMapper json = new ObjectMapper();
+
+    ModelDeployer(RepositoryService repositoryService, TransactionTemplate transaction,
+            @Value("${ipp.deployment.processes-folder:processes}") String processesFolder,
+            @Value("${ipp.deployment.forms-folder:forms}") String formsFolder) {
+        this.repositoryService = repositoryService;
+        this.transaction = transaction;
+        this.processesFolder = Path.of(processesFolder);
+        this.formsFolder = Path.of(formsFolder);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        deploy();
+    }
+
+    /** Deploys what changed and returns the new deployments' names. */
+    public List<String> deploy() {
+        Map<String, ModelFile> formsById = formsById(ModelSources.read(formsFolder, "forms", ".form"));
+        List<ModelFile> diagrams = new ArrayList<>(ModelSources.read(processesFolder, "processes", ".bpmn"));
+        List<ModelFile> decisions = ModelSources.read(processesFolder, "processes", ".dmn");
+        List<String> deployed = transaction.execute(status -> {
+            List<String> names = new ArrayList<>();
+            for (ModelFile diagram : diagrams) {
+                deployOne(diagram, referencedForms(diagram, formsById), names);
+            }
+            for (ModelFile decision : decisions) {
+                deployOne(decision, List.of(), names);
+            }
+            return names;
+        });
+        LOG.info("Deployed {} of {} diagrams and decisions: {}", deployed.size(), diagrams.size() + decisions.size(),
+                deployed.isEmpty() ? "none changed" : deployed);
+        return deployed;
+    }
+
+    private void deployOne(ModelFile model, List<ModelFile> forms, List<String> names) {
+        DeploymentBuilder builder = repositoryService.createDeployment()
+                .name(model.name())
+                .source(SOURCE)
+                .enableDuplicateFiltering(false)
+                .addString(model.name(), new String(model.content(), StandardCharsets.UTF_8));
+        forms.forEach(form -> builder.addString(form.name(), new String(form.content(), StandardCharsets.UTF_8)));
+        try {
+            DeploymentWithDefinitions deployment = builder.deployWithResult();
+            if (hasAny(deployment.getDeployedProcessDefinitions())
+                    || hasAny(deployment.getDeployedDecisionDefinitions())) {
+                names.add(model.name());
+            }
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(model.name() + " cannot be deployed: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasAny(List<?> definitions) {
+        return definitions != null && !definitions.isEmpty();
+    }
+
+    private List<ModelFile> referencedForms(ModelFile diagram, Map<String, ModelFile> formsById) {
+        Set<String> ids = new LinkedHashSet<>();
+        Matcher matcher = FORM_REF.matcher(new String(diagram.content(), StandardCharsets.UTF_8));
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        List<ModelFile> forms = new ArrayList<>();
+        for (String id : ids) {
+            ModelFile form = formsById.get(id);
+            if (form == null) {
+                throw new IllegalStateException(diagram.name() + " refers to the form '" + id
+                        + "', but no file in forms/ has that id");
+            }
+            forms.add(form);
+        }
+        return forms;
+    }
+
+    private Map<String, ModelFile> formsById(List<ModelFile> forms) {
+        Map<String, ModelFile> byId = new LinkedHashMap<>();
+        for (ModelFile form : forms) {
+            try {
+                JsonNode id = json.readTree(form.content()).get("id");
+                if (id == null || id.asText().isBlank()) {
+                    throw new IllegalStateException("forms/" + form.name() + " has no \"id\"");
+                }
+                ModelFile previous = byId.put(id.asText(), form);
+                if (previous != null) {
+                    throw new IllegalStateException("forms/" + form.name() + " and forms/" + previous.name()
+                            + " have the same id '" + id.asText() + "'");
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("forms/" + form.name() + " is not valid JSON: " + e.getMessage(), e);
+            }
+        }
+        return byId;
+    }
+}

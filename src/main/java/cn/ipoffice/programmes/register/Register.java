@@ -1,0 +1,158 @@
+package cn.ipoffice.programmes.register;
+
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.deadlines.Term;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of holders, titles, bans, assessments and reports. Every write joins the caller's
+ * transaction, which for a delegate is the engine's: the register and the engine commit together
+ * or not at all. Writes that a retried job could repeat carry a step key and are idempotent.
+ */
+@Service
+@Transactional
+public class Register {
+
+    private final HolderRepository holders;
+    private final DesignationRepository designations;
+    private final BanRepository bans;
+    private final AnnualAssessmentRepository assessments;
+    private final AnnualReportRepository reports;
+
+    Register(HolderRepository holders, DesignationRepository designations, BanRepository bans,
+            AnnualAssessmentRepository assessments, AnnualReportRepository reports) {
+        this.holders = holders;
+        this.designations = designations;
+        this.bans = bans;
+        this.assessments = assessments;
+        this.reports = reports;
+    }
+
+    /** Enters a holder, or returns it unchanged if it is already entered under the same kind. */
+    public Holder enterHolder(String id, String name, HolderKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        Optional<Holder> existing = holders.findById(id);
+        if (existing.isPresent()) {
+            if (existing.get().getKind() != kind) {
+                throw new IllegalArgumentException("Holder " + id + " is registered as " + existing.get().getKind()
+                        + ", not " + kind);
+            }
+            return existing.get();
+        }
+        return holders.save(new Holder(id, name, kind, now()));
+    }
+
+    /** Records a title for a term; a second call with the same step key returns the first record. */
+    public Designation grant(String holderId, Title title, Term term, int round, String ruleId, String stepKey,
+            String processInstanceId) {
+        requireHolder(holderId);
+        return designations.findByStepKey(stepKey).orElseGet(() -> designations.save(
+                new Designation(holderId, title, term, round, ruleId, stepKey, processInstanceId, now())));
+    }
+
+    /** Ends the active title of a holder with a new status, the rule that decides it and its reason. */
+    public Optional<Designation> closeActive(String holderId, Title title, DesignationStatus status, String ruleId,
+            String reason) {
+        Optional<Designation> active = activeDesignation(holderId, title);
+        active.ifPresent(designation -> designation.close(status, ruleId, reason, now()));
+        return active;
+    }
+
+    /** Imposes an N-year ban from the decision day (I-6); a second call with the same step key is a no-op. */
+    public Ban imposeBan(String holderId, Title scope, LocalDate decisionDay, int years, String ruleId, String reason,
+            String stepKey) {
+        requireHolder(holderId);
+        return bans.findByStepKey(stepKey).orElseGet(() -> bans.save(new Ban(holderId, scope, decisionDay,
+                DeadlineCalendar.banLastDay(decisionDay, years), ruleId, reason, stepKey, now())));
+    }
+
+    /** Records a provincial assessment; the same assessment twice is accepted, a different one is refused. */
+    public AnnualAssessment recordAssessment(String holderId, int year, Grade grade, AssessmentCategory category,
+            int rank, int categorySize) {
+        requireHolder(holderId);
+        Optional<AnnualAssessment> existing = assessments.findByHolderIdAndYear(holderId, year);
+        if (existing.isPresent()) {
+            AnnualAssessment recorded = existing.get();
+            if (recorded.getGrade() != grade || recorded.getRank() != rank || recorded.getCategorySize() != categorySize
+                    || recorded.getCategory() != category) {
+                throw new IllegalStateException("The " + year + " assessment of " + holderId + " is already recorded");
+            }
+            return recorded;
+        }
+        return assessments.save(new AnnualAssessment(holderId, year, grade, category, rank, categorySize, now()));
+    }
+
+    /** Records a reviewed annual report; recording the same year again returns the first record. */
+    public AnnualReport recordAnnualReport(String holderId, String ruleId, int year, LocalDate submittedOn,
+            boolean onTime, boolean accepted, String remarks, String processInstanceId) {
+        requireHolder(holderId);
+        return reports.findByHolderIdAndRuleIdAndYear(holderId, ruleId, year).orElseGet(() -> reports.save(
+                new AnnualReport(holderId, ruleId, year, submittedOn, onTime, accepted, remarks, processInstanceId,
+                        now())));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Holder> holder(String id) {
+        return holders.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Holder> allHolders() {
+        return holders.findAllByOrderByIdAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Designation> designationsOf(String holderId) {
+        return designations.findByHolderIdOrderByTermStartAscIdAsc(holderId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Designation> allDesignations() {
+        return designations.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Designation> activeDesignation(String holderId, Title title) {
+        return designations.findFirstByHolderIdAndTitleAndStatusOrderByTermStartDesc(holderId, title,
+                DesignationStatus.ACTIVE);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Ban> bansOf(String holderId) {
+        return bans.findByHolderIdOrderByFirstDayAsc(holderId);
+    }
+
+    /** The ban, if any, that forbids the holder to apply for the title on the given day. */
+    @Transactional(readOnly = true)
+    public Optional<Ban> banOn(String holderId, Title title, LocalDate day) {
+        return bansOf(holderId).stream().filter(ban -> ban.forbids(title, day)).findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AnnualAssessment> assessmentsOf(String holderId) {
+        return assessments.findByHolderIdOrderByYearAsc(holderId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AnnualReport> reportsOf(String holderId) {
+        return reports.findByHolderIdOrderByYearAsc(holderId);
+    }
+
+    private void requireHolder(String holderId) {
+        if (!holders.existsById(holderId)) {
+            throw new IllegalArgumentException("No holder " + holderId + " in the register");
+        }
+    }
+
+    /** The engine's clock, so that simulated time and the register agree. */
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

@@ -1,0 +1,137 @@
+package cn.ipoffice.programmes.register;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The register, read-only, as JSON: {@code GET /api/register/holders/{id}} and
+ * {@code GET /api/register/holders?title=&status=}. Requests are authenticated like
+ * {@code /engine-rest}; each user sees only the holders of their offices ({@link Viewer}).
+ */
+@RestController
+@RequestMapping("/api/register")
+class RegisterController {
+
+    private final Register register;
+    private final IdentityService identityService;
+
+    RegisterController(Register register, IdentityService identityService) {
+        this.register = register;
+        this.identityService = identityService;
+    }
+
+    @GetMapping("/holders/{id}")
+    HolderView holder(@PathVariable String id) {
+        Holder holder = register.holder(id).filter(viewer()::sees)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No holder " + id + " in the register"));
+        return HolderView.of(holder, register.designationsOf(id), register.bansOf(id), register.assessmentsOf(id),
+                register.reportsOf(id));
+    }
+
+    @GetMapping("/holders")
+    List<HolderSummary> holders(@RequestParam(required = false) String title,
+            @RequestParam(required = false) String status) {
+        Title wantedTitle = parse(Title.class, "title", title);
+        DesignationStatus wantedStatus = parse(DesignationStatus.class, "status", status);
+        Viewer viewer = viewer();
+        Map<String, List<Designation>> byHolder = register.allDesignations().stream()
+                .collect(Collectors.groupingBy(Designation::getHolderId));
+        return register.allHolders().stream()
+                .filter(viewer::sees)
+                .map(holder -> HolderSummary.of(holder, byHolder.getOrDefault(holder.getId(), List.of())))
+                .filter(summary -> summary.has(wantedTitle, wantedStatus))
+                .toList();
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+    }
+
+    private Viewer viewer() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Authentication required");
+        }
+        return Viewer.of(authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds());
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown " + name + " '" + value + "'; expected one of "
+                    + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    record TitleView(Title title, DesignationStatus status, LocalDate termStart, LocalDate termEnd, int round,
+            String ruleId, String statusReason) {
+        static TitleView of(Designation d) {
+            return new TitleView(d.getTitle(), d.getStatus(), d.getTermStart(), d.getTermEnd(), d.getRound(),
+                    d.getRuleId(), d.getStatusReason());
+        }
+    }
+
+    record BanView(Title titleScope, LocalDate from, LocalDate until, String ruleId, String reason) {
+        static BanView of(Ban b) {
+            return new BanView(b.getTitleScope(), b.getFirstDay(), b.getLastDay(), b.getRuleId(), b.getReason());
+        }
+    }
+
+    record AssessmentView(int year, Grade grade, AssessmentCategory category, int rank, int categorySize) {
+        static AssessmentView of(AnnualAssessment a) {
+            return new AssessmentView(a.getYear(), a.getGrade(), a.getCategory(), a.getRank(), a.getCategorySize());
+        }
+    }
+
+    record ReportView(int year, String ruleId, LocalDate submittedOn, boolean onTime, boolean accepted, String remarks) {
+        static ReportView of(AnnualReport r) {
+            return new ReportView(r.getYear(), r.getRuleId(), r.getSubmittedOn(), r.isOnTime(), r.isAccepted(),
+                    r.getRemarks());
+        }
+    }
+
+    record HolderView(String id, String name, String province, HolderKind kind, List<TitleView> designations,
+            List<BanView> bans, List<AssessmentView> assessments, List<ReportView> annualReports) {
+        static HolderView of(Holder h, List<Designation> designations, List<Ban> bans,
+                List<AnnualAssessment> assessments, List<AnnualReport> reports) {
+            return new HolderView(h.getId(), h.getName(), h.getProvince(), h.getKind(),
+                    designations.stream().map(TitleView::of).toList(), bans.stream().map(BanView::of).toList(),
+                    assessments.stream().map(AssessmentView::of).toList(),
+                    reports.stream().map(ReportView::of).toList());
+        }
+    }
+
+    record HolderSummary(String id, String name, String province, HolderKind kind, List<TitleView> designations) {
+        static HolderSummary of(Holder h, List<Designation> designations) {
+            return new HolderSummary(h.getId(), h.getName(), h.getProvince(), h.getKind(),
+                    designations.stream().map(TitleView::of).toList());
+        }
+
+        boolean has(Title title, DesignationStatus status) {
+            if (title == null && status == null) {
+                return true;
+            }
+            return designations.stream().anyMatch(d -> (title == null || d.title() == title)
+                    && (status == null || d.status() == status));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package cn.ipoffice.programmes.register;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Whose holders a user may see, from the user's groups (SPEC.md "Who does what"): {@code sipo} and
+ * administrators see all, {@code province-32} sees Jiangsu's holders, {@code gov-320500} sees Suzhou.
+ */
+public record Viewer(boolean seesAll, Set<String> provinces, Set<String> holderIds) {
+
+    public static final String SIPO = "sipo";
+    public static final String ADMINS = "camunda-admin";
+    public static final String PROVINCE_PREFIX = "province-";
+    public static final String GOVERNMENT_PREFIX = "gov-";
+
+    public static Viewer of(Collection<String> groups) {
+        boolean all = groups.contains(SIPO) || groups.contains(ADMINS);
+        return new Viewer(all, suffixes(groups, PROVINCE_PREFIX), suffixes(groups, GOVERNMENT_PREFIX));
+    }
+
+    public boolean sees(Holder holder) {
+        return seesAll || provinces.contains(holder.getProvince()) || holderIds.contains(holder.getId());
+    }
+
+    private static Set<String> suffixes(Collection<String> groups, String prefix) {
+        return groups.stream().filter(group -> group.startsWith(prefix)).map(group -> group.substring(prefix.length()))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

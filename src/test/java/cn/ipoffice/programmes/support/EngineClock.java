@@ -1,0 +1,45 @@
+package cn.ipoffice.programmes.support;
+
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+
+/** Moves the engine clock in China Standard Time and runs the jobs of a case that are due by then. */
+public final class EngineClock {
+
+    private EngineClock() {
+    }
+
+    /** An instant given as a China Standard Time wall-clock time, e.g. {@code 2026-01-31T23:59}. */
+    public static Instant cst(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(DeadlineCalendar.CHINA).toInstant();
+    }
+
+    public static Date cstDate(String localDateTime) {
+        return Date.from(cst(localDateTime));
+    }
+
+    public static void setTo(String cstLocalDateTime) {
+        ClockUtil.setCurrentTime(cstDate(cstLocalDateTime));
+    }
+
+    /** Runs every job of the process instance whose due date has come by the engine clock; returns how many ran. */
+    public static int runDueJobs(ManagementService managementService, String processInstanceId) {
+        int ran = 0;
+        for (int round = 0; round < 100; round++) {
+            var due = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
+            if (due.isEmpty()) {
+                return ran;
+            }
+            for (Job job : due) {
+                managementService.executeJob(job.getId());
+                ran++;
+            }
+        }
+        throw new IllegalStateException("Jobs keep coming due for " + processInstanceId);
+    }
+}
