@@ -1,0 +1,144 @@
+package cn.ipoffice.programmes.demo;
+
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.register.Programme;
+import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.register.Title;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo profile's data, created on its first start only: the groups of SPEC.md, users per office
+ * (passwords in the README), a few cities and a cluster area in the register, and annual reports
+ * owed, one of them already overdue.
+ */
+@Component
+@ConditionalOnProperty(name = "ipp.demo.enabled", havingValue = "true")
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+public class DemoData implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    record DemoHolder(String id, String name, HolderKind kind, Title title, LocalDate termStart, String user) {
+    }
+
+    record DemoUser(String id, String firstName, String lastName, String group) {
+    }
+
+    static final List<DemoHolder> HOLDERS = List.of(
+            new DemoHolder("320500", "Suzhou", HolderKind.PREFECTURE_LEVEL_CITY, Title.PILOT_CITY,
+                    LocalDate.of(2025, 3, 1), "suzhou"),
+            new DemoHolder("320100", "Nanjing", HolderKind.SUB_PROVINCIAL_CITY, Title.PILOT_CITY,
+                    LocalDate.of(2023, 9, 1), "nanjing"),
+            new DemoHolder("330100", "Hangzhou", HolderKind.SUB_PROVINCIAL_CITY, Title.PILOT_CITY,
+                    LocalDate.of(2024, 6, 15), "hangzhou"),
+            new DemoHolder("330200", "Ningbo", HolderKind.CITY_UNDER_SEPARATE_STATE_PLANNING, Title.PILOT_CITY,
+                    LocalDate.of(2025, 5, 20), "ningbo"),
+            new DemoHolder("320500-sip", "Suzhou Industrial Park", HolderKind.ECONOMIC_DEVELOPMENT_ZONE,
+                    Title.EXPERIMENTAL_AREA_CONSTRUCTION, LocalDate.of(2024, 11, 30), "sip"));
+
+    static final List<DemoUser> OFFICE_USERS = List.of(
+            new DemoUser("sipo", "Wang", "Fang (SIPO)", "sipo"),
+            new DemoUser("jiangsu", "Li", "Wei (Jiangsu IP Office)", "province-32"),
+            new DemoUser("zhejiang", "Zhang", "Min (Zhejiang IP Office)", "province-33"));
+
+    /** The provinces, by the first two digits of their division codes. */
+    static final Map<String, String> PROVINCES = Map.ofEntries(
+            Map.entry("11", "Beijing"), Map.entry("12", "Tianjin"), Map.entry("13", "Hebei"),
+            Map.entry("14", "Shanxi"), Map.entry("15", "Inner Mongolia"), Map.entry("21", "Liaoning"),
+            Map.entry("22", "Jilin"), Map.entry("23", "Heilongjiang"), Map.entry("31", "Shanghai"),
+            Map.entry("32", "Jiangsu"), Map.entry("33", "Zhejiang"), Map.entry("34", "Anhui"),
+            Map.entry("35", "Fujian"), Map.entry("36", "Jiangxi"), Map.entry("37", "Shandong"),
+            Map.entry("41", "Henan"), Map.entry("42", "Hubei"), Map.entry("43", "Hunan"),
+            Map.entry("44", "Guangdong"), Map.entry("45", "Guangxi"), Map.entry("46", "Hainan"),
+            Map.entry("50", "Chongqing"), Map.entry("51", "Sichuan"), Map.entry("52", "Guizhou"),
+            Map.entry("53", "Yunnan"), Map.entry("54", "Tibet"), Map.entry("61", "Shaanxi"),
+            Map.entry("62", "Gansu"), Map.entry("63", "Qinghai"), Map.entry("64", "Ningxia"),
+            Map.entry("65", "Xinjiang"));
+
+    private final IdentityService identityService;
+    private final RuntimeService runtimeService;
+    private final Register register;
+    private final String adminId;
+
+    DemoData(IdentityService identityService, RuntimeService runtimeService, Register register,
+            @Value("${camunda.bpm.admin-user.id}") String adminId) {
+        this.identityService = identityService;
+        this.runtimeService = runtimeService;
+        this.register = register;
+        this.adminId = adminId;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (register.holder(HOLDERS.get(0).id()).isPresent()) {
+            LOG.info("Demo data already present");
+            return;
+        }
+        group("sipo", "SIPO (national office)");
+        PROVINCES.forEach((code, name) -> group("province-" + code, name + " IP Office"));
+        OFFICE_USERS.forEach(u -> user(u.id(), u.firstName(), u.lastName(), u.group()));
+        identityService.createMembership(adminId, "sipo");
+        int thisYear = DeadlineCalendar.dayOf(Instant.now()).getYear();
+        for (DemoHolder holder : HOLDERS) {
+            register.enterHolder(holder.id(), holder.name(), holder.kind());
+            register.grant(holder.id(), holder.title(), DeadlineCalendar.term(holder.termStart(), 3), 1,
+                    holder.title() == Title.PILOT_CITY ? "PM-7" : "CA-9",
+                    "demo:" + holder.id(), null);
+            group("gov-" + holder.id(), "People's Government of " + holder.name());
+            user(holder.user(), holder.name(), "Government", "gov-" + holder.id());
+            reportOwed(holder, thisYear + 1);
+        }
+        // Nanjing's report of this year is still missing: the deadline has passed and the case is overdue.
+        reportOwed(HOLDERS.get(1), thisYear);
+        LOG.info("Demo data created: {} holders, users {} and the holders' governments", HOLDERS.size(),
+                OFFICE_USERS.stream().map(DemoUser::id).toList());
+    }
+
+    private void reportOwed(DemoHolder holder, int year) {
+        boolean area = holder.title().programme() == Programme.CA;
+        runtimeService.startProcessInstanceByKey(AnnualReportProcess.KEY, holder.id(), Map.of(
+                AnnualReportProcess.In.HOLDER_ID, holder.id(),
+                AnnualReportProcess.In.REPORT_YEAR, year,
+                AnnualReportProcess.In.RULE_ID, area ? "CA-15" : "PM-12",
+                AnnualReportProcess.In.SUPERVISOR_GROUP, area ? "sipo" : "province-" + holder.id().substring(0, 2)));
+    }
+
+    private void group(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void user(String id, String firstName, String lastName, String groupId) {
+        User user = identityService.newUser(id);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setPassword(id);
+        user.setEmail(id + "@example.org");
+        identityService.saveUser(user);
+        identityService.createMembership(id, groupId);
+    }
+}

@@ -1,0 +1,69 @@
+package cn.ipoffice.programmes.tasklist;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist filters every user gets, created once at start-up and sorted by due date: the user's
+ * own tasks, the tasks of the user's offices (groups), the overdue ones and those due within 30 days.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class TasklistFilters implements ApplicationRunner {
+
+    public static final String MY_TASKS = "My tasks";
+    public static final String MY_OFFICES_TASKS = "My offices' tasks";
+    public static final String OVERDUE = "Overdue";
+    public static final String DUE_WITHIN_30_DAYS = "Due within 30 days";
+
+    private static final String CURRENT_USER = "${currentUser()}";
+    private static final String CURRENT_GROUPS = "${currentUserGroups()}";
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    TasklistFilters(FilterService filterService, TaskService taskService) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        create(MY_TASKS, -10, "Tasks assigned to me",
+                taskService.createTaskQuery().taskAssigneeExpression(CURRENT_USER));
+        create(MY_OFFICES_TASKS, -5, "Tasks of my offices, claimed or not",
+                officesTasks());
+        create(OVERDUE, 0, "Tasks of my offices whose legal deadline has passed",
+                officesTasks().dueBeforeExpression("${now()}"));
+        create(DUE_WITHIN_30_DAYS, 5, "Tasks of my offices due in the next 30 days",
+                officesTasks().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(30).toDate()}"));
+    }
+
+    private TaskQuery officesTasks() {
+        return taskService.createTaskQuery().taskCandidateGroupInExpression(CURRENT_GROUPS).includeAssignedTasks();
+    }
+
+    private void create(String name, int priority, String description, TaskQuery query) {
+        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        properties.put("refresh", true);
+        properties.put("showUndefinedVariable", false);
+        Filter filter = filterService.newTaskFilter(name)
+                .setQuery(query.orderByDueDate().asc())
+                .setProperties(properties);
+        filterService.saveFilter(filter);
+    }
+}
