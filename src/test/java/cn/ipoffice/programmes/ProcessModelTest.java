@@ -1,0 +1,156 @@
+package cn.ipoffice.programmes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.Documentation;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The model rules of CONVENTIONS.md, for every diagram in processes/: delegates by expression, user
+ * tasks with form, candidate group and due date, rule ids in the documentation, timers from the
+ * deadline calendar followed by the overdue pattern, and every element code names present.
+ */
+class ProcessModelTest {
+
+    private static final Pattern RULE_ID = Pattern.compile("\\b(CA|PM)-\\d+\\b");
+    private static final Pattern GENERATED_ID = Pattern.compile("(Activity|Event|Gateway|Task|Flow|UserTask|ServiceTask)_[0-9a-z]{7}");
+    /** The process API classes and the diagrams they describe. */
+    private static final Map<Class<?>, String> PROCESS_APIS = Map.of(AnnualReportProcess.class, AnnualReportProcess.RESOURCE);
+
+    @TestFactory
+    Stream<DynamicTest> everyDiagramFollowsTheModelRules() throws IOException {
+        Set<String> formIds = formIds();
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            return files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList().stream()
+                    .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file, formIds)));
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyElementAProcessApiNamesIsInItsDiagram() {
+        return PROCESS_APIS.entrySet().stream().map(api -> DynamicTest.dynamicTest(api.getValue(), () -> {
+            BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes", api.getValue()).toFile());
+            List<String> missing = new ArrayList<>();
+            for (String id : elementIds(api.getKey())) {
+                if (model.getModelElementById(id) == null) {
+                    missing.add(id);
+                }
+            }
+            assertThat(missing).as("elements named in " + api.getKey().getSimpleName()).isEmpty();
+            Field key = api.getKey().getField("KEY");
+            assertThat((Object) model.getModelElementById((String) key.get(null))).as("process " + key.get(null)).isNotNull();
+        }));
+    }
+
+    private static void check(Path file, Set<String> formIds) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        List<String> problems = new ArrayList<>();
+        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+            if (task.getCamundaDelegateExpression() == null) {
+                problems.add(task.getId() + ": service task without a delegate expression");
+            }
+            requireRuleId(task, problems);
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            if (task.getCamundaFormRef() == null || !formIds.contains(task.getCamundaFormRef())) {
+                problems.add(task.getId() + ": user task without a form of forms/ (" + task.getCamundaFormRef() + ")");
+            }
+            if (!"deployment".equals(task.getCamundaFormRefBinding())) {
+                problems.add(task.getId() + ": form binding must be 'deployment'");
+            }
+            if (task.getCamundaCandidateGroups() == null || task.getCamundaCandidateGroups().isBlank()) {
+                problems.add(task.getId() + ": user task without a candidate group");
+            }
+            if (task.getCamundaDueDate() == null || !task.getCamundaDueDate().startsWith("${")) {
+                problems.add(task.getId() + ": user task without a due date from the deadline calendar");
+            }
+            requireRuleId(task, problems);
+        }
+        for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+            BaseElement event = (BaseElement) timer.getParentElement();
+            if (timer.getTimeDate() == null || !timer.getTimeDate().getTextContent().trim().startsWith("${")) {
+                problems.add(event.getId() + ": timer without a timeDate expression from the deadline calendar");
+            }
+            requireRuleId(event, problems);
+            if (event instanceof BoundaryEvent boundary && boundary.getAttachedTo() instanceof UserTask) {
+                requireOverduePattern(boundary, problems);
+            }
+        }
+        for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+            if (element.getId() != null && GENERATED_ID.matcher(element.getId()).matches()) {
+                problems.add(element.getId() + ": generated id; give it a readable one");
+            }
+        }
+        assertThat(problems).as(file.toString()).isEmpty();
+    }
+
+    /** A deadline on a user task: non-interrupting, then ${flagOverdue}, then an escalation user task. */
+    private static void requireOverduePattern(BoundaryEvent timer, List<String> problems) {
+        if (timer.cancelActivity()) {
+            problems.add(timer.getId() + ": a deadline must leave the owner's task open (non-interrupting)");
+        }
+        Collection<FlowNode> next = timer.getSucceedingNodes().list();
+        boolean flags = next.stream().anyMatch(n -> n instanceof ServiceTask s
+                && "${flagOverdue}".equals(s.getCamundaDelegateExpression())
+                && s.getSucceedingNodes().list().stream().anyMatch(UserTask.class::isInstance));
+        if (!flags) {
+            problems.add(timer.getId() + ": a deadline must lead to ${flagOverdue} and an escalation task");
+        }
+    }
+
+    private static void requireRuleId(BaseElement element, List<String> problems) {
+        boolean cited = element.getChildElementsByType(Documentation.class).stream()
+                .anyMatch(d -> RULE_ID.matcher(d.getTextContent()).find());
+        if (!cited) {
+            problems.add(element.getId() + ": documentation does not cite a rule id");
+        }
+    }
+
+    private static List<String> elementIds(Class<?> api) throws IllegalAccessException {
+        List<String> ids = new ArrayList<>();
+        for (Field field : api.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                String value = (String) field.get(null);
+                if (value.matches("(Start|End|Task|Timer|Gateway|SubProcess|Event|Call)_\\w+")) {
+                    ids.add(value);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static Set<String> formIds() throws IOException {
+        Set<String> ids = new HashSet<>();
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.list(Path.of("forms"))) {
+            for (Path form : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+                ids.add(json.readTree(form.toFile()).get("id").asText());
+            }
+        }
+        return ids;
+    }
+}
