@@ -98,7 +98,7 @@ public class DemoData implements ApplicationRunner {
         PROVINCES.forEach((code, name) -> group("province-" + code, name + " IP Office"));
         OFFICE_USERS.forEach(u -> user(u.id(), u.firstName(), u.lastName(), u.group()));
         identityService.createMembership(adminId, "sipo");
-        int thisYear = DeadlineCalendar.dayOf(Instant.now()).getYear();
+        LocalDate today = DeadlineCalendar.dayOf(Instant.now());
         for (DemoHolder holder : HOLDERS) {
             register.enterHolder(holder.id(), holder.name(), holder.kind());
             register.grant(holder.id(), holder.title(), DeadlineCalendar.term(holder.termStart(), 3), 1,
@@ -106,12 +106,17 @@ public class DemoData implements ApplicationRunner {
                     "demo:" + holder.id(), null);
             group("gov-" + holder.id(), "People's Government of " + holder.name());
             user(holder.user(), holder.name(), "Government", "gov-" + holder.id());
-            reportOwed(holder, thisYear + 1);
+            reportOwed(holder, nextReportYear(today));
         }
-        // Nanjing's report of this year is still missing: the deadline has passed and the case is overdue.
-        reportOwed(HOLDERS.get(1), thisYear);
+        // Nanjing's last report is still missing: the deadline has passed and the case is overdue.
+        reportOwed(HOLDERS.get(1), nextReportYear(today) - 1);
         LOG.info("Demo data created: {} holders, users {} and the holders' governments", HOLDERS.size(),
                 OFFICE_USERS.stream().map(DemoUser::id).toList());
+    }
+
+    /** The year of the next 31 January still to come (today included). */
+    static int nextReportYear(LocalDate today) {
+        return today.isAfter(LocalDate.of(today.getYear(), 1, 31)) ? today.getYear() + 1 : today.getYear();
     }
 
     private void reportOwed(DemoHolder holder, int year) {

@@ -1,0 +1,125 @@
+package cn.ipoffice.programmes.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.support.SpringEngine;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** /engine-rest and /api/register require HTTP Basic; the register shows each office only its own holders. */
+class RestSecurityTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static String base;
+
+    @BeforeAll
+    static void usersAndHolders() {
+        base = "http://localhost:" + SpringEngine.context().getEnvironment().getProperty("local.server.port");
+        IdentityService identity = SpringEngine.bean(IdentityService.class);
+        user(identity, "sec-jiangsu", "province-32");
+        user(identity, "sec-zhejiang", "province-33");
+        user(identity, "sec-sipo", "sipo");
+        user(identity, "sec-suzhou", "gov-320583");
+        Register register = SpringEngine.bean(Register.class);
+        register.enterHolder("320583", "Kunshan", HolderKind.COUNTY_LEVEL_CITY);
+        register.enterHolder("320584", "Wujiang", HolderKind.MUNICIPALITY_DISTRICT);
+        register.enterHolder("330109", "Xiaoshan", HolderKind.MUNICIPALITY_DISTRICT);
+        register.grant("330109", Title.PILOT_CITY, DeadlineCalendar.term(LocalDate.of(2025, 3, 1), 3), 1, "PM-7",
+                "security-test:330109", null);
+    }
+
+    private static void user(IdentityService identity, String id, String group) {
+        if (identity.createUserQuery().userId(id).count() > 0) {
+            return;
+        }
+        User user = identity.newUser(id);
+        user.setPassword("secret-" + id);
+        identity.saveUser(user);
+        if (identity.createGroupQuery().groupId(group).count() == 0) {
+            identity.saveGroup(identity.newGroup(group));
+        }
+        identity.createMembership(id, group);
+    }
+
+    private static HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (user != null) {
+            String credentials = user + ":" + (user.startsWith("sec-") ? "secret-" + user : "wrong");
+            request.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void engineRestAnswers401WithoutCredentials() throws Exception {
+        HttpResponse<String> response = get("/engine-rest/task", null);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+        assertThat(get("/engine-rest/process-definition", "nobody").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void onlyTheListOfEnginesIsOpen() throws Exception {
+        assertThat(get("/engine-rest/engine", null).statusCode()).isEqualTo(200);
+        assertThat(get("/engine-rest/engine/default/task", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void engineRestAnswersAKnownUser() throws Exception {
+        assertThat(get("/engine-rest/task", "sec-jiangsu").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void webappApiRequiresLogin() throws Exception {
+        assertThat(get("/camunda/api/engine/engine/default/task", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void registerRequiresAuthentication() throws Exception {
+        assertThat(get("/api/register/holders", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/register/holders/320583", "nobody").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aProvinceSeesOnlyItsOwnHolders() throws Exception {
+        HttpResponse<String> jiangsu = get("/api/register/holders", "sec-jiangsu");
+        assertThat(jiangsu.statusCode()).isEqualTo(200);
+        assertThat(jiangsu.body()).contains("\"320583\"").contains("\"320584\"").doesNotContain("\"330109\"");
+        assertThat(get("/api/register/holders/330109", "sec-jiangsu").statusCode()).isEqualTo(404);
+        HttpResponse<String> zhejiang = get("/api/register/holders/330109", "sec-zhejiang");
+        assertThat(zhejiang.statusCode()).isEqualTo(200);
+        assertThat(zhejiang.body()).contains("\"PILOT_CITY\"").contains("\"termEnd\":\"2028-02-29\"");
+    }
+
+    @Test
+    void aGovernmentSeesOnlyItself_sipoSeesAll() throws Exception {
+        HttpResponse<String> kunshan = get("/api/register/holders", "sec-suzhou");
+        assertThat(kunshan.body()).contains("\"320583\"").doesNotContain("\"320584\"").doesNotContain("\"330109\"");
+        assertThat(get("/api/register/holders", "sec-sipo").body()).contains("\"320583\"").contains("\"330109\"");
+    }
+
+    @Test
+    void registerFiltersByTitleAndStatus_andNamesBadValues() throws Exception {
+        assertThat(get("/api/register/holders?title=PILOT_CITY&status=ACTIVE", "sec-sipo").body())
+                .contains("\"330109\"").doesNotContain("\"320583\"");
+        HttpResponse<String> bad = get("/api/register/holders?title=GOLD_CITY", "sec-sipo");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("Unknown title 'GOLD_CITY'").contains("PILOT_CITY");
+        assertThat(get("/api/register/holders?status=LOST", "sec-sipo").statusCode()).isEqualTo(400);
+    }
+}
