@@ -3,6 +3,9 @@ package cn.ipoffice.programmes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
+import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
+import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -36,10 +39,14 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ProcessModelTest {
 
-    private static final Pattern RULE_ID = Pattern.compile("\\b(CA|PM)-\\d+\\b");
+    private static final Pattern RULE_ID = Pattern.compile("\\b(CA|PM|I)-\\d+\\b");
     private static final Pattern GENERATED_ID = Pattern.compile("(Activity|Event|Gateway|Task|Flow|UserTask|ServiceTask)_[0-9a-z]{7}");
     /** The process API classes and the diagrams they describe. */
-    private static final Map<Class<?>, String> PROCESS_APIS = Map.of(AnnualReportProcess.class, AnnualReportProcess.RESOURCE);
+    private static final Map<Class<?>, String> PROCESS_APIS = Map.of(
+            AnnualReportProcess.class, AnnualReportProcess.RESOURCE,
+            PilotCityApplicationProcess.class, PilotCityApplicationProcess.RESOURCE,
+            PilotCityRoundProcess.class, PilotCityRoundProcess.RESOURCE,
+            DemonstrationFosteringProcess.class, DemonstrationFosteringProcess.RESOURCE);
 
     @TestFactory
     Stream<DynamicTest> everyDiagramFollowsTheModelRules() throws IOException {
@@ -108,12 +115,19 @@ class ProcessModelTest {
         assertThat(problems).as(file.toString()).isEmpty();
     }
 
-    /** A deadline on a user task: non-interrupting, then ${flagOverdue}, then an escalation user task. */
+    /**
+     * A deadline on a user task: non-interrupting, then ${flagOverdue}, then an escalation user task; or,
+     * where the regulation attaches a consequence (PM-17, I-3), interrupting and followed by the
+     * service task that applies it.
+     */
     private static void requireOverduePattern(BoundaryEvent timer, List<String> problems) {
-        if (timer.cancelActivity()) {
-            problems.add(timer.getId() + ": a deadline must leave the owner's task open (non-interrupting)");
-        }
         Collection<FlowNode> next = timer.getSucceedingNodes().list();
+        if (timer.cancelActivity()) {
+            if (next.stream().noneMatch(ServiceTask.class::isInstance)) {
+                problems.add(timer.getId() + ": an interrupting deadline must lead to the service task of its consequence");
+            }
+            return;
+        }
         boolean flags = next.stream().anyMatch(n -> n instanceof ServiceTask s
                 && "${flagOverdue}".equals(s.getCamundaDelegateExpression())
                 && s.getSucceedingNodes().list().stream().anyMatch(UserTask.class::isInstance));

@@ -3,6 +3,7 @@ package cn.ipoffice.programmes.deadlines;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,26 @@ public class Deadlines {
 
     public Date termExpiry(Object termStart, int years) {
         return Date.from(DeadlineCalendar.term(day(termStart), years).expiry());
+    }
+
+    /** The years whose 31 January reports a term or cycle of N years from {@code termStart} owes. */
+    public List<Integer> reportYears(Object termStart, int years) {
+        return DeadlineCalendar.annualReportYears(DeadlineCalendar.term(day(termStart), years));
+    }
+
+    /** The end of a calendar day (24:00 CST), e.g. the expiry of a term whose last day is given. */
+    public Date endOf(Object day) {
+        return Date.from(DeadlineCalendar.endOfDay(day(day)));
+    }
+
+    /** 1 January of a year, 00:00 CST: when the year's report and assessment fall due to be prepared. */
+    public Date startOfYear(Object year) {
+        return Date.from(LocalDate.of(year(year), 1, 1).atStartOfDay(DeadlineCalendar.CHINA).toInstant());
+    }
+
+    /** 31 December 24:00 CST of the year of {@code day}: SIPO's once-a-year decisions (PM-7, CA-8). */
+    public Date endOfYear(Object day) {
+        return Date.from(DeadlineCalendar.endOfDay(LocalDate.of(day(day).getYear(), 12, 31)));
     }
 
     public Date annualReportDue(Object year) {

@@ -1,0 +1,186 @@
+package cn.ipoffice.programmes.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * What a Camunda Form promises about the variables it submits, read from the form itself: required
+ * fields, number ranges and whole numbers, text lengths and patterns, the allowed values of selects
+ * and radios, dates as YYYY-MM-DD, and the custom property {@code notAfterToday} for dates that must
+ * lie in the past. The server holds every submission to it, whichever client sent it.
+ */
+public final class FormContract {
+
+    /** The custom property (Camunda Modeler: Custom properties) for a date that may not lie in the future. */
+    public static final String NOT_AFTER_TODAY = "notAfterToday";
+
+    /** Custom property {@code requiredWhen = otherField=VALUE}: required when another field has that value. */
+    public static final String REQUIRED_WHEN = "requiredWhen";
+    /** Custom property {@code notAbove = otherField}: a number that may not exceed another field's. */
+    public static final String NOT_ABOVE = "notAbove";
+
+    record Field(String key, String label, String type, boolean required, BigDecimal min, BigDecimal max,
+            Integer minLength, Integer maxLength, Pattern pattern, Set<String> values, boolean wholeNumber,
+            boolean notAfterToday, String requiredWhen, String notAbove) {
+
+        boolean requiredGiven(Map<String, Object> values) {
+            if (required) {
+                return true;
+            }
+            if (requiredWhen == null || !requiredWhen.contains("=")) {
+                return false;
+            }
+            String[] condition = requiredWhen.split("=", 2);
+            return condition[1].trim().equals(String.valueOf(values.get(condition[0].trim())));
+        }
+    }
+
+    private final String formId;
+    private final List<Field> fields;
+
+    private FormContract(String formId, List<Field> fields) {
+        this.formId = formId;
+        this.fields = fields;
+    }
+
+    public String formId() {
+        return formId;
+    }
+
+    public static FormContract of(JsonNode form) {
+        List<Field> fields = new ArrayList<>();
+        collect(form.path("components"), fields);
+        return new FormContract(form.path("id").asText(), List.copyOf(fields));
+    }
+
+    private static void collect(JsonNode components, List<Field> fields) {
+        for (JsonNode component : components) {
+            collect(component.path("components"), fields);
+            String key = component.path("key").asText(null);
+            if (key == null || component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)) {
+                continue;
+            }
+            JsonNode validate = component.path("validate");
+            String label = component.path("label").asText(component.path("dateLabel").asText(key));
+            fields.add(new Field(key, label, component.path("type").asText(),
+                    validate.path("required").asBoolean(false),
+                    decimal(validate.get("min")), decimal(validate.get("max")),
+                    integer(validate.get("minLength")), integer(validate.get("maxLength")),
+                    validate.hasNonNull("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
+                    StreamSupport.stream(component.path("values").spliterator(), false)
+                            .map(v -> v.path("value").asText()).collect(Collectors.toUnmodifiableSet()),
+                    component.path("decimalDigits").isInt() && component.path("decimalDigits").asInt() == 0,
+                    component.path("properties").path(NOT_AFTER_TODAY).asText("false").equals("true"),
+                    component.path("properties").path(REQUIRED_WHEN).asText(null),
+                    component.path("properties").path(NOT_ABOVE).asText(null)));
+        }
+    }
+
+    /** The problems with the submitted values, each naming its field; empty when the submission is valid. */
+    public List<String> problems(Map<String, Object> values, LocalDate today) {
+        List<String> problems = new ArrayList<>();
+        for (Field field : fields) {
+            Object value = values.get(field.key());
+            String name = "'" + field.label() + "' (" + field.key() + ")";
+            if (isBlank(value)) {
+                if (field.requiredGiven(values)) {
+                    problems.add(name + " is required" + (field.required() ? "" : " when " + field.requiredWhen()));
+                }
+                continue;
+            }
+            switch (field.type()) {
+                case "number" -> checkNumber(field, name, value, values, problems);
+                case "datetime" -> checkDate(field, name, value, today, problems);
+                case "checkbox" -> {
+                    if (!(value instanceof Boolean checked)) {
+                        problems.add(name + " must be true or false, got '" + value + "'");
+                    } else if (field.required() && !checked) {
+                        problems.add(name + " must be confirmed");
+                    }
+                }
+                case "select", "radio" -> {
+                    if (!field.values().isEmpty() && !field.values().contains(String.valueOf(value))) {
+                        problems.add(name + " must be one of " + field.values().stream().sorted().toList()
+                                + ", got '" + value + "'");
+                    }
+                }
+                default -> checkText(field, name, value, problems);
+            }
+        }
+        return problems;
+    }
+
+    private static void checkNumber(Field field, String name, Object value, Map<String, Object> values,
+            List<String> problems) {
+        BigDecimal number;
+        try {
+            number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(String.valueOf(value).trim());
+        } catch (NumberFormatException e) {
+            problems.add(name + " must be a number, got '" + value + "'");
+            return;
+        }
+        if (field.wholeNumber() && number.stripTrailingZeros().scale() > 0) {
+            problems.add(name + " must be a whole number, got " + number.toPlainString());
+        }
+        if (field.min() != null && number.compareTo(field.min()) < 0) {
+            problems.add(name + " must be at least " + field.min().toPlainString() + ", got " + number.toPlainString());
+        }
+        if (field.max() != null && number.compareTo(field.max()) > 0) {
+            problems.add(name + " must be at most " + field.max().toPlainString() + ", got " + number.toPlainString());
+        }
+        if (field.notAbove() != null && values.get(field.notAbove()) instanceof Number limit
+                && number.compareTo(new BigDecimal(limit.toString())) > 0) {
+            problems.add(name + " may not exceed " + field.notAbove() + " (" + limit + "), got " + number.toPlainString());
+        }
+    }
+
+    private static void checkDate(Field field, String name, Object value, LocalDate today, List<String> problems) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(String.valueOf(value).trim());
+        } catch (DateTimeParseException e) {
+            problems.add(name + " must be a date written YYYY-MM-DD, got '" + value + "'");
+            return;
+        }
+        if (field.notAfterToday() && date.isAfter(today)) {
+            problems.add(name + " may not lie in the future: " + date + " is after today, " + today);
+        }
+    }
+
+    private static void checkText(Field field, String name, Object value, List<String> problems) {
+        if (!(value instanceof String text)) {
+            problems.add(name + " must be text, got " + value.getClass().getSimpleName());
+            return;
+        }
+        if (field.minLength() != null && text.trim().length() < field.minLength()) {
+            problems.add(name + " needs at least " + field.minLength() + " characters, got " + text.trim().length());
+        }
+        if (field.maxLength() != null && text.length() > field.maxLength()) {
+            problems.add(name + " may have at most " + field.maxLength() + " characters, got " + text.length());
+        }
+        if (field.pattern() != null && !field.pattern().matcher(text).matches()) {
+            problems.add(name + " does not have the expected form: '" + text + "'");
+        }
+    }
+
+    private static boolean isBlank(Object value) {
+        return value == null || (value instanceof String s && s.isBlank());
+    }
+
+    private static BigDecimal decimal(JsonNode node) {
+        return node == null || node.isNull() || node.asText().isBlank() ? null : new BigDecimal(node.asText());
+    }
+
+    private static Integer integer(JsonNode node) {
+        return node == null || node.isNull() || node.asText().isBlank() ? null : node.asInt();
+    }
+}

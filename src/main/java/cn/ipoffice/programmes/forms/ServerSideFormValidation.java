@@ -1,0 +1,95 @@
+package cn.ipoffice.programmes.forms;
+
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.util.xml.Namespace;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds every user task completion and every process start with a Camunda Form to that form's
+ * contract ({@link FormContract}), on the server, whichever client submits (Tasklist, REST, Java).
+ * A refused submission throws {@link FormFieldValidationException} (REST: 400) naming each field,
+ * and its transaction rolls back: nothing changes.
+ */
+@Component
+class ServerSideFormValidation extends AbstractProcessEnginePlugin {
+
+    private final RepositoryService repositoryService;
+    private FormContracts contracts;
+
+    ServerSideFormValidation(@Lazy RepositoryService repositoryService) {
+        this.repositoryService = repositoryService;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                String formRef = formRef(element);
+                if (formRef != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                    behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
+                            task -> validate(task, formRef));
+                }
+            }
+
+            @Override
+            public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+                String formRef = formRef(element);
+                if (formRef != null) {
+                    activity.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+                            (ExecutionListener) execution -> validate(execution, formRef));
+                }
+            }
+        });
+    }
+
+    private static String formRef(Element element) {
+        return element.attributeNS(new Namespace(BpmnParser.CAMUNDA_BPMN_EXTENSIONS_NS), "formRef");
+    }
+
+    private void validate(DelegateTask task, String formRef) {
+        check(task.getProcessDefinitionId(), formRef, task.getVariables());
+    }
+
+    private void validate(DelegateExecution execution, String formRef) {
+        check(execution.getProcessDefinitionId(), formRef, execution.getVariables());
+    }
+
+    private void check(String processDefinitionId, String formRef, Map<String, Object> values) {
+        List<String> problems = contracts().forDefinition(processDefinitionId, formRef)
+                .problems(values, DeadlineCalendar.dayOf(ClockUtil.getCurrentTime().toInstant()));
+        if (!problems.isEmpty()) {
+            throw new FormFieldValidationException(problems,
+                    "The form '" + formRef + "' was not accepted: " + String.join("; ", problems));
+        }
+    }
+
+    private synchronized FormContracts contracts() {
+        if (contracts == null) {
+            contracts = new FormContracts(repositoryService);
+        }
+        return contracts;
+    }
+}

@@ -1,0 +1,34 @@
+package cn.ipoffice.programmes.pilotcities;
+
+/** The {@code demonstration-fostering} process (PM-15, PM-9, PM-12, I-2, I-3). */
+public final class DemonstrationFosteringProcess {
+
+    public static final String KEY = "demonstration-fostering";
+    public static final String RESOURCE = "demonstration-fostering.bpmn";
+
+    public static final String START = "Start_FosteringCycleBegins";
+    public static final String CYCLE_YEARS = "SubProcess_CycleYears";
+    public static final String TIMER_YEAR_BEGINS = "Timer_FosteringYearBegins";
+    public static final String CALL_ANNUAL_REPORT = "Call_FosteringAnnualReport";
+    public static final String TASK_ASSESS_PERFORMANCE = "Task_AssessFosteringPerformance";
+    public static final String TASK_RECORD_ASSESSMENT = "Task_RecordFosteringAssessment";
+    public static final String TIMER_CYCLE_EXPIRES = "Timer_CycleExpires";
+    public static final String TASK_RECORD_FOSTERING_PLAN = "Task_RecordFosteringPlan";
+    public static final String TIMER_WINDOW_CLOSES = "Timer_FosteringWindowCloses";
+    public static final String TASK_LEAVE_FOSTERING = "Task_LeaveFostering";
+    public static final String END_LEFT_FOSTERING = "End_LeftFostering";
+    public static final String TASK_ENTER_NEXT_ROUND = "Task_EnterNextFosteringRound";
+    public static final String TASK_START_NEXT_ROUND = "Task_StartNextFosteringRound";
+    public static final String END_NEXT_ROUND = "End_NextFosteringRound";
+
+    public static final class Vars {
+        public static final String FOSTERING_PLAN_ISSUED_ON = "fosteringPlanIssuedOn";
+        public static final String FOSTERING_PLAN_REFERENCE = "fosteringPlanReference";
+
+        private Vars() {
+        }
+    }
+
+    private DemonstrationFosteringProcess() {
+    }
+}

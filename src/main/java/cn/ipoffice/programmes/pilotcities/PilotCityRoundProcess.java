@@ -1,0 +1,68 @@
+package cn.ipoffice.programmes.pilotcities;
+
+/** The {@code pilot-city-round} process (PM-8, PM-9, PM-12, PM-13, PM-14, PM-16, PM-17). */
+public final class PilotCityRoundProcess {
+
+    public static final String KEY = "pilot-city-round";
+    public static final String RESOURCE = "pilot-city-round.bpmn";
+
+    public static final String START = "Start_PilotRoundBegins";
+    public static final String GATEWAY_WORK_PLAN_OWED = "Gateway_WorkPlanOwed";
+    public static final String TASK_RECORD_WORK_PLAN = "Task_RecordWorkPlan";
+    public static final String TIMER_WORK_PLAN_DUE = "Timer_WorkPlanDue";
+    public static final String TASK_FLAG_WORK_PLAN_OVERDUE = "Task_FlagWorkPlanOverdue";
+    public static final String TASK_ESCALATE_WORK_PLAN = "Task_EscalateWorkPlan";
+    public static final String TERM_YEARS = "SubProcess_TermYears";
+    public static final String TIMER_YEAR_BEGINS = "Timer_YearBegins";
+    public static final String CALL_ANNUAL_REPORT = "Call_AnnualReport";
+    public static final String TASK_ASSESS_PERFORMANCE = "Task_AssessPerformance";
+    public static final String TASK_RECORD_ASSESSMENT = "Task_RecordAssessment";
+    public static final String TIMER_TERM_EXPIRES = "Timer_TermExpires";
+    public static final String TASK_HOLD_ACCEPTANCE = "Task_HoldAcceptance";
+    public static final String TIMER_ACCEPTANCE_DUE = "Timer_AcceptanceDue";
+    public static final String TASK_ESCALATE_ACCEPTANCE = "Task_EscalateAcceptance";
+    public static final String TASK_HAND_OVER = "Task_HandOverToSipo";
+    public static final String TIMER_HAND_OVER_DUE = "Timer_HandOverDue";
+    public static final String TASK_ESCALATE_HAND_OVER = "Task_EscalateHandOver";
+    public static final String TASK_APPLY_BAND = "Task_ApplyAcceptanceBand";
+    public static final String GATEWAY_BAND = "Gateway_AcceptanceBand";
+    public static final String TASK_WITHDRAW_TITLE = "Task_WithdrawPilotTitle";
+    public static final String END_TITLE_WITHDRAWN = "End_TitleWithdrawn";
+    public static final String TASK_RECORD_NEXT_STAGE = "Task_RecordNextStagePlan";
+    public static final String TIMER_WINDOW_CLOSES = "Timer_NextStageWindowCloses";
+    public static final String TASK_WITHDRAW_NO_PLAN = "Task_WithdrawForNoPlan";
+    public static final String END_WITHDRAWN_NO_PLAN = "End_WithdrawnNoPlan";
+    public static final String TASK_CHECK_NEXT_STAGE = "Task_CheckNextStagePlan";
+    public static final String GATEWAY_NEXT_STAGE = "Gateway_NextStage";
+    public static final String TASK_ENTER_NEW_ROUND = "Task_EnterNewPilotRound";
+    public static final String TASK_START_NEXT_ROUND = "Task_StartNextRound";
+    public static final String END_NEW_ROUND = "End_NewRoundEntered";
+    public static final String TASK_ENTER_FOSTERING = "Task_EnterFostering";
+    public static final String TASK_START_FOSTERING = "Task_StartFostering";
+    public static final String END_FOSTERING = "End_FosteringEntered";
+
+    /** What the forms and delegates record. */
+    public static final class Vars {
+        public static final String PLAN_ISSUED_ON = "planIssuedOn";
+        public static final String MECHANISM_ESTABLISHED = "mechanismEstablished";
+        public static final String PLAN_REFERENCE = "planReference";
+        public static final String REPORT_YEAR = "reportYear";
+        public static final String ASSESSMENT_GRADE = "assessmentGrade";
+        public static final String ASSESSMENT_CATEGORY = "assessmentCategory";
+        public static final String ASSESSMENT_RANK = "assessmentRank";
+        public static final String CATEGORY_SIZE = "categorySize";
+        public static final String ACCEPTANCE_SCORE = "acceptanceScore";
+        public static final String ACCEPTANCE_ENDED_ON = "acceptanceEndedOn";
+        public static final String HANDED_OVER_ON = "handedOverOn";
+        public static final String ACCEPTANCE_BAND = "acceptanceBand";
+        public static final String ACCEPTANCE_BAND_REASON = "acceptanceBandReason";
+        public static final String NEXT_STAGE = "nextStage";
+        public static final String NEXT_STAGE_PLAN_ISSUED_ON = "nextStagePlanIssuedOn";
+
+        private Vars() {
+        }
+    }
+
+    private PilotCityRoundProcess() {
+    }
+}
