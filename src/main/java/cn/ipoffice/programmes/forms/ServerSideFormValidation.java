@@ -4,7 +4,10 @@ import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -41,6 +44,10 @@ class ServerSideFormValidation extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new UnwrapFormRefusals());
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
@@ -63,6 +70,26 @@ class ServerSideFormValidation extends AbstractProcessEnginePlugin {
                 }
             }
         });
+    }
+
+    /**
+     * The engine wraps whatever a task listener throws; a refused form comes back out as itself, so that
+     * REST answers 400 with the fields named, not 500. The transaction has rolled back by then.
+     */
+    static final class UnwrapFormRefusals extends CommandInterceptor {
+        @Override
+        public <T> T execute(Command<T> command) {
+            try {
+                return next.execute(command);
+            } catch (ProcessEngineException e) {
+                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof FormFieldValidationException refusal) {
+                        throw refusal;
+                    }
+                }
+                throw e;
+            }
+        }
     }
 
     private static String formRef(Element element) {

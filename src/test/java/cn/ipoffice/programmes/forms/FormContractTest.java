@@ -1,0 +1,80 @@
+package cn.ipoffice.programmes.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Server-side validation reads the rules from the Camunda Forms in forms/. */
+class FormContractTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+
+    private static FormContract form(String id) throws IOException {
+        return FormContract.of(new ObjectMapper().readTree(Path.of("forms", id + ".form").toFile()));
+    }
+
+    @Test
+    void aScoreOutside0To100IsRefusedNamingTheField() throws IOException {
+        FormContract acceptance = form("pilot-acceptance");
+        assertThat(acceptance.problems(Map.of("acceptanceScore", 101, "acceptanceEndedOn", "2026-11-01"), TODAY))
+                .containsExactly("'Acceptance score (0 to 100)' (acceptanceScore) must be at most 100, got 101");
+        assertThat(acceptance.problems(Map.of("acceptanceScore", -0.5, "acceptanceEndedOn", "2026-11-01"), TODAY))
+                .singleElement().asString().contains("at least 0");
+        assertThat(acceptance.problems(Map.of("acceptanceScore", 70.5, "acceptanceEndedOn", "2026-11-01"), TODAY)).isEmpty();
+        assertThat(acceptance.problems(Map.of("acceptanceScore", "seventy", "acceptanceEndedOn", "2026-11-01"), TODAY))
+                .singleElement().asString().contains("must be a number");
+    }
+
+    @Test
+    void aMissingDateOrADateInTheFutureIsRefused() throws IOException {
+        FormContract acceptance = form("pilot-acceptance");
+        assertThat(acceptance.problems(Map.of("acceptanceScore", 65), TODAY))
+                .containsExactly("'Acceptance ended on' (acceptanceEndedOn) is required");
+        assertThat(acceptance.problems(Map.of("acceptanceScore", 65, "acceptanceEndedOn", "2026-11-22"), TODAY))
+                .singleElement().asString().contains("may not lie in the future");
+        assertThat(acceptance.problems(Map.of("acceptanceScore", 65, "acceptanceEndedOn", "2026-11-21"), TODAY)).isEmpty();
+        assertThat(acceptance.problems(Map.of("acceptanceScore", 65, "acceptanceEndedOn", "21/11/2026"), TODAY))
+                .singleElement().asString().contains("YYYY-MM-DD");
+    }
+
+    @Test
+    void aFieldCanBeRequiredWhenAnotherHasAValue() throws IOException {
+        FormContract central = form("pilot-central-assessment");
+        assertThat(central.problems(Map.of("centralDecision", "APPROVE"), TODAY)).singleElement().asString()
+                .contains("replyNoticeDate").contains("required when centralDecision=APPROVE");
+        assertThat(central.problems(Map.of("centralDecision", "REJECT"), TODAY)).singleElement().asString()
+                .contains("rejectionReason");
+        assertThat(central.problems(Map.of("centralDecision", "MAYBE", "rejectionReason", "x"), TODAY))
+                .singleElement().asString().contains("must be one of [APPROVE, REJECT]");
+    }
+
+    @Test
+    void aRankMayNotExceedTheNumberRanked_andMustBeWhole() throws IOException {
+        FormContract assessment = form("performance-assessment");
+        Map<String, Object> values = new HashMap<>(Map.of("assessmentGrade", "EXCELLENT",
+                "assessmentCategory", "PREFECTURE_LEVEL", "assessmentRank", 12, "categorySize", 11));
+        assertThat(assessment.problems(values, TODAY)).singleElement().asString().contains("may not exceed categorySize");
+        values.put("assessmentRank", 2.5);
+        assertThat(assessment.problems(values, TODAY)).singleElement().asString().contains("whole number");
+        values.put("assessmentRank", 11);
+        assertThat(assessment.problems(values, TODAY)).isEmpty();
+    }
+
+    @Test
+    void aRequiredCheckboxMustBeConfirmed_andTextHasItsPattern() throws IOException {
+        assertThat(form("pilot-work-plan").problems(Map.of("planIssuedOn", "2026-01-05", "planReference", "Su Zheng 2026-1",
+                "mechanismEstablished", false), TODAY)).singleElement().asString().contains("must be confirmed");
+        FormContract start = form("pilot-city-application-start");
+        Map<String, Object> application = new HashMap<>(Map.of("cityCode", "32020", "cityName", "Wuxi",
+                "cityKind", "PREFECTURE_LEVEL_CITY", "enforcementRank", 2, "citiesRanked", 13,
+                "featuredThemes", "Patent navigation for IoT", "workPlanReference", "Xi Zheng 2019-4"));
+        assertThat(start.problems(application, TODAY)).singleElement().asString()
+                .contains("cityCode").contains("expected form");
+    }
+}

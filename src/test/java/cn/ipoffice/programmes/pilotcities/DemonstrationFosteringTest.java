@@ -1,0 +1,134 @@
+package cn.ipoffice.programmes.pilotcities;
+
+import static cn.ipoffice.programmes.support.EngineClock.cstDate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess.Vars;
+import cn.ipoffice.programmes.register.Designation;
+import cn.ipoffice.programmes.register.DesignationStatus;
+import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.support.Cases;
+import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.SpringEngine;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Demonstration fostering (PM-15, I-2, I-3): a cycle from 28 February 2023 to 27 February 2026. */
+class DemonstrationFosteringTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
+            .excludeProcessDefinitionKeys(AnnualReportProcess.KEY, PilotCityRoundProcess.KEY, PilotCityApplicationProcess.KEY)
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    private ProcessEngine engine;
+    private Cases cases;
+    private Register register;
+
+    @BeforeEach
+    void setUp() {
+        engine = extension.getProcessEngine();
+        init(engine);
+        cases = new Cases(engine);
+        register = SpringEngine.bean(Register.class);
+    }
+
+    private ProcessInstance cycle(String code, String name) {
+        EngineClock.setTo("2023-03-01T09:00");
+        register.enterHolder(code, name, HolderKind.PREFECTURE_LEVEL_CITY);
+        register.grant(code, Title.DEMONSTRATION_FOSTERING, DeadlineCalendar.term(LocalDate.of(2023, 2, 28), 3), 1,
+                "PM-15", "test:PM-15:" + code, null);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.HOLDER_ID, code);
+        variables.put(CaseVariables.HOLDER_NAME, name);
+        variables.put(CaseVariables.SUPERVISOR_GROUP, "province-" + code.substring(0, 2));
+        variables.put(CaseVariables.ROUND, 1);
+        variables.put(CaseVariables.TERM_START, "2023-02-28");
+        variables.put(CaseVariables.TERM_END, "2026-02-27");
+        variables.put(CaseVariables.WORK_PLAN_OWED, false);
+        return engine.getRuntimeService().startProcessInstanceByKey(DemonstrationFosteringProcess.KEY, code, variables);
+    }
+
+    private void completeYear(String code, int year) {
+        cases.at(year + "-01-01T00:00", code);
+        cases.complete(code, DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE, Map.of("assessmentGrade", "EXCELLENT",
+                "assessmentCategory", "PREFECTURE_LEVEL", "assessmentRank", 1, "categorySize", 13));
+        cases.complete(code, AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "Summary of the fostering year.",
+                "currentYearPlan", "Plan of the fostering year."));
+        cases.complete(code, AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true));
+    }
+
+    @Test
+    void pm15_theCycleOwesReportsAndAssessmentsEachYear_thenANewRoundFromTheNewPlansIssueDate() {
+        ProcessInstance first = cycle("330100", "Hangzhou");
+        completeYear("330100", 2024);
+        completeYear("330100", 2025);
+        completeYear("330100", 2026);
+        assertThat(first).hasPassed(DemonstrationFosteringProcess.CYCLE_YEARS);
+        assertThat(register.assessmentsOf("330100")).hasSize(3);
+
+        cases.at("2026-02-27T23:59", "330100");
+        assertThat(cases.tasks("330100", DemonstrationFosteringProcess.TASK_RECORD_FOSTERING_PLAN)).isEmpty();
+        cases.at("2026-02-28T00:00", "330100");
+        Task plan = cases.task("330100", DemonstrationFosteringProcess.TASK_RECORD_FOSTERING_PLAN);
+        assertThat(plan).hasCandidateGroup("gov-330100");
+        assertThat(plan.getDueDate()).isEqualTo(cstDate("2026-08-28T00:00"));
+
+        EngineClock.setTo("2026-04-02T10:00");
+        cases.complete("330100", DemonstrationFosteringProcess.TASK_RECORD_FOSTERING_PLAN,
+                Map.of(Vars.FOSTERING_PLAN_ISSUED_ON, "2026-04-01", Vars.FOSTERING_PLAN_REFERENCE, "Hang Zheng [2026] No. 7"));
+        assertThat(first).isEnded().hasPassed(DemonstrationFosteringProcess.END_NEXT_ROUND);
+        assertThat(register.designationsOf("330100")).extracting(Designation::getRound, Designation::getStatus)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, DesignationStatus.COMPLETED),
+                        org.assertj.core.groups.Tuple.tuple(2, DesignationStatus.ACTIVE));
+        assertThat(cases.running(DemonstrationFosteringProcess.KEY, "330100")).isNotNull();
+        assertThat(engine.getRuntimeService().getVariable(cases.running(DemonstrationFosteringProcess.KEY, "330100").getId(),
+                CaseVariables.TERM_END)).isEqualTo("2029-03-31");
+    }
+
+    @Test
+    void i3_aPlanInTheLastMinuteStartsANewRound_aPlanIssuedBeforeTheCycleEndedIsRefused() {
+        cycle("330200", "Ningbo");
+        cases.at("2026-08-27T23:59", "330200");
+        String taskId = cases.task("330200", DemonstrationFosteringProcess.TASK_RECORD_FOSTERING_PLAN).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of(Vars.FOSTERING_PLAN_ISSUED_ON, "2026-02-27",
+                Vars.FOSTERING_PLAN_REFERENCE, "Yong Zheng [2026] No. 1")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("after the cycle ended");
+        assertThat(register.activeDesignation("330200", Title.DEMONSTRATION_FOSTERING).orElseThrow().getRound()).isEqualTo(1);
+
+        engine.getTaskService().complete(taskId, Map.of(Vars.FOSTERING_PLAN_ISSUED_ON, "2026-08-27",
+                Vars.FOSTERING_PLAN_REFERENCE, "Yong Zheng [2026] No. 2"));
+        assertThat(register.activeDesignation("330200", Title.DEMONSTRATION_FOSTERING).orElseThrow().getRound()).isEqualTo(2);
+    }
+
+    @Test
+    void i3_noPlanByTheFirstMinuteAfterSixMonths_theCityLeavesFosteringWithoutABan() {
+        ProcessInstance cycle = cycle("330300", "Wenzhou");
+        cases.at("2026-08-28T00:00", "330300");
+        assertThat(cycle).isEnded().hasPassed(DemonstrationFosteringProcess.TIMER_WINDOW_CLOSES,
+                DemonstrationFosteringProcess.TASK_LEAVE_FOSTERING, DemonstrationFosteringProcess.END_LEFT_FOSTERING);
+        assertThat(register.designationsOf("330300")).singleElement().satisfies(d -> {
+            assertThat(d.getStatus()).isEqualTo(DesignationStatus.ENDED);
+            assertThat(d.getRuleId()).isEqualTo("I-3");
+        });
+        assertThat(register.bansOf("330300")).isEmpty();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("330300").count()).isZero();
+    }
+}

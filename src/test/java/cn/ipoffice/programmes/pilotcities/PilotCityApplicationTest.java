@@ -1,0 +1,251 @@
+package cn.ipoffice.programmes.pilotcities;
+
+import static cn.ipoffice.programmes.support.EngineClock.cstDate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Apply;
+import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Decide;
+import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Materials;
+import cn.ipoffice.programmes.register.Designation;
+import cn.ipoffice.programmes.register.DesignationStatus;
+import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.support.Cases;
+import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.SpringEngine;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The pilot-city application (PM-3, PM-5, PM-6, PM-7), every path of its diagram. */
+class PilotCityApplicationTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
+            .excludeProcessDefinitionKeys(PilotCityRoundProcess.KEY, DemonstrationFosteringProcess.KEY, "annual-report")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    private ProcessEngine engine;
+    private Cases cases;
+    private Register register;
+
+    @BeforeEach
+    void setUp() {
+        engine = extension.getProcessEngine();
+        init(engine);
+        cases = new Cases(engine);
+        register = SpringEngine.bean(Register.class);
+        EngineClock.setTo("2019-03-04T09:00");
+    }
+
+    static Map<String, Object> application(String code, String name, String kind, int rank, int ranked) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(Apply.CITY_CODE, code);
+        form.put(Apply.CITY_NAME, name);
+        form.put(Apply.CITY_KIND, kind);
+        form.put(Apply.LEADERS_GIVE_PRIORITY, true);
+        form.put(Apply.ADMINISTRATION_INTERMEDIATE, true);
+        form.put(Apply.PATENT_QUALITY_RESULTS, true);
+        form.put(Apply.IP_OPERATION_RESULTS, true);
+        form.put(Apply.ENFORCEMENT_RANK, rank);
+        form.put(Apply.CITIES_RANKED, ranked);
+        form.put(Apply.FEATURED_THEMES, "Patent navigation for the Internet of Things industry");
+        form.put(Apply.WORK_PLAN_REFERENCE, "Xi Zheng Fa [2019] No. 4");
+        return form;
+    }
+
+    private ProcessInstance apply(Map<String, Object> form) {
+        return engine.getRuntimeService().startProcessInstanceByKey(PilotCityApplicationProcess.KEY, form);
+    }
+
+    static Map<String, Object> allMaterials() {
+        return new HashMap<>(Map.of(Materials.RECOMMENDATION_LETTER, true, Materials.APPLICATION_LETTER, true,
+                Materials.WORK_PLAN, true, Materials.BASIC_STATUS_TABLE, true, Materials.CERTIFICATION_MATERIALS, true,
+                "filedOn", "2019-03-04"));
+    }
+
+    /** Investigation, deliberation and a complete filing: the application reaches SIPO. */
+    static void recommendAndFile(Cases cases, String code) {
+        cases.complete(code, PilotCityApplicationProcess.TASK_INVESTIGATE,
+                Map.of(Decide.INVESTIGATION_OUTCOME, "RECOMMEND", "investigationRemarks", "Solid IP work"));
+        cases.complete(code, PilotCityApplicationProcess.TASK_DELIBERATE,
+                Map.of(Decide.DELIBERATION_OUTCOME, "PLAN_APPROVED", "deliberationRemarks", "Themes are sound"));
+        cases.complete(code, PilotCityApplicationProcess.TASK_FILE, allMaterials());
+    }
+
+    @Test
+    void pm7_approval_recordsThePilotTitleRound1_andStartsTheRound() {
+        ProcessInstance instance = apply(application("320200", "Wuxi", "PREFECTURE_LEVEL_CITY", 2, 13));
+        assertThat(instance).isWaitingAt(PilotCityApplicationProcess.TASK_INVESTIGATE)
+                .variables().containsEntry(Decide.ELIGIBLE, true).containsEntry(CaseVariables.SUPERVISOR_GROUP, "province-32");
+        assertThat(instance.getBusinessKey() == null ? engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(instance.getId()).singleResult().getBusinessKey() : instance.getBusinessKey())
+                .isEqualTo("320200");
+        Task investigation = cases.task("320200", PilotCityApplicationProcess.TASK_INVESTIGATE);
+        assertThat(investigation).hasCandidateGroup("province-32");
+
+        recommendAndFile(cases, "320200");
+        Task central = cases.task("320200", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY);
+        assertThat(central).hasCandidateGroup("sipo");
+        assertThat(central.getDueDate()).isEqualTo(cstDate("2020-01-01T00:00"));
+
+        EngineClock.setTo("2019-11-20T10:00");
+        cases.complete("320200", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
+                Map.of(Decide.CENTRAL_DECISION, "APPROVE", Decide.REPLY_NOTICE_DATE, "2019-11-18"));
+
+        assertThat(instance).isEnded().hasPassedInOrder(PilotCityApplicationProcess.TASK_CHECK_ELIGIBILITY,
+                PilotCityApplicationProcess.TASK_INVESTIGATE, PilotCityApplicationProcess.TASK_DELIBERATE,
+                PilotCityApplicationProcess.TASK_FILE, PilotCityApplicationProcess.TASK_CHECK_MATERIALS,
+                PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY, PilotCityApplicationProcess.TASK_RECORD_TITLE,
+                PilotCityApplicationProcess.TASK_START_ROUND, PilotCityApplicationProcess.END_APPROVED);
+        Designation title = register.activeDesignation("320200", Title.PILOT_CITY).orElseThrow();
+        assertThat(title.getRound()).isEqualTo(1);
+        assertThat(title.getTermStart()).isEqualTo(LocalDate.of(2019, 11, 18));
+        assertThat(title.getTermEnd()).isEqualTo(LocalDate.of(2022, 11, 17));
+        assertThat(register.holder("320200").orElseThrow().getKind()).isEqualTo(HolderKind.PREFECTURE_LEVEL_CITY);
+
+        ProcessInstance round = cases.running(PilotCityRoundProcess.KEY, "320200");
+        assertThat(round).isNotNull();
+        Task plan = cases.task("320200", PilotCityRoundProcess.TASK_RECORD_WORK_PLAN);
+        assertThat(plan).hasCandidateGroup("gov-320200");
+        assertThat(plan.getDueDate()).isEqualTo(cstDate("2020-01-19T00:00"));
+    }
+
+    @Test
+    void pm3_aCountyLevelCityIsNotEligible_andTheReviewerReadsWhy() {
+        ProcessInstance instance = apply(application("320281", "Jiangyin", "COUNTY_LEVEL_CITY", 1, 13));
+        assertThat(instance).isWaitingAt(PilotCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY)
+                .variables().containsEntry(Decide.ELIGIBLE, false);
+        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.ELIGIBILITY_FINDINGS))
+                .startsWith("NOT MET - PM-3").contains("Met - PM-5");
+        cases.complete("320281", PilotCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY,
+                Map.of("ineligibilityNotice", "Su Zhi Han [2019] No. 12"));
+        assertThat(instance).isEnded().hasPassed(PilotCityApplicationProcess.END_INELIGIBLE);
+        assertThat(register.holder("320281")).isEmpty();
+    }
+
+    @Test
+    void pm5_rank6Of11IsOutsideTheTop50Percent_rank5Of10IsInside() {
+        ProcessInstance outside = apply(application("320300", "Xuzhou", "PREFECTURE_LEVEL_CITY", 6, 11));
+        assertThat(outside).isWaitingAt(PilotCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
+        assertThat((String) engine.getRuntimeService().getVariable(outside.getId(), Decide.ELIGIBILITY_FINDINGS))
+                .contains("PM-5(v)").contains("6 of 11");
+        ProcessInstance inside = apply(application("320400", "Changzhou", "PREFECTURE_LEVEL_CITY", 5, 10));
+        assertThat(inside).isWaitingAt(PilotCityApplicationProcess.TASK_INVESTIGATE);
+    }
+
+    @Test
+    void i6_aBannedCityIsRefusedUntilTheBansLastDay_andAcceptedTheDayAfter() {
+        register.enterHolder("320600", "Nantong", HolderKind.PREFECTURE_LEVEL_CITY);
+        register.imposeBan("320600", Title.PILOT_CITY, LocalDate.of(2017, 6, 1), 2, "PM-14", "Acceptance score 55",
+                "test:ban:320600");
+
+        EngineClock.setTo("2019-05-31T23:59");
+        ProcessInstance lastDay = apply(application("320600", "Nantong", "PREFECTURE_LEVEL_CITY", 1, 13));
+        assertThat(lastDay).isWaitingAt(PilotCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
+        assertThat((String) engine.getRuntimeService().getVariable(lastDay.getId(), Decide.ELIGIBILITY_FINDINGS))
+                .contains("PM-14: banned from applying for this title until 2019-05-31");
+
+        EngineClock.setTo("2019-06-01T00:00");
+        ProcessInstance dayAfter = apply(application("320600", "Nantong", "PREFECTURE_LEVEL_CITY", 1, 13));
+        assertThat(dayAfter).isWaitingAt(PilotCityApplicationProcess.TASK_INVESTIGATE);
+    }
+
+    @Test
+    void pm6_investigationAndDeliberationSendThePlanBack_anyNumberOfTimes() {
+        ProcessInstance instance = apply(application("320700", "Lianyungang", "PREFECTURE_LEVEL_CITY", 3, 13));
+        cases.complete("320700", PilotCityApplicationProcess.TASK_INVESTIGATE,
+                Map.of(Decide.INVESTIGATION_OUTCOME, "REVISE", "investigationRemarks", "Themes too broad"));
+        Task revision = cases.task("320700", PilotCityApplicationProcess.TASK_REVISE_PLAN);
+        assertThat(revision).hasCandidateGroup("gov-320700");
+        cases.complete("320700", PilotCityApplicationProcess.TASK_REVISE_PLAN,
+                Map.of(Apply.FEATURED_THEMES, "Port logistics patents and pledge financing", Apply.WORK_PLAN_REFERENCE, "v2"));
+        cases.complete("320700", PilotCityApplicationProcess.TASK_INVESTIGATE,
+                Map.of(Decide.INVESTIGATION_OUTCOME, "RECOMMEND", "investigationRemarks", "Now focused"));
+        cases.complete("320700", PilotCityApplicationProcess.TASK_DELIBERATE,
+                Map.of(Decide.DELIBERATION_OUTCOME, "REVISE", "deliberationRemarks", "Indicators missing"));
+        cases.complete("320700", PilotCityApplicationProcess.TASK_REVISE_PLAN,
+                Map.of(Apply.FEATURED_THEMES, "Port logistics patents with indicators", Apply.WORK_PLAN_REFERENCE, "v3"));
+        assertThat(instance).isWaitingAt(PilotCityApplicationProcess.TASK_INVESTIGATE)
+                .variables().containsEntry(Apply.WORK_PLAN_REFERENCE, "v3");
+        cases.complete("320700", PilotCityApplicationProcess.TASK_INVESTIGATE,
+                Map.of(Decide.INVESTIGATION_OUTCOME, "NOT_RECOMMEND", "investigationRemarks", "Others rank higher"));
+        assertThat(instance).isEnded().hasPassed(PilotCityApplicationProcess.END_NOT_RECOMMENDED);
+    }
+
+    @Test
+    void pm6_aMissingMaterialSendsTheFilingBack() {
+        ProcessInstance instance = apply(application("320800", "Huai'an", "PREFECTURE_LEVEL_CITY", 4, 13));
+        cases.complete("320800", PilotCityApplicationProcess.TASK_INVESTIGATE,
+                Map.of(Decide.INVESTIGATION_OUTCOME, "RECOMMEND", "investigationRemarks", "Well organised"));
+        cases.complete("320800", PilotCityApplicationProcess.TASK_DELIBERATE,
+                Map.of(Decide.DELIBERATION_OUTCOME, "PLAN_APPROVED", "deliberationRemarks", "Sound themes"));
+        Map<String, Object> incomplete = allMaterials();
+        incomplete.put(Materials.BASIC_STATUS_TABLE, false);
+        cases.complete("320800", PilotCityApplicationProcess.TASK_FILE, incomplete);
+
+        assertThat(instance).isWaitingAt(PilotCityApplicationProcess.TASK_FILE)
+                .variables().containsEntry(Decide.MATERIALS_COMPLETE, false);
+        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.MISSING_MATERIALS))
+                .contains("basic status");
+        cases.complete("320800", PilotCityApplicationProcess.TASK_FILE, allMaterials());
+        assertThat(instance).isWaitingAt(PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY);
+    }
+
+    @Test
+    void pm7_sipoRejectsWithAReason() {
+        ProcessInstance instance = apply(application("320900", "Yancheng", "PREFECTURE_LEVEL_CITY", 6, 13));
+        recommendAndFile(cases, "320900");
+        cases.complete("320900", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
+                Map.of(Decide.CENTRAL_DECISION, "REJECT", Decide.REJECTION_REASON, "Quota of the year reached"));
+        assertThat(instance).isEnded().hasPassed(PilotCityApplicationProcess.END_REJECTED)
+                .hasNotPassed(PilotCityApplicationProcess.TASK_RECORD_TITLE);
+        assertThat(register.holder("320900")).isEmpty();
+    }
+
+    @Test
+    void serverSideValidation_refusesAnApprovalWithoutReplyDateOrWithAFutureDate_andNothingChanges() {
+        apply(application("321000", "Yangzhou", "PREFECTURE_LEVEL_CITY", 1, 13));
+        recommendAndFile(cases, "321000");
+        String taskId = cases.task("321000", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of(Decide.CENTRAL_DECISION, "APPROVE")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("replyNoticeDate")
+                .hasMessageContaining("required");
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+                Map.of(Decide.CENTRAL_DECISION, "APPROVE", Decide.REPLY_NOTICE_DATE, "2019-03-05")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("may not lie in the future");
+
+        assertThat(cases.task("321000", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY).getId()).isEqualTo(taskId);
+        assertThat(engine.getTaskService().getVariable(taskId, Decide.CENTRAL_DECISION)).isNull();
+        assertThat(register.holder("321000")).isEmpty();
+        assertThat(cases.runningCount(PilotCityRoundProcess.KEY, "321000")).isZero();
+    }
+
+    @Test
+    void serverSideValidation_refusesAStartFormWithABadCodeOrRank() {
+        Map<String, Object> form = application("3210", "Zhenjiang", "PREFECTURE_LEVEL_CITY", 14, 13);
+        assertThatThrownBy(() -> apply(form)).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("cityCode").hasMessageContaining("enforcementRank");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PilotCityApplicationProcess.KEY).variableValueEquals(Apply.CITY_NAME, "Zhenjiang")
+                .count()).isZero();
+        assertThat(DeadlineCalendar.dayOf(EngineClock.cst("2019-03-04T09:00"))).isEqualTo(LocalDate.of(2019, 3, 4));
+        assertThat(register.holder("3210")).isEmpty();
+        assertThat(DesignationStatus.values()).contains(DesignationStatus.ACTIVE);
+    }
+}

@@ -1,0 +1,317 @@
+package cn.ipoffice.programmes.pilotcities;
+
+import static cn.ipoffice.programmes.support.EngineClock.cstDate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.overdue.OverduePattern;
+import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess.Vars;
+import cn.ipoffice.programmes.register.AnnualAssessment;
+import cn.ipoffice.programmes.register.Ban;
+import cn.ipoffice.programmes.register.Designation;
+import cn.ipoffice.programmes.register.DesignationStatus;
+import cn.ipoffice.programmes.register.Grade;
+import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.support.Cases;
+import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.SpringEngine;
+import java.time.LocalDate;
+import java.util.HashMap;
+import org.assertj.core.groups.Tuple;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A pilot round (PM-8, PM-9, PM-12, PM-13, PM-14, PM-16, PM-17): a term from 18 November 2019 to
+ * 17 November 2022, its deadlines tested by their last minute and the first minute after.
+ */
+class PilotCityRoundTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
+            .excludeProcessDefinitionKeys(AnnualReportProcess.KEY, DemonstrationFosteringProcess.KEY,
+                    PilotCityApplicationProcess.KEY)
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    private ProcessEngine engine;
+    private Cases cases;
+    private Register register;
+
+    @BeforeEach
+    void setUp() {
+        engine = extension.getProcessEngine();
+        init(engine);
+        cases = new Cases(engine);
+        register = SpringEngine.bean(Register.class);
+    }
+
+    /** A city approved with the reply notice of 18 November 2019: round 1 runs to 17 November 2022. */
+    private ProcessInstance roundOne(String code, String name) {
+        EngineClock.setTo("2019-11-18T09:00");
+        register.enterHolder(code, name, HolderKind.PREFECTURE_LEVEL_CITY);
+        register.grant(code, Title.PILOT_CITY, DeadlineCalendar.term(LocalDate.of(2019, 11, 18), 3), 1, "PM-7",
+                "test:PM-7:" + code, null);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.HOLDER_ID, code);
+        variables.put(CaseVariables.HOLDER_NAME, name);
+        variables.put(CaseVariables.SUPERVISOR_GROUP, "province-" + code.substring(0, 2));
+        variables.put(CaseVariables.ROUND, 1);
+        variables.put(CaseVariables.TERM_START, "2019-11-18");
+        variables.put(CaseVariables.TERM_END, "2022-11-17");
+        variables.put(CaseVariables.WORK_PLAN_OWED, true);
+        return engine.getRuntimeService().startProcessInstanceByKey(PilotCityRoundProcess.KEY, code, variables);
+    }
+
+    private void recordWorkPlan(String code, String issuedOn) {
+        cases.complete(code, PilotCityRoundProcess.TASK_RECORD_WORK_PLAN, Map.of(Vars.PLAN_ISSUED_ON, issuedOn,
+                Vars.PLAN_REFERENCE, "Zheng Fa [2020] No. 1", Vars.MECHANISM_ESTABLISHED, true));
+    }
+
+    /** The term expires; the province holds the acceptance on {@code endedOn} and hands over the same day. */
+    private void acceptAndHandOver(String code, double score, String endedOn) {
+        cases.at("2022-11-18T00:00", code);
+        EngineClock.setTo(endedOn + "T16:00");
+        cases.complete(code, PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
+                Map.of(Vars.ACCEPTANCE_SCORE, score, Vars.ACCEPTANCE_ENDED_ON, endedOn));
+        cases.complete(code, PilotCityRoundProcess.TASK_HAND_OVER,
+                Map.of(Vars.HANDED_OVER_ON, endedOn, "materialsReference", "Su Zhi [2023] No. 8"));
+    }
+
+    private Map<String, Object> nextStage(String stage, String issuedOn) {
+        return Map.of(Vars.NEXT_STAGE, stage, Vars.NEXT_STAGE_PLAN_ISSUED_ON, issuedOn,
+                "nextStageThemes", "Patent pledge financing for small firms", "nextStagePlanReference", "Zheng Fa [2023] No. 2");
+    }
+
+    @Test
+    void pm8_aPlanRecordedOnTheLastDayOfTheTwoMonths_isInTime() {
+        ProcessInstance round = roundOne("320200", "Wuxi");
+        Task plan = cases.task("320200", PilotCityRoundProcess.TASK_RECORD_WORK_PLAN);
+        assertThat(plan).hasCandidateGroup("gov-320200");
+        assertThat(plan.getDueDate()).isEqualTo(cstDate("2020-01-19T00:00"));
+
+        cases.at("2020-01-18T23:59", "320200");
+        assertThat(cases.tasks("320200", PilotCityRoundProcess.TASK_ESCALATE_WORK_PLAN)).isEmpty();
+        recordWorkPlan("320200", "2020-01-10");
+        assertThat(round).hasPassed(PilotCityRoundProcess.TASK_RECORD_WORK_PLAN)
+                .hasNotPassed(PilotCityRoundProcess.TASK_FLAG_WORK_PLAN_OVERDUE);
+    }
+
+    @Test
+    void pm8_aPlanNotRecordedByTheDayAfter_isOverdueAndEscalatedToTheProvince() {
+        ProcessInstance round = roundOne("320300", "Xuzhou");
+        cases.at("2020-01-19T00:00", "320300");
+        Task escalation = cases.task("320300", PilotCityRoundProcess.TASK_ESCALATE_WORK_PLAN);
+        assertThat(escalation).hasCandidateGroup("province-32");
+        assertThat(round).isWaitingAt(PilotCityRoundProcess.TASK_RECORD_WORK_PLAN)
+                .variables().containsEntry(OverduePattern.OVERDUE, true).containsEntry(OverduePattern.OVERDUE_RULES, "PM-8");
+
+        cases.complete("320300", PilotCityRoundProcess.TASK_ESCALATE_WORK_PLAN, Map.of("escalationAction", "REMINDER_SENT"));
+        EngineClock.setTo("2020-02-03T10:00");
+        recordWorkPlan("320300", "2020-02-01");
+        assertThat(round).variables().containsEntry(OverduePattern.OVERDUE, false);
+    }
+
+    @Test
+    void pm9_pm12_every31JanuaryOfTheTerm_owesAReportAndTheAssessmentOfThePastYear() {
+        roundOne("320400", "Changzhou");
+        cases.at("2019-12-31T23:59", "320400");
+        assertThat(cases.tasks("320400", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE)).isEmpty();
+
+        cases.at("2020-01-01T00:00", "320400");
+        Task assessment = cases.task("320400", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE);
+        assertThat(assessment).hasCandidateGroup("province-32");
+        assertThat(assessment.getName()).contains("2019");
+        Task report = cases.task("320400", AnnualReportProcess.TASK_SUBMIT);
+        assertThat(report).hasCandidateGroup("gov-320400");
+        assertThat(report.getDueDate()).isEqualTo(cstDate("2020-02-01T00:00"));
+
+        cases.complete("320400", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of(Vars.ASSESSMENT_GRADE, "EXCELLENT",
+                Vars.ASSESSMENT_CATEGORY, "PREFECTURE_LEVEL", Vars.ASSESSMENT_RANK, 2, Vars.CATEGORY_SIZE, 13));
+        cases.complete("320400", AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "Summary of the work of 2019.",
+                "currentYearPlan", "Plan of the work for 2020."));
+        cases.complete("320400", AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true));
+        assertThat(register.assessmentsOf("320400")).singleElement().satisfies(a -> {
+            assertThat(a.getYear()).isEqualTo(2019);
+            assertThat(a.getGrade()).isEqualTo(Grade.EXCELLENT);
+            assertThat(a.getRank()).isEqualTo(2);
+        });
+        assertThat(register.reportsOf("320400")).singleElement().satisfies(r -> assertThat(r.getRuleId()).isEqualTo("PM-12"));
+
+        cases.at("2022-01-01T00:00", "320400");
+        assertThat(cases.tasks("320400", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE))
+                .extracting(Task::getName).allMatch(n -> n.contains("2020") || n.contains("2021")).hasSize(2);
+        assertThat(cases.tasks("320400", AnnualReportProcess.TASK_SUBMIT)).hasSize(2);
+    }
+
+    @Test
+    void pm9_pm12_threeReportsAndThreeAssessments_completeTheYearsOfTheTerm() {
+        ProcessInstance round = roundOne("320410", "Liyang");
+        for (int year = 2020; year <= 2022; year++) {
+            cases.at(year + "-01-01T00:00", "320410");
+            cases.complete("320410", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of(Vars.ASSESSMENT_GRADE,
+                    year == 2021 ? "AVERAGE" : "EXCELLENT", Vars.ASSESSMENT_CATEGORY, "COUNTY_LEVEL",
+                    Vars.ASSESSMENT_RANK, 3, Vars.CATEGORY_SIZE, 20));
+            cases.complete("320410", AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "Summary of the year's work.",
+                    "currentYearPlan", "Plan of the year's work."));
+            cases.complete("320410", AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true));
+        }
+        assertThat(round).hasPassed(PilotCityRoundProcess.TERM_YEARS).isWaitingAt(PilotCityRoundProcess.TIMER_TERM_EXPIRES);
+        assertThat(register.assessmentsOf("320410")).extracting(AnnualAssessment::getYear, AnnualAssessment::getGrade)
+                .containsExactly(Tuple.tuple(2019, Grade.EXCELLENT),
+                        Tuple.tuple(2020, Grade.AVERAGE),
+                        Tuple.tuple(2021, Grade.EXCELLENT));
+        assertThat(register.reportsOf("320410")).hasSize(3).allMatch(r -> r.isOnTime());
+    }
+
+    @Test
+    void pm13_acceptanceOnTheLastDayOfFourMonths_andMaterialsOnTheLastDayOfTwoWeeks_areInTime() {
+        ProcessInstance round = roundOne("320500", "Suzhou");
+        cases.at("2022-11-17T23:59", "320500");
+        assertThat(cases.tasks("320500", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE)).isEmpty();
+        cases.at("2022-11-18T00:00", "320500");
+        Task acceptance = cases.task("320500", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE);
+        assertThat(acceptance).hasCandidateGroup("province-32");
+        assertThat(acceptance.getDueDate()).isEqualTo(cstDate("2023-03-18T00:00"));
+
+        cases.at("2023-03-17T23:59", "320500");
+        assertThat(cases.tasks("320500", PilotCityRoundProcess.TASK_ESCALATE_ACCEPTANCE)).isEmpty();
+        cases.complete("320500", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
+                Map.of(Vars.ACCEPTANCE_SCORE, 66.5, Vars.ACCEPTANCE_ENDED_ON, "2023-03-17"));
+        Task handOver = cases.task("320500", PilotCityRoundProcess.TASK_HAND_OVER);
+        assertThat(handOver.getDueDate()).isEqualTo(cstDate("2023-04-01T00:00"));
+        cases.at("2023-03-31T23:59", "320500");
+        assertThat(cases.tasks("320500", PilotCityRoundProcess.TASK_ESCALATE_HAND_OVER)).isEmpty();
+        cases.complete("320500", PilotCityRoundProcess.TASK_HAND_OVER,
+                Map.of(Vars.HANDED_OVER_ON, "2023-03-31", "materialsReference", "Su Zhi [2023] No. 8"));
+        assertThat(round).isWaitingAt(PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE)
+                .variables().containsEntry(Vars.ACCEPTANCE_BAND, "NEW_ROUND");
+    }
+
+    @Test
+    void pm13_aLateAcceptanceAndLateMaterials_areEscalatedToSipo() {
+        roundOne("320600", "Nantong");
+        cases.at("2023-03-18T00:00", "320600");
+        assertThat(cases.task("320600", PilotCityRoundProcess.TASK_ESCALATE_ACCEPTANCE)).hasCandidateGroup("sipo");
+        cases.complete("320600", PilotCityRoundProcess.TASK_ESCALATE_ACCEPTANCE, Map.of("escalationAction", "TALK_HELD"));
+        EngineClock.setTo("2023-03-20T10:00");
+        cases.complete("320600", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
+                Map.of(Vars.ACCEPTANCE_SCORE, 75, Vars.ACCEPTANCE_ENDED_ON, "2023-03-20"));
+        cases.at("2023-04-04T00:00", "320600");
+        assertThat(cases.task("320600", PilotCityRoundProcess.TASK_ESCALATE_HAND_OVER)).hasCandidateGroup("sipo");
+        cases.complete("320600", PilotCityRoundProcess.TASK_ESCALATE_HAND_OVER, Map.of("escalationAction", "REFERRED"));
+        cases.complete("320600", PilotCityRoundProcess.TASK_HAND_OVER,
+                Map.of(Vars.HANDED_OVER_ON, "2023-04-04", "materialsReference", "Su Zhi [2023] No. 9"));
+        assertThat(cases.task("320600", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE)).hasCandidateGroup("gov-320600");
+    }
+
+    @Test
+    void pm14_scoreOf59_withdrawsTitleAndBansForTwoYears() {
+        ProcessInstance round = roundOne("320700", "Lianyungang");
+        acceptAndHandOver("320700", 59, "2023-02-10");
+        assertThat(round).isEnded().hasPassed(PilotCityRoundProcess.TASK_WITHDRAW_TITLE, PilotCityRoundProcess.END_TITLE_WITHDRAWN)
+                .hasNotPassed(PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE);
+        Designation title = register.designationsOf("320700").get(0);
+        assertThat(title.getStatus()).isEqualTo(DesignationStatus.WITHDRAWN);
+        assertThat(title.getRuleId()).isEqualTo("PM-14");
+        Ban ban = register.bansOf("320700").get(0);
+        assertThat(ban.getTitleScope()).isEqualTo(Title.PILOT_CITY);
+        assertThat(ban.getFirstDay()).isEqualTo(LocalDate.of(2023, 2, 10));
+        assertThat(ban.getLastDay()).isEqualTo(LocalDate.of(2025, 2, 9));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("320700").count()).isZero();
+    }
+
+    @Test
+    void pm14_scoreOf60_allowsANewRound_pm16_whichStartsOnThePlansIssueDate() {
+        ProcessInstance round = roundOne("320800", "Huai'an");
+        acceptAndHandOver("320800", 60, "2023-02-10");
+        assertThat(round).variables().containsEntry(Vars.ACCEPTANCE_BAND, "NEW_ROUND");
+        Task plan = cases.task("320800", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE);
+        assertThat(plan.getDueDate()).isEqualTo(cstDate("2023-05-18T00:00"));
+        cases.complete("320800", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("NEW_ROUND", "2023-02-10"));
+
+        assertThat(round).isEnded().hasPassed(PilotCityRoundProcess.TASK_ENTER_NEW_ROUND, PilotCityRoundProcess.END_NEW_ROUND);
+        assertThat(register.designationsOf("320800")).extracting(Designation::getRound, Designation::getStatus,
+                Designation::getTermStart).containsExactly(
+                        Tuple.tuple(1, DesignationStatus.COMPLETED, LocalDate.of(2019, 11, 18)),
+                        Tuple.tuple(2, DesignationStatus.ACTIVE, LocalDate.of(2023, 2, 10)));
+        ProcessInstance next = cases.running(PilotCityRoundProcess.KEY, "320800");
+        assertThat(next).hasPassed(PilotCityRoundProcess.GATEWAY_WORK_PLAN_OWED)
+                .variables().containsEntry(CaseVariables.ROUND, 2).containsEntry(CaseVariables.TERM_END, "2026-02-09")
+                .containsEntry(CaseVariables.WORK_PLAN_OWED, false);
+        assertThat(cases.tasks("320800", PilotCityRoundProcess.TASK_RECORD_WORK_PLAN)).isEmpty();
+    }
+
+    @Test
+    void pm14_i1_scoreOf70_mayNotEnterFostering_theChoiceIsRefusedAndNothingChanges() {
+        ProcessInstance round = roundOne("320900", "Yancheng");
+        acceptAndHandOver("320900", 70, "2023-02-10");
+        String taskId = cases.task("320900", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, nextStage("FOSTERING", "2023-02-10")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("above 70");
+        assertThat(round).isWaitingAt(PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE);
+        assertThat(register.activeDesignation("320900", Title.PILOT_CITY)).isPresent();
+        assertThat(register.activeDesignation("320900", Title.DEMONSTRATION_FOSTERING)).isEmpty();
+        assertThat(cases.runningCount(DemonstrationFosteringProcess.KEY, "320900")).isZero();
+    }
+
+    @Test
+    void pm14_scoreOf71_entersDemonstrationFostering() {
+        ProcessInstance round = roundOne("321000", "Yangzhou");
+        acceptAndHandOver("321000", 71, "2023-02-10");
+        EngineClock.setTo("2023-03-01T10:00");
+        cases.complete("321000", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("FOSTERING", "2023-02-28"));
+
+        assertThat(round).isEnded().hasPassed(PilotCityRoundProcess.TASK_ENTER_FOSTERING, PilotCityRoundProcess.END_FOSTERING);
+        assertThat(register.activeDesignation("321000", Title.PILOT_CITY)).isEmpty();
+        Designation fostering = register.activeDesignation("321000", Title.DEMONSTRATION_FOSTERING).orElseThrow();
+        assertThat(fostering.getTermStart()).isEqualTo(LocalDate.of(2023, 2, 28));
+        assertThat(fostering.getTermEnd()).isEqualTo(LocalDate.of(2026, 2, 27));
+        assertThat(cases.running(DemonstrationFosteringProcess.KEY, "321000")).isNotNull();
+    }
+
+    @Test
+    void pm17_aPlanRecordedInTheWindowsLastMinute_isAccepted() {
+        roundOne("321100", "Zhenjiang");
+        acceptAndHandOver("321100", 65, "2023-02-10");
+        cases.at("2023-05-17T23:59", "321100");
+        cases.complete("321100", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("NEW_ROUND", "2023-05-17"));
+        assertThat(register.activeDesignation("321100", Title.PILOT_CITY).orElseThrow().getRound()).isEqualTo(2);
+        assertThat(register.bansOf("321100")).isEmpty();
+    }
+
+    @Test
+    void pm17_nothingRecordedByTheFirstMinuteAfter_withdrawsWithAThreeYearBan() {
+        ProcessInstance round = roundOne("321200", "Taizhou");
+        acceptAndHandOver("321200", 65, "2023-02-10");
+        cases.at("2023-05-18T00:00", "321200");
+
+        assertThat(round).isEnded().hasPassed(PilotCityRoundProcess.TIMER_WINDOW_CLOSES,
+                PilotCityRoundProcess.TASK_WITHDRAW_NO_PLAN, PilotCityRoundProcess.END_WITHDRAWN_NO_PLAN);
+        assertThat(register.designationsOf("321200")).singleElement().satisfies(d -> {
+            assertThat(d.getStatus()).isEqualTo(DesignationStatus.WITHDRAWN);
+            assertThat(d.getRuleId()).isEqualTo("PM-17");
+        });
+        assertThat(register.bansOf("321200")).singleElement().satisfies(b -> {
+            assertThat(b.getRuleId()).isEqualTo("PM-17");
+            assertThat(b.getFirstDay()).isEqualTo(LocalDate.of(2023, 5, 18));
+            assertThat(b.getLastDay()).isEqualTo(LocalDate.of(2026, 5, 17));
+        });
+        assertThat(register.banOn("321200", Title.PILOT_CITY, LocalDate.of(2026, 5, 17))).isPresent();
+        assertThat(register.banOn("321200", Title.PILOT_CITY, LocalDate.of(2026, 5, 18))).isEmpty();
+        assertThat(register.assessmentsOf("321200")).extracting(AnnualAssessment::getYear).isEmpty();
+    }
+}

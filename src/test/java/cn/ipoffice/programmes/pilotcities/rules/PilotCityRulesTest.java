@@ -1,0 +1,150 @@
+package cn.ipoffice.programmes.pilotcities.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.ipoffice.programmes.pilotcities.rules.ApplicationBan.BanPeriod;
+import cn.ipoffice.programmes.register.HolderKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The pilot-city rules of SPEC.md, as plain Java, with their boundaries. */
+class PilotCityRulesTest {
+
+    private static PilotConditions.Attested attested(int rank, int ranked) {
+        return new PilotConditions.Attested(true, true, true, true, rank, ranked);
+    }
+
+    @Test
+    void pm3_theFourKindsOfCityMayApply() {
+        for (HolderKind kind : List.of(HolderKind.CITY_UNDER_SEPARATE_STATE_PLANNING, HolderKind.SUB_PROVINCIAL_CITY,
+                HolderKind.PREFECTURE_LEVEL_CITY, HolderKind.MUNICIPALITY_DISTRICT)) {
+            assertThat(PilotApplicantKind.decide(kind).allowed()).as(kind.name()).isTrue();
+        }
+    }
+
+    @Test
+    void pm3_aCountyLevelCityIsRefusedWithTheReason() {
+        Decision decision = PilotApplicantKind.decide(HolderKind.COUNTY_LEVEL_CITY);
+        assertThat(decision.allowed()).isFalse();
+        assertThat(decision.reasons()).singleElement().asString().startsWith("PM-3").contains("county level city");
+        assertThat(PilotApplicantKind.decide(HolderKind.HI_TECH_ZONE).allowed()).isFalse();
+    }
+
+    @Test
+    void pm5_rank5Of10IsInTheTop50Percent_rank6Of11IsNot() {
+        assertThat(PilotConditions.decide(attested(5, 10)).allowed()).isTrue();
+        Decision rank6of11 = PilotConditions.decide(attested(6, 11));
+        assertThat(rank6of11.allowed()).isFalse();
+        assertThat(rank6of11.reasons()).singleElement().asString().startsWith("PM-5(v)").contains("6 of 11");
+        assertThat(PilotConditions.decide(attested(6, 12)).allowed()).isTrue();
+    }
+
+    @Test
+    void pm5_eachFailedConditionIsNamedByItsNumber() {
+        Decision decision = PilotConditions.decide(new PilotConditions.Attested(false, true, false, true, 1, 10));
+        assertThat(decision.reasons()).hasSize(2).anyMatch(r -> r.startsWith("PM-5(i):"))
+                .anyMatch(r -> r.startsWith("PM-5(iii):"));
+        assertThat(PilotConditions.decide(attested(11, 10)).reasons()).singleElement().asString().contains("not a valid rank");
+    }
+
+    @Test
+    void i7_theTopThirtyPercentIsExact() {
+        assertThat(TopShare.within(3, 10, 30)).isTrue();
+        assertThat(TopShare.within(30, 99, 30)).isFalse();
+        assertThatThrownBy(() -> TopShare.within(0, 10, 30)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void pm6_eachMissingMaterialIsNamed() {
+        assertThat(PilotMaterials.decide(new PilotMaterials.Filed(true, true, true, true, true)).allowed()).isTrue();
+        Decision missing = PilotMaterials.decide(new PilotMaterials.Filed(true, false, true, true, false));
+        assertThat(missing.allowed()).isFalse();
+        assertThat(missing.reasons()).hasSize(2).anyMatch(r -> r.contains("application letter"))
+                .anyMatch(r -> r.contains("certification materials"));
+    }
+
+    @Test
+    void pm14_scoreOf59_withdrawsTheTitle() {
+        assertThat(PilotAcceptanceBand.decide(59).band()).isEqualTo(AcceptanceBand.WITHDRAWAL);
+        assertThat(PilotAcceptanceBand.decide(59.9).band()).isEqualTo(AcceptanceBand.WITHDRAWAL);
+        assertThat(PilotAcceptanceBand.decide(59).reason()).contains("2 years");
+    }
+
+    @Test
+    void pm14_i1_scoresOf60And70_allowANewRound() {
+        assertThat(PilotAcceptanceBand.decide(60).band()).isEqualTo(AcceptanceBand.NEW_ROUND);
+        assertThat(PilotAcceptanceBand.decide(65).band()).isEqualTo(AcceptanceBand.NEW_ROUND);
+        assertThat(PilotAcceptanceBand.decide(70).band()).isEqualTo(AcceptanceBand.NEW_ROUND);
+        assertThat(PilotAcceptanceBand.decide(70).reason()).contains("I-1");
+    }
+
+    @Test
+    void pm14_scoreOf71_allowsFostering() {
+        assertThat(PilotAcceptanceBand.decide(70.5).band()).isEqualTo(AcceptanceBand.FOSTERING);
+        assertThat(PilotAcceptanceBand.decide(71).band()).isEqualTo(AcceptanceBand.FOSTERING);
+        assertThat(PilotAcceptanceBand.decide(100).band()).isEqualTo(AcceptanceBand.FOSTERING);
+    }
+
+    @Test
+    void pm14_scoresOutside0To100AreRefused() {
+        assertThatThrownBy(() -> PilotAcceptanceBand.decide(100.5)).hasMessageContaining("between 0 and 100");
+        assertThatThrownBy(() -> PilotAcceptanceBand.decide(-1)).hasMessageContaining("between 0 and 100");
+    }
+
+    @Test
+    void pm15_fosteringNeedsAScoreAbove70_pm16_aNewRoundNeeds60() {
+        LocalDate lastDay = LocalDate.of(2022, 6, 30);
+        LocalDate issued = LocalDate.of(2022, 9, 1);
+        assertThat(NextStageChoice.decide(AcceptanceBand.NEW_ROUND, NextStage.FOSTERING, lastDay, issued, issued)
+                .reasons()).singleElement().asString().contains("above 70");
+        assertThat(NextStageChoice.decide(AcceptanceBand.NEW_ROUND, NextStage.NEW_ROUND, lastDay, issued, issued).allowed())
+                .isTrue();
+        assertThat(NextStageChoice.decide(AcceptanceBand.FOSTERING, NextStage.FOSTERING, lastDay, issued, issued).allowed())
+                .isTrue();
+        assertThat(NextStageChoice.decide(AcceptanceBand.FOSTERING, NextStage.NEW_ROUND, lastDay, issued, issued).allowed())
+                .isTrue();
+        assertThat(NextStageChoice.decide(AcceptanceBand.WITHDRAWAL, NextStage.NEW_ROUND, lastDay, issued, issued).allowed())
+                .isFalse();
+    }
+
+    @Test
+    void pm16_aPlanIssuedBeforeExpiryOrInTheFutureIsRefused() {
+        LocalDate lastDay = LocalDate.of(2022, 6, 30);
+        assertThat(NextStageChoice.decide(AcceptanceBand.NEW_ROUND, NextStage.NEW_ROUND, lastDay, lastDay,
+                LocalDate.of(2022, 9, 1)).reasons()).singleElement().asString().contains("after the pilot term expired");
+        assertThat(NextStageChoice.decide(AcceptanceBand.NEW_ROUND, NextStage.NEW_ROUND, lastDay,
+                LocalDate.of(2022, 9, 2), LocalDate.of(2022, 9, 1)).reasons()).singleElement().asString()
+                .contains("in the future");
+    }
+
+    @Test
+    void pm17_theWindowClosesSixMonthsAfterExpiry_andTheBanStartsTheNextDay() {
+        LocalDate lastDay = LocalDate.of(2022, 8, 31);
+        assertThat(PilotWithdrawal.windowCloses(lastDay)).isEqualTo(Instant.parse("2023-02-28T16:00:00Z"));
+        assertThat(PilotWithdrawal.banStarts(lastDay)).isEqualTo(LocalDate.of(2023, 3, 1));
+        assertThat(PilotWithdrawal.reason(lastDay)).contains("2023-02-28");
+    }
+
+    @Test
+    void i6_aBannedCityIsRefusedUntilTheLastDay_andAcceptedTheDayAfter() {
+        List<BanPeriod> bans = List.of(new BanPeriod("PILOT_CITY", LocalDate.of(2023, 3, 1), LocalDate.of(2026, 2, 28),
+                "PM-17", "no plan"));
+        assertThat(ApplicationBan.decide("PILOT_CITY", LocalDate.of(2026, 2, 28), bans).allowed()).isFalse();
+        assertThat(ApplicationBan.decide("PILOT_CITY", LocalDate.of(2026, 2, 28), bans).reasons()).singleElement()
+                .asString().startsWith("PM-17").contains("2026-03-01");
+        assertThat(ApplicationBan.decide("PILOT_CITY", LocalDate.of(2026, 3, 1), bans).allowed()).isTrue();
+        assertThat(ApplicationBan.decide("MODEL_CITY", LocalDate.of(2025, 1, 1), bans).allowed()).isTrue();
+    }
+
+    @Test
+    void i3_aNewFosteringPlanIsIssuedAfterTheCycle_andNotInTheFuture() {
+        LocalDate lastDay = LocalDate.of(2025, 8, 31);
+        assertThat(FosteringRenewal.decide(lastDay, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 2)).allowed()).isTrue();
+        assertThat(FosteringRenewal.decide(lastDay, lastDay, LocalDate.of(2025, 10, 2)).allowed()).isFalse();
+        assertThat(FosteringRenewal.decide(lastDay, LocalDate.of(2025, 10, 3), LocalDate.of(2025, 10, 2)).allowed()).isFalse();
+        assertThat(FosteringRenewal.leavingReason(lastDay)).contains("I-3").contains("without a ban");
+    }
+}

@@ -1,0 +1,77 @@
+package cn.ipoffice.programmes.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * A city's cases as a reviewer meets them: by business key (the city's code), across the application,
+ * its rounds, fostering and the annual reports they call.
+ */
+public final class Cases {
+
+    private final ProcessEngine engine;
+
+    public Cases(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The running case of a process for a city. */
+    public ProcessInstance running(String processKey, String cityCode) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(cityCode).active().singleResult();
+    }
+
+    public long runningCount(String processKey, String cityCode) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(cityCode).count();
+    }
+
+    /** The one open task with this definition key among the city's cases. */
+    public Task task(String cityCode, String taskKey) {
+        List<Task> tasks = tasks(cityCode, taskKey);
+        assertThat(tasks).as("open " + taskKey + " tasks of " + cityCode).hasSize(1);
+        return tasks.get(0);
+    }
+
+    public List<Task> tasks(String cityCode, String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(cityCode)
+                .taskDefinitionKey(taskKey).orderByTaskCreateTime().asc().list();
+    }
+
+    public void complete(String cityCode, String taskKey, Map<String, Object> variables) {
+        engine.getTaskService().complete(task(cityCode, taskKey).getId(), variables);
+    }
+
+    /** Moves the engine clock (China Standard Time) and runs the city's jobs that are due by then. */
+    public int at(String cstDateTime, String cityCode) {
+        EngineClock.setTo(cstDateTime);
+        return runDueJobs(cityCode);
+    }
+
+    /**
+     * Runs the city's due jobs one at a time, the earliest deadline first, as the job executor would;
+     * a job may end the jobs after it (a withdrawal cancels the term's timers).
+     */
+    public int runDueJobs(String cityCode) {
+        for (int ran = 0; ran < 500; ran++) {
+            Optional<Job> next = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKey(cityCode).list().stream()
+                    .flatMap(instance -> engine.getManagementService().createJobQuery()
+                            .processInstanceId(instance.getId()).executable().list().stream())
+                    .min(Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder())));
+            if (next.isEmpty()) {
+                return ran;
+            }
+            engine.getManagementService().executeJob(next.get().getId());
+        }
+        throw new IllegalStateException("Jobs keep coming due for " + cityCode);
+    }
+}
