@@ -18,10 +18,22 @@ class ArchitectureTest {
             .because("the time rules of SPEC.md are tested and reused without a container");
 
     @ArchTest
+    static final ArchRule regulationDecisionsArePlainJava = noClasses()
+            .that().resideInAPackage("..rules..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..", "jakarta..")
+            .because("the regulation's decisions are plain Java, named after their article (CONVENTIONS.md)");
+
+    @ArchTest
+    static final ArchRule rulesUseOnlyTheCalendarAndTheRegistersVocabulary = noClasses()
+            .that().resideInAPackage("..rules..")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Delegate")
+            .orShould().dependOnClassesThat().haveSimpleName("Register");
+
+    @ArchTest
     static final ArchRule registerDoesNotKnowTheProcesses = noClasses()
             .that().resideInAPackage("..register..")
             .should().dependOnClassesThat().resideInAnyPackage("..annualreport..", "..overdue..", "..demo..",
-                    "..deployment..", "..tasklist..");
+                    "..deployment..", "..tasklist..", "..pilotcities..", "..forms..");
 
     @ArchTest
     static final ArchRule delegatesGoThroughTheRegisterFacade = noClasses()

@@ -55,6 +55,8 @@ public class DemoData implements ApplicationRunner {
             new DemoHolder("320500-sip", "Suzhou Industrial Park", HolderKind.ECONOMIC_DEVELOPMENT_ZONE,
                     Title.EXPERIMENTAL_AREA_CONSTRUCTION, LocalDate.of(2024, 11, 30), "sip"));
 
+    static final String APPLICANT_CITY = "320200";
+
     static final List<DemoUser> OFFICE_USERS = List.of(
             new DemoUser("sipo", "Wang", "Fang (SIPO)", "sipo"),
             new DemoUser("jiangsu", "Li", "Wei (Jiangsu IP Office)", "province-32"),
@@ -98,6 +100,9 @@ public class DemoData implements ApplicationRunner {
         PROVINCES.forEach((code, name) -> group("province-" + code, name + " IP Office"));
         OFFICE_USERS.forEach(u -> user(u.id(), u.firstName(), u.lastName(), u.group()));
         identityService.createMembership(adminId, "sipo");
+        // Wuxi holds no title yet: its government can walk an application through Tasklist.
+        group("gov-" + APPLICANT_CITY, "People's Government of Wuxi");
+        user("wuxi", "Wuxi", "Government", "gov-" + APPLICANT_CITY);
         LocalDate today = DeadlineCalendar.dayOf(Instant.now());
         for (DemoHolder holder : HOLDERS) {
             register.enterHolder(holder.id(), holder.name(), holder.kind());

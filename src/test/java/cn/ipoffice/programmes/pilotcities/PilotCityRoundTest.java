@@ -269,7 +269,7 @@ class PilotCityRoundTest {
     }
 
     @Test
-    void pm14_scoreOf71_entersDemonstrationFostering() {
+    void pm14_i2_scoreOf71_entersFosteringFromThePilotTermsExpiry() {
         ProcessInstance round = roundOne("321000", "Yangzhou");
         acceptAndHandOver("321000", 71, "2023-02-10");
         EngineClock.setTo("2023-03-01T10:00");

@@ -28,6 +28,10 @@ public final class EngineClock {
         ClockUtil.setCurrentTime(cstDate(cstLocalDateTime));
     }
 
+    public static void reset() {
+        ClockUtil.reset();
+    }
+
     /** Runs the jobs of the process instance that are due by the engine clock, earliest first; returns how many ran. */
     public static int runDueJobs(ManagementService managementService, String processInstanceId) {
         for (int ran = 0; ran < 500; ran++) {
