@@ -4,33 +4,26 @@ import static cn.ipoffice.programmes.support.EngineClock.cstDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
-import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess.Vars;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
-import cn.ipoffice.programmes.register.HolderKind;
-import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
-import cn.ipoffice.programmes.support.Cases;
+import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Demonstration fostering (PM-15, I-2, I-3): a cycle from 28 February 2023 to 27 February 2026. */
-class DemonstrationFosteringTest {
+class DemonstrationFosteringTest extends CaseTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
@@ -38,32 +31,15 @@ class DemonstrationFosteringTest {
             .assertClassCoverageAtLeast(1.0)
             .build();
 
-    private ProcessEngine engine;
-    private Cases cases;
-    private Register register;
-
-    @BeforeEach
-    void setUp() {
-        engine = extension.getProcessEngine();
-        init(engine);
-        cases = new Cases(engine);
-        register = SpringEngine.bean(Register.class);
+    @Override
+    protected ProcessEngineCoverageExtension extension() {
+        return extension;
     }
 
     private ProcessInstance cycle(String code, String name) {
         EngineClock.setTo("2023-03-01T09:00");
-        register.enterHolder(code, name, HolderKind.PREFECTURE_LEVEL_CITY);
-        register.grant(code, Title.DEMONSTRATION_FOSTERING, DeadlineCalendar.term(LocalDate.of(2023, 2, 28), 3), 1,
-                "PM-15", "test:PM-15:" + code, null);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.HOLDER_ID, code);
-        variables.put(CaseVariables.HOLDER_NAME, name);
-        variables.put(CaseVariables.SUPERVISOR_GROUP, "province-" + code.substring(0, 2));
-        variables.put(CaseVariables.ROUND, 1);
-        variables.put(CaseVariables.TERM_START, "2023-02-28");
-        variables.put(CaseVariables.TERM_END, "2026-02-27");
-        variables.put(CaseVariables.WORK_PLAN_OWED, false);
-        return engine.getRuntimeService().startProcessInstanceByKey(DemonstrationFosteringProcess.KEY, code, variables);
+        return cases.startTerm(DemonstrationFosteringProcess.KEY, code, name, Title.DEMONSTRATION_FOSTERING, "PM-15",
+                LocalDate.of(2023, 2, 28), false);
     }
 
     private void completeYear(String code, int year) {

@@ -4,7 +4,6 @@ import static cn.ipoffice.programmes.support.EngineClock.cstDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Apply;
@@ -13,15 +12,14 @@ import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Materials;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.HolderKind;
-import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.Cases;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -31,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pilot-city application (PM-3, PM-5, PM-6, PM-7), every path of its diagram. */
-class PilotCityApplicationTest {
+class PilotCityApplicationTest extends CaseTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
@@ -39,16 +37,13 @@ class PilotCityApplicationTest {
             .assertClassCoverageAtLeast(1.0)
             .build();
 
-    private ProcessEngine engine;
-    private Cases cases;
-    private Register register;
+    @Override
+    protected ProcessEngineCoverageExtension extension() {
+        return extension;
+    }
 
     @BeforeEach
     void setUp() {
-        engine = extension.getProcessEngine();
-        init(engine);
-        cases = new Cases(engine);
-        register = SpringEngine.bean(Register.class);
         EngineClock.setTo("2019-03-04T09:00");
     }
 

@@ -2,16 +2,14 @@ package cn.ipoffice.programmes.pilotcities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Decide;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess.Vars;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
-import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
-import cn.ipoffice.programmes.support.Cases;
+import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.time.LocalDate;
@@ -19,9 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ListAssert;
 import org.assertj.core.groups.Tuple;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,23 +25,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * One city's whole path: applies in 2019, round 1 scored 65, round 2 scored 75, demonstration
  * fostering, a second fostering round; the register's history checked at every step.
  */
-class PilotCityJourneyTest {
+class PilotCityJourneyTest extends CaseTest {
 
     private static final String WUXI = "320200";
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
-    private ProcessEngine engine;
-    private Cases cases;
-    private Register register;
-
-    @BeforeEach
-    void setUp() {
-        engine = extension.getProcessEngine();
-        init(engine);
-        cases = new Cases(engine);
-        register = SpringEngine.bean(Register.class);
+    @Override
+    protected ProcessEngineCoverageExtension extension() {
+        return extension;
     }
 
     private ListAssert<Tuple> history() {

@@ -4,10 +4,8 @@ import static cn.ipoffice.programmes.support.EngineClock.cstDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
-import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.overdue.OverduePattern;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess.Vars;
 import cn.ipoffice.programmes.register.AnnualAssessment;
@@ -15,22 +13,17 @@ import cn.ipoffice.programmes.register.Ban;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Grade;
-import cn.ipoffice.programmes.register.HolderKind;
-import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
-import cn.ipoffice.programmes.support.Cases;
+import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.time.LocalDate;
-import java.util.HashMap;
 import org.assertj.core.groups.Tuple;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A pilot round (PM-8, PM-9, PM-12, PM-13, PM-14, PM-16, PM-17): a term from 18 November 2019 to
  * 17 November 2022, its deadlines tested by their last minute and the first minute after.
  */
-class PilotCityRoundTest {
+class PilotCityRoundTest extends CaseTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
@@ -47,33 +40,16 @@ class PilotCityRoundTest {
             .assertClassCoverageAtLeast(1.0)
             .build();
 
-    private ProcessEngine engine;
-    private Cases cases;
-    private Register register;
-
-    @BeforeEach
-    void setUp() {
-        engine = extension.getProcessEngine();
-        init(engine);
-        cases = new Cases(engine);
-        register = SpringEngine.bean(Register.class);
+    @Override
+    protected ProcessEngineCoverageExtension extension() {
+        return extension;
     }
 
     /** A city approved with the reply notice of 18 November 2019: round 1 runs to 17 November 2022. */
     private ProcessInstance roundOne(String code, String name) {
         EngineClock.setTo("2019-11-18T09:00");
-        register.enterHolder(code, name, HolderKind.PREFECTURE_LEVEL_CITY);
-        register.grant(code, Title.PILOT_CITY, DeadlineCalendar.term(LocalDate.of(2019, 11, 18), 3), 1, "PM-7",
-                "test:PM-7:" + code, null);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.HOLDER_ID, code);
-        variables.put(CaseVariables.HOLDER_NAME, name);
-        variables.put(CaseVariables.SUPERVISOR_GROUP, "province-" + code.substring(0, 2));
-        variables.put(CaseVariables.ROUND, 1);
-        variables.put(CaseVariables.TERM_START, "2019-11-18");
-        variables.put(CaseVariables.TERM_END, "2022-11-17");
-        variables.put(CaseVariables.WORK_PLAN_OWED, true);
-        return engine.getRuntimeService().startProcessInstanceByKey(PilotCityRoundProcess.KEY, code, variables);
+        return cases.startTerm(PilotCityRoundProcess.KEY, code, name, Title.PILOT_CITY, "PM-7", LocalDate.of(2019, 11, 18),
+                true);
     }
 
     private void recordWorkPlan(String code, String issuedOn) {

@@ -2,7 +2,15 @@ package cn.ipoffice.programmes.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.deadlines.Term;
+import cn.ipoffice.programmes.pilotcities.CaseVariables;
+import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.register.Title;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -21,6 +29,27 @@ public final class Cases {
 
     public Cases(ProcessEngine engine) {
         this.engine = engine;
+    }
+
+    /**
+     * Starts a term process (a pilot round or a fostering cycle) for a city as its predecessor would,
+     * with the city and its title already in the register.
+     */
+    public ProcessInstance startTerm(String processKey, String code, String name, Title title, String ruleId,
+            LocalDate termStart, boolean workPlanOwed) {
+        Register register = SpringEngine.bean(Register.class);
+        register.enterHolder(code, name, HolderKind.PREFECTURE_LEVEL_CITY);
+        Term term = DeadlineCalendar.term(termStart, 3);
+        register.grant(code, title, term, 1, ruleId, "test:" + ruleId + ":" + code, null);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.HOLDER_ID, code);
+        variables.put(CaseVariables.HOLDER_NAME, name);
+        variables.put(CaseVariables.SUPERVISOR_GROUP, "province-" + code.substring(0, 2));
+        variables.put(CaseVariables.ROUND, 1);
+        variables.put(CaseVariables.TERM_START, term.start().toString());
+        variables.put(CaseVariables.TERM_END, term.lastDay().toString());
+        variables.put(CaseVariables.WORK_PLAN_OWED, workPlanOwed);
+        return engine.getRuntimeService().startProcessInstanceByKey(processKey, code, variables);
     }
 
     /** The running case of a process for a city. */
