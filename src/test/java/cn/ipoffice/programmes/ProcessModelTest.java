@@ -3,6 +3,9 @@ package cn.ipoffice.programmes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess;
+import cn.ipoffice.programmes.clusterareas.DemonstrativeAreaTermProcess;
+import cn.ipoffice.programmes.clusterareas.ExperimentalAreaConstructionProcess;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
@@ -25,6 +28,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
@@ -46,7 +50,10 @@ class ProcessModelTest {
             AnnualReportProcess.class, AnnualReportProcess.RESOURCE,
             PilotCityApplicationProcess.class, PilotCityApplicationProcess.RESOURCE,
             PilotCityRoundProcess.class, PilotCityRoundProcess.RESOURCE,
-            DemonstrationFosteringProcess.class, DemonstrationFosteringProcess.RESOURCE);
+            DemonstrationFosteringProcess.class, DemonstrationFosteringProcess.RESOURCE,
+            ClusterAreaApplicationProcess.class, ClusterAreaApplicationProcess.RESOURCE,
+            ExperimentalAreaConstructionProcess.class, ExperimentalAreaConstructionProcess.RESOURCE,
+            DemonstrativeAreaTermProcess.class, DemonstrativeAreaTermProcess.RESOURCE);
 
     @TestFactory
     Stream<DynamicTest> everyDiagramFollowsTheModelRules() throws IOException {
@@ -123,8 +130,8 @@ class ProcessModelTest {
     private static void requireOverduePattern(BoundaryEvent timer, List<String> problems) {
         Collection<FlowNode> next = timer.getSucceedingNodes().list();
         if (timer.cancelActivity()) {
-            if (next.stream().noneMatch(ServiceTask.class::isInstance)) {
-                problems.add(timer.getId() + ": an interrupting deadline must lead to the service task of its consequence");
+            if (next.stream().noneMatch(n -> n instanceof ServiceTask || n instanceof EndEvent)) {
+                problems.add(timer.getId() + ": an interrupting deadline must lead to its consequence (a service task or an end)");
             }
             return;
         }

@@ -52,6 +52,11 @@ public class Deadlines {
         return Date.from(DeadlineCalendar.annualReportDue(year(year)));
     }
 
+    /** The day after a legal date, as an ISO day: the first day of a term that follows another. */
+    public String dayAfter(Object legalDate) {
+        return day(legalDate).plusDays(1).toString();
+    }
+
     /** Today in China Standard Time, by the engine's clock (which tests and simulations move). */
     public LocalDate today() {
         return DeadlineCalendar.dayOf(ClockUtil.getCurrentTime().toInstant());

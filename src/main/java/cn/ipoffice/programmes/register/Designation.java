@@ -48,14 +48,20 @@ public class Designation {
 
     Designation(String holderId, Title title, Term term, int round, String ruleId, String stepKey,
             String processInstanceId, Instant now) {
+        this(holderId, title, term.start(), round, ruleId, stepKey, processInstanceId, now);
+        this.termEnd = term.lastDay();
+    }
+
+    /** A title held from {@code start} without a term end (CA-17's experimental-area title). */
+    Designation(String holderId, Title title, LocalDate start, int round, String ruleId, String stepKey,
+            String processInstanceId, Instant now) {
         if (round < 1) {
             throw new IllegalArgumentException("A round is numbered from 1, got " + round);
         }
         this.holderId = holderId;
         this.title = title;
         this.status = DesignationStatus.ACTIVE;
-        this.termStart = term.start();
-        this.termEnd = term.lastDay();
+        this.termStart = start;
         this.round = round;
         this.ruleId = ruleId;
         this.stepKey = stepKey;
@@ -93,6 +99,7 @@ public class Designation {
         return termStart;
     }
 
+    /** The term's last day; {@code null} for a title without a term. */
     public LocalDate getTermEnd() {
         return termEnd;
     }

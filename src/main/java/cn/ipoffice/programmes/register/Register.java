@@ -57,6 +57,14 @@ public class Register {
                 new Designation(holderId, title, term, round, ruleId, stepKey, processInstanceId, now())));
     }
 
+    /** Records a title without a term of its own, held from {@code start}; idempotent per step key. */
+    public Designation grantOpenEnded(String holderId, Title title, LocalDate start, int round, String ruleId,
+            String stepKey, String processInstanceId) {
+        requireHolder(holderId);
+        return designations.findByStepKey(stepKey).orElseGet(() -> designations.save(
+                new Designation(holderId, title, start, round, ruleId, stepKey, processInstanceId, now())));
+    }
+
     /** Ends the active title of a holder with a new status, the rule that decides it and its reason. */
     public Optional<Designation> closeActive(String holderId, Title title, DesignationStatus status, String ruleId,
             String reason) {

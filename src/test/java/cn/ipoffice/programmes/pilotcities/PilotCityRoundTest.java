@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.pilotcities;
 
+import cn.ipoffice.programmes.casework.CaseVariables;
 import static cn.ipoffice.programmes.support.EngineClock.cstDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,10 +1,11 @@
 package cn.ipoffice.programmes.pilotcities.process;
 
+import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.forms.FormRefusal;
-import cn.ipoffice.programmes.pilotcities.CaseVariables;
+import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess.Vars;
 import cn.ipoffice.programmes.pilotcities.rules.AcceptanceBand;
-import cn.ipoffice.programmes.pilotcities.rules.Decision;
+import cn.ipoffice.programmes.rules.Decision;
 import cn.ipoffice.programmes.pilotcities.rules.NextStage;
 import cn.ipoffice.programmes.pilotcities.rules.NextStageChoice;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

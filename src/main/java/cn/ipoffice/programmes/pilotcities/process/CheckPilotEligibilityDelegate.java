@@ -1,11 +1,12 @@
 package cn.ipoffice.programmes.pilotcities.process;
 
-import cn.ipoffice.programmes.pilotcities.CaseVariables;
+import cn.ipoffice.programmes.casework.CaseFacts;
+import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Apply;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Decide;
 import cn.ipoffice.programmes.pilotcities.rules.ApplicationBan;
 import cn.ipoffice.programmes.pilotcities.rules.ApplicationBan.BanPeriod;
-import cn.ipoffice.programmes.pilotcities.rules.Decision;
+import cn.ipoffice.programmes.rules.Decision;
 import cn.ipoffice.programmes.pilotcities.rules.PilotApplicantKind;
 import cn.ipoffice.programmes.pilotcities.rules.PilotConditions;
 import cn.ipoffice.programmes.register.Holder;

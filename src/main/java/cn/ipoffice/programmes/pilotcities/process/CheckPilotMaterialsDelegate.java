@@ -1,8 +1,9 @@
 package cn.ipoffice.programmes.pilotcities.process;
 
+import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Decide;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Materials;
-import cn.ipoffice.programmes.pilotcities.rules.Decision;
+import cn.ipoffice.programmes.rules.Decision;
 import cn.ipoffice.programmes.pilotcities.rules.PilotMaterials;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

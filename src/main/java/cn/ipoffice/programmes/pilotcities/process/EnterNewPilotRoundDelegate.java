@@ -1,7 +1,8 @@
 package cn.ipoffice.programmes.pilotcities.process;
 
+import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
-import cn.ipoffice.programmes.pilotcities.CaseVariables;
+import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess.Vars;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Register;

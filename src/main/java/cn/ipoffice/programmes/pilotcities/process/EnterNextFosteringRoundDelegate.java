@@ -1,10 +1,11 @@
 package cn.ipoffice.programmes.pilotcities.process;
 
+import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.forms.FormRefusal;
-import cn.ipoffice.programmes.pilotcities.CaseVariables;
+import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess.Vars;
-import cn.ipoffice.programmes.pilotcities.rules.Decision;
+import cn.ipoffice.programmes.rules.Decision;
 import cn.ipoffice.programmes.pilotcities.rules.FosteringRenewal;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Register;

@@ -1,8 +1,9 @@
 package cn.ipoffice.programmes.pilotcities.process;
 
+import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.deadlines.Term;
-import cn.ipoffice.programmes.pilotcities.CaseVariables;
+import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Apply;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Decide;
 import cn.ipoffice.programmes.register.HolderKind;

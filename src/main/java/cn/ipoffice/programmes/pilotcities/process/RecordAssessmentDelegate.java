@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.pilotcities.process;
 
+import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess.Vars;
 import cn.ipoffice.programmes.register.AssessmentCategory;
 import cn.ipoffice.programmes.register.Grade;

@@ -1,6 +1,7 @@
 package cn.ipoffice.programmes.pilotcities.process;
 
-import cn.ipoffice.programmes.pilotcities.CaseVariables;
+import cn.ipoffice.programmes.casework.CaseFacts;
+import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.pilotcities.rules.PilotWithdrawal;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Register;

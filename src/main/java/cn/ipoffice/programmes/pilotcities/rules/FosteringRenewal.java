@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.pilotcities.rules;
 
+import cn.ipoffice.programmes.rules.Decision;
 import java.time.LocalDate;
 
 /**

@@ -1,28 +1,27 @@
-package cn.ipoffice.programmes.pilotcities.process;
+package cn.ipoffice.programmes.casework;
 
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.deadlines.Deadlines;
-import cn.ipoffice.programmes.pilotcities.CaseVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-/** Typed reads of a case's variables, for the delegates. */
-final class CaseFacts {
+/** Typed reads of a case's variables, for the delegates of both programmes. */
+public final class CaseFacts {
 
     private CaseFacts() {
     }
 
-    static String text(VariableScope scope, String name) {
+    public static String text(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null ? null : value.toString();
     }
 
-    static String holderId(VariableScope scope) {
+    public static String holderId(VariableScope scope) {
         return text(scope, CaseVariables.HOLDER_ID);
     }
 
-    static int integer(VariableScope scope, String name) {
+    public static int integer(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value instanceof Number number) {
             return number.intValue();
@@ -30,7 +29,7 @@ final class CaseFacts {
         throw new IllegalStateException("The variable " + name + " is not a number: " + value);
     }
 
-    static double decimal(VariableScope scope, String name) {
+    public static double decimal(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value instanceof Number number) {
             return number.doubleValue();
@@ -38,21 +37,21 @@ final class CaseFacts {
         throw new IllegalStateException("The variable " + name + " is not a number: " + value);
     }
 
-    static boolean flag(VariableScope scope, String name) {
+    public static boolean flag(VariableScope scope, String name) {
         return Boolean.TRUE.equals(scope.getVariable(name));
     }
 
-    static LocalDate day(VariableScope scope, String name) {
+    public static LocalDate day(VariableScope scope, String name) {
         return Deadlines.day(scope.getVariable(name));
     }
 
     /** Today in China Standard Time by the engine's clock. */
-    static LocalDate today() {
+    public static LocalDate today() {
         return DeadlineCalendar.dayOf(ClockUtil.getCurrentTime().toInstant());
     }
 
     /** A key unique to this step of this case, so a repeated step writes the register once. */
-    static String stepKey(String ruleId, VariableScope scope, String processInstanceId) {
+    public static String stepKey(String ruleId, VariableScope scope, String processInstanceId) {
         return ruleId + ":" + holderId(scope) + ":" + processInstanceId;
     }
 }

@@ -1,4 +1,4 @@
-package cn.ipoffice.programmes.pilotcities.rules;
+package cn.ipoffice.programmes.rules;
 
 import java.util.List;
 
