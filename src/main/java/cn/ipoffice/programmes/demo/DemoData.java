@@ -56,6 +56,7 @@ public class DemoData implements ApplicationRunner {
                     Title.EXPERIMENTAL_AREA_CONSTRUCTION, LocalDate.of(2024, 11, 30), "sip"));
 
     static final String APPLICANT_CITY = "320200";
+    static final String APPLICANT_AREA = "320200-wxhtz";
 
     static final List<DemoUser> OFFICE_USERS = List.of(
             new DemoUser("sipo", "Wang", "Fang (SIPO)", "sipo"),
@@ -103,6 +104,9 @@ public class DemoData implements ApplicationRunner {
         // Wuxi holds no title yet: its government can walk an application through Tasklist.
         group("gov-" + APPLICANT_CITY, "People's Government of Wuxi");
         user("wuxi", "Wuxi", "Government", "gov-" + APPLICANT_CITY);
+        // Likewise Wuxi's hi-tech district for a cluster-area application.
+        group("gov-" + APPLICANT_AREA, "Administrative Committee of the Wuxi National Hi-tech District");
+        user("wxhtz", "Wuxi Hi-tech District", "Administrative Committee", "gov-" + APPLICANT_AREA);
         LocalDate today = DeadlineCalendar.dayOf(Instant.now());
         for (DemoHolder holder : HOLDERS) {
             register.enterHolder(holder.id(), holder.name(), holder.kind());

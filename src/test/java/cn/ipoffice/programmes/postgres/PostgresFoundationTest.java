@@ -83,7 +83,9 @@ class PostgresFoundationTest {
     void migrationsRunOnPostgres() {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 17");
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
-                .isEqualTo(1);
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("select is_nullable from information_schema.columns where table_name = 'designation'"
+                + " and column_name = 'term_end'", String.class)).isEqualTo("YES");
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name in "
                 + "('holder','designation','ban','annual_assessment','annual_report')", Integer.class)).isEqualTo(5);
         assertThat(jdbc.queryForObject("select count(*) from act_re_deployment", Integer.class)).isPositive();

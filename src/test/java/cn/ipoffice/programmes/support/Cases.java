@@ -37,14 +37,27 @@ public final class Cases {
      */
     public ProcessInstance startTerm(String processKey, String code, String name, Title title, String ruleId,
             LocalDate termStart, boolean workPlanOwed) {
+        return startTerm(processKey, code, name, HolderKind.PREFECTURE_LEVEL_CITY, title, ruleId, termStart, workPlanOwed,
+                "province-" + code.substring(0, 2));
+    }
+
+    /** A cluster area's term: supervised by SIPO, with its provincial department beside it. */
+    public ProcessInstance startAreaTerm(String processKey, String areaId, String name, Title title, String ruleId,
+            LocalDate termStart) {
+        return startTerm(processKey, areaId, name, HolderKind.HI_TECH_ZONE, title, ruleId, termStart, false, "sipo");
+    }
+
+    private ProcessInstance startTerm(String processKey, String code, String name, HolderKind kind, Title title,
+            String ruleId, LocalDate termStart, boolean workPlanOwed, String supervisor) {
         Register register = SpringEngine.bean(Register.class);
-        register.enterHolder(code, name, HolderKind.PREFECTURE_LEVEL_CITY);
+        register.enterHolder(code, name, kind);
         Term term = DeadlineCalendar.term(termStart, 3);
         register.grant(code, title, term, 1, ruleId, "test:" + ruleId + ":" + code, null);
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.HOLDER_ID, code);
         variables.put(CaseVariables.HOLDER_NAME, name);
-        variables.put(CaseVariables.SUPERVISOR_GROUP, "province-" + code.substring(0, 2));
+        variables.put(CaseVariables.SUPERVISOR_GROUP, supervisor);
+        variables.put(CaseVariables.PROVINCE_GROUP, "province-" + code.substring(0, 2));
         variables.put(CaseVariables.ROUND, 1);
         variables.put(CaseVariables.TERM_START, term.start().toString());
         variables.put(CaseVariables.TERM_END, term.lastDay().toString());
