@@ -32,7 +32,11 @@ import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -78,6 +82,83 @@ class ProcessModelTest {
             Field key = api.getKey().getField("KEY");
             assertThat((Object) model.getModelElementById((String) key.get(null))).as("process " + key.get(null)).isNotNull();
         }));
+    }
+
+    /** Every service task and obligation subprocess is configured from an element template of processes/.camunda/. */
+    @TestFactory
+    Stream<DynamicTest> everyServiceTaskMatchesAnElementTemplate() throws IOException {
+        Map<String, JsonNode> templates = new java.util.HashMap<>();
+        try (Stream<Path> files = Files.list(Path.of("processes/.camunda/element-templates"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                new ObjectMapper().readTree(file.toFile()).forEach(t -> templates.put(t.get("id").asText(), t));
+            }
+        }
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            return files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList().stream()
+                    .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+                        List<String> problems = new ArrayList<>();
+                        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+                            matchTemplate(task, templates, problems);
+                        }
+                        for (SubProcess sub : model.getModelElementsByType(SubProcess.class)) {
+                            if (sub.getAttributeValueNs(CAMUNDA, "modelerTemplate") != null || hasInput(sub, "obligationDeadline")) {
+                                matchTemplate(sub, templates, problems);
+                            }
+                        }
+                        assertThat(problems).as(file.toString()).isEmpty();
+                    }));
+        }
+    }
+
+    private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+
+    private static void matchTemplate(BaseElement element, Map<String, JsonNode> templates, List<String> problems) {
+        String id = element.getAttributeValueNs(CAMUNDA, "modelerTemplate");
+        JsonNode template = id == null ? null : templates.get(id);
+        if (template == null) {
+            problems.add(element.getId() + ": no element template (camunda:modelerTemplate=" + id + ")");
+            return;
+        }
+        for (JsonNode property : template.get("properties")) {
+            JsonNode binding = property.get("binding");
+            String type = binding.get("type").asText();
+            if (type.equals("property") && !property.path("value").asText().equals(
+                    element.getAttributeValueNs(CAMUNDA, binding.get("name").asText().replace("camunda:", "")))) {
+                problems.add(element.getId() + ": " + binding.get("name").asText() + " differs from template " + id);
+            }
+            if (type.equals("camunda:inputParameter") && !hasInput(element, binding.get("name").asText())) {
+                problems.add(element.getId() + ": input " + binding.get("name").asText() + " of template " + id + " missing");
+            }
+            if (type.equals("camunda:executionListener") && element.getExtensionElements().getElementsQuery()
+                    .filterByType(CamundaExecutionListener.class).list().stream()
+                    .noneMatch(l -> property.path("value").asText().equals(l.getCamundaDelegateExpression()))) {
+                problems.add(element.getId() + ": listener " + property.path("value").asText() + " of template " + id + " missing");
+            }
+        }
+    }
+
+    private static boolean hasInput(BaseElement element, String name) {
+        return element.getExtensionElements() != null && element.getExtensionElements().getElementsQuery()
+                .filterByType(CamundaInputOutput.class).list().stream()
+                .flatMap(io -> io.getCamundaInputParameters().stream())
+                .anyMatch(p -> p.getCamundaName().equals(name));
+    }
+
+    /** The pictures in docs/diagrams show the diagrams as they are (regenerate with npm run render in src/lint). */
+    @TestFactory
+    Stream<DynamicTest> everyDiagramHasAnUpToDatePicture() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            return files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList().stream()
+                    .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                        Path picture = Path.of("docs/diagrams", file.getFileName().toString().replace(".bpmn", ".svg"));
+                        assertThat(picture).as("picture of " + file + " (npm run render in src/lint)").exists();
+                        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(Files.readAllBytes(file)));
+                        assertThat(Files.readString(picture)).as(picture + " is older than " + file
+                                + ": run npm run render in src/lint").contains("sha256:" + hash);
+                    }));
+        }
     }
 
     private static void check(Path file, Set<String> formIds) {

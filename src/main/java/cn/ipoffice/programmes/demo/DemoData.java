@@ -104,6 +104,9 @@ public class DemoData implements ApplicationRunner {
         // Wuxi holds no title yet: its government can walk an application through Tasklist.
         group("gov-" + APPLICANT_CITY, "People's Government of Wuxi");
         user("wuxi", "Wuxi", "Government", "gov-" + APPLICANT_CITY);
+        // A process modeler deploys revised diagrams from Camunda Modeler with this user.
+        group("modelers", "Process modelers");
+        user("modeler", "Process", "Modeler", "modelers");
         // Likewise Wuxi's hi-tech district for a cluster-area application.
         group("gov-" + APPLICANT_AREA, "Administrative Committee of the Wuxi National Hi-tech District");
         user("wxhtz", "Wuxi Hi-tech District", "Administrative Committee", "gov-" + APPLICANT_AREA);

@@ -4,9 +4,11 @@ import cn.ipoffice.programmes.deployment.ModelSources.ModelFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * after its file, together with the forms it references, so that {@code formRefBinding="deployment"}
  * always finds them: an unchanged diagram and forms deploy nothing, a changed diagram or one of its
  * forms gives that process a new version, and running cases stay on the version they started with.
- * All deployments of a start-up commit together: one broken file deploys nothing.
+ * A diagram whose latest version was already deployed with the same content and forms (from Camunda
+ * Modeler's Deploy button, say) is not deployed again. All deployments of a start-up commit together:
+ * one broken file deploys nothing.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,6 +46,7 @@ public class ModelDeployer implements ApplicationRunner {
     public static final String SOURCE = "ip-programmes";
     private static final Logger LOG = LoggerFactory.getLogger(ModelDeployer.class);
     private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
+    private static final Pattern PROCESS_ID = Pattern.compile("<(?:bpmn2?:)?process\\s+id=\"([^\"]+)\"");
 
     private final RepositoryService repositoryService;
     private final TransactionTemplate transaction;
@@ -70,7 +76,10 @@ public class ModelDeployer implements ApplicationRunner {
         List<String> deployed = transaction.execute(status -> {
             List<String> names = new ArrayList<>();
             for (ModelFile diagram : diagrams) {
-                deployOne(diagram, referencedForms(diagram, formsById), names);
+                List<ModelFile> forms = referencedForms(diagram, formsById);
+                if (!alreadyLatest(diagram, forms)) {
+                    deployOne(diagram, forms, names);
+                }
             }
             for (ModelFile decision : decisions) {
                 deployOne(decision, List.of(), names);
@@ -97,6 +106,39 @@ public class ModelDeployer implements ApplicationRunner {
             }
         } catch (RuntimeException e) {
             throw new IllegalStateException(model.name() + " cannot be deployed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the latest version of every process in the diagram was deployed with exactly this diagram
+     * and these forms, e.g. from Camunda Modeler's Deploy button: deploying the file again would only
+     * make a duplicate version.
+     */
+    private boolean alreadyLatest(ModelFile diagram, List<ModelFile> forms) {
+        Matcher processIds = PROCESS_ID.matcher(new String(diagram.content(), StandardCharsets.UTF_8));
+        boolean any = false;
+        while (processIds.find()) {
+            any = true;
+            ProcessDefinition latest = repositoryService.createProcessDefinitionQuery()
+                    .processDefinitionKey(processIds.group(1)).latestVersion().singleResult();
+            if (latest == null || !sameContent(latest.getDeploymentId(), latest.getResourceName(), diagram)
+                    || !formsDeployedWith(latest.getDeploymentId(), forms)) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private boolean formsDeployedWith(String deploymentId, List<ModelFile> forms) {
+        List<String> deployed = repositoryService.getDeploymentResourceNames(deploymentId);
+        return forms.stream().allMatch(form -> deployed.stream().anyMatch(name -> sameContent(deploymentId, name, form)));
+    }
+
+    private boolean sameContent(String deploymentId, String resourceName, ModelFile file) {
+        try (InputStream in = repositoryService.getResourceAsStream(deploymentId, resourceName)) {
+            return Arrays.equals(in.readAllBytes(), file.content());
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -1,0 +1,134 @@
+package cn.ipoffice.programmes.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.support.SpringEngine;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The request Camunda Modeler's Deploy button sends (multipart {@code POST /engine-rest/deployment/create}
+ * with the diagram and its forms): new cases take the new version, running cases keep theirs, and the
+ * same diagram saved in processes/ is not deployed a second time at the next start.
+ */
+class ModelerDeploymentTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
+            .excludeProcessDefinitionKeys(AnnualReportProcess.KEY).build();
+
+    @TempDir
+    Path folder;
+
+    private static final Map<String, Object> OWED = Map.of("holderId", "320500", "reportYear", 2030, "ruleId", "PM-12",
+            "supervisorGroup", "province-32");
+
+    @Test
+    void aDeploymentFromCamundaModeler_isUsedByNewCases_runningCasesKeepTheirs_andARestartAddsNoDuplicate() throws Exception {
+        RepositoryService repository = SpringEngine.bean(RepositoryService.class);
+        RuntimeService runtime = SpringEngine.bean(RuntimeService.class);
+        modelerUser();
+        ProcessInstance running = runtime.startProcessInstanceByKey(AnnualReportProcess.KEY, OWED);
+        long versions = repository.createProcessDefinitionQuery().processDefinitionKey(AnnualReportProcess.KEY).count();
+
+        String revised = Files.readString(Path.of("processes", AnnualReportProcess.RESOURCE))
+                .replace("Submit the annual report due 31 January", "Submit the work summary and plan due 31 January");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(AnnualReportProcess.RESOURCE, revised.getBytes(StandardCharsets.UTF_8));
+        for (String form : new String[] {"annual-report-submit.form", "annual-report-review.form", "overdue-escalation.form"}) {
+            files.put(form, Files.readAllBytes(Path.of("forms", form)));
+        }
+        HttpResponse<String> response = deployLikeTheModeler(files);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"deployedProcessDefinitions\"").contains("annual-report");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(AnnualReportProcess.KEY).count())
+                .isEqualTo(versions + 1);
+        ProcessInstance fresh = runtime.startProcessInstanceByKey(AnnualReportProcess.KEY, OWED);
+        TaskService tasks = SpringEngine.bean(TaskService.class);
+        assertThat(tasks.createTaskQuery().processInstanceId(fresh.getId()).singleResult().getName())
+                .startsWith("Submit the work summary and plan");
+        assertThat(tasks.createTaskQuery().processInstanceId(running.getId()).singleResult().getName())
+                .startsWith("Submit the annual report");
+        String freshTask = tasks.createTaskQuery().processInstanceId(fresh.getId()).singleResult().getId();
+        try (var form = SpringEngine.bean(FormService.class).getDeployedTaskForm(freshTask)) {
+            assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("\"annual-report-submit\"");
+        }
+
+        // The modeler saves the revised diagram in processes/; the next start finds it already deployed.
+        Path processes = Files.createDirectories(folder.resolve("processes"));
+        Path forms = Files.createDirectories(folder.resolve("forms"));
+        Files.writeString(processes.resolve(AnnualReportProcess.RESOURCE), revised);
+        for (String form : files.keySet()) {
+            if (form.endsWith(".form")) {
+                Files.write(forms.resolve(form), files.get(form));
+            }
+        }
+        ModelDeployer deployer = new ModelDeployer(repository, SpringEngine.bean(TransactionTemplate.class),
+                processes.toString(), forms.toString());
+        assertThat(deployer.deploy()).isEmpty();
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(AnnualReportProcess.KEY).count())
+                .isEqualTo(versions + 1);
+    }
+
+    private static void modelerUser() {
+        IdentityService identity = SpringEngine.bean(IdentityService.class);
+        if (identity.createUserQuery().userId("modeler").count() == 0) {
+            User user = identity.newUser("modeler");
+            user.setPassword("modeler-secret");
+            identity.saveUser(user);
+        }
+    }
+
+    /** The multipart request Camunda Modeler sends for Deploy. */
+    private static HttpResponse<String> deployLikeTheModeler(Map<String, byte[]> files) throws IOException, InterruptedException {
+        String boundary = "----modeler" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        field(body, boundary, "deployment-name", "annual-report");
+        field(body, boundary, "deployment-source", "Camunda Modeler");
+        field(body, boundary, "deploy-changed-only", "true");
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey() + "\"; filename=\""
+                    + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(file.getValue());
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String port = SpringEngine.context().getEnvironment().getProperty("local.server.port");
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("modeler:modeler-secret".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void field(ByteArrayOutputStream body, String boundary, String name, String value) throws IOException {
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}
