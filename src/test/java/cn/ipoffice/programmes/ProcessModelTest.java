@@ -6,6 +6,9 @@ import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
 import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess;
 import cn.ipoffice.programmes.clusterareas.DemonstrativeAreaTermProcess;
 import cn.ipoffice.programmes.clusterareas.ExperimentalAreaConstructionProcess;
+import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess;
+import cn.ipoffice.programmes.modelcities.ModelCityTermProcess;
+import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
@@ -57,7 +60,10 @@ class ProcessModelTest {
             DemonstrationFosteringProcess.class, DemonstrationFosteringProcess.RESOURCE,
             ClusterAreaApplicationProcess.class, ClusterAreaApplicationProcess.RESOURCE,
             ExperimentalAreaConstructionProcess.class, ExperimentalAreaConstructionProcess.RESOURCE,
-            DemonstrativeAreaTermProcess.class, DemonstrativeAreaTermProcess.RESOURCE);
+            DemonstrativeAreaTermProcess.class, DemonstrativeAreaTermProcess.RESOURCE,
+            ModelCityApplicationProcess.class, ModelCityApplicationProcess.RESOURCE,
+            ModelCityTermProcess.class, ModelCityTermProcess.RESOURCE,
+            TitleWithdrawalProcess.class, TitleWithdrawalProcess.RESOURCE);
 
     @TestFactory
     Stream<DynamicTest> everyDiagramFollowsTheModelRules() throws IOException {

@@ -6,6 +6,9 @@ import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Programme;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.register.AssessmentCategory;
+import cn.ipoffice.programmes.register.Grade;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +41,13 @@ public class DemoData implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     record DemoHolder(String id, String name, HolderKind kind, Title title, LocalDate termStart, String user) {
+        String ruleId() {
+            return switch (title) {
+                case PILOT_CITY -> "PM-7";
+                case DEMONSTRATION_FOSTERING -> "PM-15";
+                default -> "CA-9";
+            };
+        }
     }
 
     record DemoUser(String id, String firstName, String lastName, String group) {
@@ -53,7 +63,9 @@ public class DemoData implements ApplicationRunner {
             new DemoHolder("330200", "Ningbo", HolderKind.CITY_UNDER_SEPARATE_STATE_PLANNING, Title.PILOT_CITY,
                     LocalDate.of(2025, 5, 20), "ningbo"),
             new DemoHolder("320500-sip", "Suzhou Industrial Park", HolderKind.ECONOMIC_DEVELOPMENT_ZONE,
-                    Title.EXPERIMENTAL_AREA_CONSTRUCTION, LocalDate.of(2024, 11, 30), "sip"));
+                    Title.EXPERIMENTAL_AREA_CONSTRUCTION, LocalDate.of(2024, 11, 30), "sip"),
+            new DemoHolder("370200", "Qingdao", HolderKind.CITY_UNDER_SEPARATE_STATE_PLANNING,
+                    Title.DEMONSTRATION_FOSTERING, LocalDate.of(2024, 6, 1), "qingdao"));
 
     static final String APPLICANT_CITY = "320200";
     static final String APPLICANT_AREA = "320200-wxhtz";
@@ -61,7 +73,14 @@ public class DemoData implements ApplicationRunner {
     static final List<DemoUser> OFFICE_USERS = List.of(
             new DemoUser("sipo", "Wang", "Fang (SIPO)", "sipo"),
             new DemoUser("jiangsu", "Li", "Wei (Jiangsu IP Office)", "province-32"),
-            new DemoUser("zhejiang", "Zhang", "Min (Zhejiang IP Office)", "province-33"));
+            new DemoUser("zhejiang", "Zhang", "Min (Zhejiang IP Office)", "province-33"),
+            new DemoUser("shandong", "Liu", "Yang (Shandong IP Office)", "province-37"));
+
+    /** SIPO's figures of pilot cities for a year (PM-18(iv), (vi)): enforcement score, pledge financing (10,000 yuan). */
+    static final List<String[]> FIGURES = List.of(
+            new String[] {"370200", "96", "880000"}, new String[] {"320500", "95", "860000"},
+            new String[] {"330100", "90", "760000"}, new String[] {"320100", "88", "700000"},
+            new String[] {"330200", "84", "640000"});
 
     /** The provinces, by the first two digits of their division codes. */
     static final Map<String, String> PROVINCES = Map.ofEntries(
@@ -114,12 +133,18 @@ public class DemoData implements ApplicationRunner {
         for (DemoHolder holder : HOLDERS) {
             register.enterHolder(holder.id(), holder.name(), holder.kind());
             register.grant(holder.id(), holder.title(), DeadlineCalendar.term(holder.termStart(), 3), 1,
-                    holder.title() == Title.PILOT_CITY ? "PM-7" : "CA-9",
+                    holder.ruleId(),
                     "demo:" + holder.id(), null);
             group("gov-" + holder.id(), "People's Government of " + holder.name());
             user(holder.user(), holder.name(), "Government", "gov-" + holder.id());
             reportOwed(holder, nextReportYear(today));
         }
+        // Qingdao, in fostering, can apply as a model city: two excellent grades, and SIPO's figures of last year.
+        int lastYear = today.getYear() - 1;
+        register.recordAssessment("370200", lastYear - 2, Grade.EXCELLENT, AssessmentCategory.PREFECTURE_LEVEL, 1, 12);
+        register.recordAssessment("370200", lastYear - 1, Grade.AVERAGE, AssessmentCategory.PREFECTURE_LEVEL, 4, 12);
+        register.recordAssessment("370200", lastYear, Grade.EXCELLENT, AssessmentCategory.PREFECTURE_LEVEL, 2, 12);
+        FIGURES.forEach(f -> register.recordFigures(f[0], lastYear, new BigDecimal(f[1]), new BigDecimal(f[2])));
         // Nanjing's last report is still missing: the deadline has passed and the case is overdue.
         reportOwed(HOLDERS.get(1), nextReportYear(today) - 1);
         LOG.info("Demo data created: {} holders, users {} and the holders' governments", HOLDERS.size(),

@@ -2,6 +2,7 @@ package cn.ipoffice.programmes.register;
 
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.deadlines.Term;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,9 +26,11 @@ public class Register {
     private final BanRepository bans;
     private final AnnualAssessmentRepository assessments;
     private final AnnualReportRepository reports;
+    private final CityFiguresRepository figures;
 
     Register(HolderRepository holders, DesignationRepository designations, BanRepository bans,
-            AnnualAssessmentRepository assessments, AnnualReportRepository reports) {
+            AnnualAssessmentRepository assessments, AnnualReportRepository reports, CityFiguresRepository figures) {
+        this.figures = figures;
         this.holders = holders;
         this.designations = designations;
         this.bans = bans;
@@ -104,6 +107,34 @@ public class Register {
         return reports.findByHolderIdAndRuleIdAndYear(holderId, ruleId, year).orElseGet(() -> reports.save(
                 new AnnualReport(holderId, ruleId, year, submittedOn, onTime, accepted, remarks, processInstanceId,
                         now())));
+    }
+
+    /** Records (or corrects) SIPO's figures of a pilot city for a year (PM-18(iv), (vi)). */
+    public CityFigures recordFigures(String holderId, int year, BigDecimal enforcementScore, BigDecimal pledgeFinancing) {
+        requireHolder(holderId);
+        Optional<CityFigures> existing = figures.findByHolderIdAndYear(holderId, year);
+        existing.ifPresent(f -> f.update(enforcementScore, pledgeFinancing, now()));
+        return existing.orElseGet(() -> figures.save(new CityFigures(holderId, year, enforcementScore, pledgeFinancing, now())));
+    }
+
+    /** One city's figures in a year's upload. */
+    public record FigureRow(String holderId, BigDecimal enforcementScore, BigDecimal pledgeFinancing) {
+    }
+
+    /** Records a whole year's figures in one transaction: a row that names no holder or a negative figure refuses all. */
+    public void recordFigures(int year, List<FigureRow> rows) {
+        for (FigureRow row : rows) {
+            if (row.holderId() == null || row.enforcementScore() == null || row.pledgeFinancing() == null) {
+                throw new IllegalArgumentException("Each figure needs holderId, enforcementScore and pledgeFinancing");
+            }
+            recordFigures(row.holderId(), year, row.enforcementScore(), row.pledgeFinancing());
+        }
+    }
+
+    /** SIPO's figures of all pilot cities for a year. */
+    @Transactional(readOnly = true)
+    public List<CityFigures> figuresOf(int year) {
+        return figures.findByYearOrderByHolderIdAsc(year);
     }
 
     @Transactional(readOnly = true)

@@ -55,6 +55,14 @@ class RestSecurityTest {
         identity.createMembership(id, group);
     }
 
+    private static HttpResponse<String> put(String path, String user, String json) throws IOException, InterruptedException {
+        String credentials = user + ":secret-" + user;
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {
@@ -111,6 +119,24 @@ class RestSecurityTest {
         HttpResponse<String> kunshan = get("/api/register/holders", "sec-suzhou");
         assertThat(kunshan.body()).contains("\"320583\"").doesNotContain("\"320584\"").doesNotContain("\"330109\"");
         assertThat(get("/api/register/holders", "sec-sipo").body()).contains("\"320583\"").contains("\"330109\"");
+    }
+
+    @Test
+    void pm18_onlySipoRecordsTheNationalFigures_allOrNothing() throws Exception {
+        String figures = "[{\"holderId\":\"320583\",\"enforcementScore\":91.5,\"pledgeFinancing\":120000},"
+                + "{\"holderId\":\"330109\",\"enforcementScore\":88,\"pledgeFinancing\":90000}]";
+        assertThat(put("/api/register/figures/2024", "sec-jiangsu", figures).statusCode()).isEqualTo(403);
+        HttpResponse<String> recorded = put("/api/register/figures/2024", "sec-sipo", figures);
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+        assertThat(get("/api/register/figures/2024", "sec-sipo").body()).contains("320583").contains("330109");
+        assertThat(get("/api/register/figures/2024", "sec-jiangsu").body()).contains("320583").doesNotContain("330109");
+
+        HttpResponse<String> refused = put("/api/register/figures/2025", "sec-sipo",
+                "[{\"holderId\":\"320583\",\"enforcementScore\":90,\"pledgeFinancing\":1},"
+                        + "{\"holderId\":\"999999\",\"enforcementScore\":80,\"pledgeFinancing\":1}]");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("No holder 999999");
+        assertThat(get("/api/register/figures/2025", "sec-sipo").body()).isEqualTo("[]");
     }
 
     @Test

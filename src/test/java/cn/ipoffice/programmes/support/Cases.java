@@ -51,8 +51,14 @@ public final class Cases {
             String ruleId, LocalDate termStart, boolean workPlanOwed, String supervisor) {
         Register register = SpringEngine.bean(Register.class);
         register.enterHolder(code, name, kind);
+        register.grant(code, title, DeadlineCalendar.term(termStart, 3), 1, ruleId, "test:" + ruleId + ":" + code, null);
+        return startCase(processKey, code, name, termStart, workPlanOwed, supervisor);
+    }
+
+    /** Starts a term process for a city whose register entries are already there. */
+    public ProcessInstance startCase(String processKey, String code, String name, LocalDate termStart, boolean workPlanOwed,
+            String supervisor) {
         Term term = DeadlineCalendar.term(termStart, 3);
-        register.grant(code, title, term, 1, ruleId, "test:" + ruleId + ":" + code, null);
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.HOLDER_ID, code);
         variables.put(CaseVariables.HOLDER_NAME, name);

@@ -1,0 +1,39 @@
+package cn.ipoffice.programmes.modelcities;
+
+/** The {@code model-city-term} process (PM-21, PM-23, PM-26, PM-27, PM-28, PM-29). */
+public final class ModelCityTermProcess {
+
+    public static final String KEY = "model-city-term";
+    public static final String RESOURCE = "model-city-term.bpmn";
+
+    public static final String START = "Start_ModelTermBegins";
+    public static final String TASK_RECORD_WORK_PLAN = "Task_RecordModelWorkPlan";
+    public static final String TIMER_WORK_PLAN_DUE = "Timer_ModelWorkPlanDue";
+    public static final String TASK_ESCALATE_WORK_PLAN = "Task_EscalateModelWorkPlan";
+    public static final String TERM_YEARS = "SubProcess_ModelYears";
+    public static final String TASK_EXAMINE = "Task_ExamineModelCity";
+    public static final String TIMER_TERM_EXPIRES = "Timer_ModelTermExpires";
+    public static final String TASK_APPLY_REEXAMINATION = "Task_ApplyForReexamination";
+    public static final String TIMER_WINDOW_CLOSES = "Timer_ReexaminationWindowCloses";
+    public static final String TASK_WITHDRAW_NO_APPLICATION = "Task_WithdrawForNoReexamination";
+    public static final String END_WITHDRAWN_NO_APPLICATION = "End_WithdrawnNoReexamination";
+    public static final String TASK_RECHECK = "Task_RecheckModelConditions";
+    public static final String TASK_REEXAMINE = "Task_Reexamine";
+    public static final String TASK_CHECK_DECISION = "Task_CheckReexaminationDecision";
+    public static final String TASK_RENEW = "Task_RenewModelTitle";
+    public static final String TASK_START_NEXT_TERM = "Task_StartNextModelTerm";
+    public static final String END_KEPT = "End_ModelTitleKept";
+    public static final String TASK_WITHDRAW = "Task_WithdrawModelTitle";
+    public static final String END_WITHDRAWN = "End_ModelTitleWithdrawn";
+
+    public static final class Vars {
+        public static final String REEXAMINATION_DECISION = "reexaminationDecision";
+        public static final String REEXAMINED_ON = "reexaminedOn";
+
+        private Vars() {
+        }
+    }
+
+    private ModelCityTermProcess() {
+    }
+}

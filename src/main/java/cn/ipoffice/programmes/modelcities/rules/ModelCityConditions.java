@@ -1,0 +1,80 @@
+package cn.ipoffice.programmes.modelcities.rules;
+
+import cn.ipoffice.programmes.pilotcities.rules.TopShare;
+import cn.ipoffice.programmes.rules.Decision;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PM-18: the nine conditions for a model city, each failed one reported with its number and reason.
+ * (i) at least 1 year in fostering; (iv) and (vi) the previous year's enforcement evaluation and patent
+ * pledge financing in the top 30% of pilot cities (I-7); (vii) "excellent" at least twice in the last
+ * three annual assessments; (ix) objective strength at least 60 and weighted total at least 80;
+ * (ii), (iii), (v) and (viii) as attested. At reexamination (PM-28) condition (i) looks back: the city
+ * has been through fostering.
+ */
+public final class ModelCityConditions {
+
+    public static final String RULE = "PM-18";
+    private static final BigDecimal OBJECTIVE_MINIMUM = new BigDecimal("60");
+    private static final BigDecimal WEIGHTED_MINIMUM = new BigDecimal("80");
+
+    /** The facts the check needs, from the register and from the application. */
+    public record Facts(LocalDate fosteringSince, LocalDate appliedOn, boolean reexamination,
+            boolean ipInGovernmentAssessment, boolean amongBestNationally, boolean qualityOrientedFunding,
+            boolean noMajorInfringement, NationalRank enforcement, NationalRank pledgeFinancing, int excellentInLastThree,
+            BigDecimal objectiveStrength, BigDecimal weightedTotal) {
+    }
+
+    private ModelCityConditions() {
+    }
+
+    public static Decision decide(Facts f) {
+        List<String> failed = new ArrayList<>();
+        if (!f.reexamination()) {
+            if (f.fosteringSince() == null) {
+                failed.add("PM-18(i): the city is not in the demonstration fostering stage");
+            } else if (f.fosteringSince().plusYears(1).isAfter(f.appliedOn())) {
+                failed.add("PM-18(i): in fostering since " + f.fosteringSince() + ", less than 1 year on " + f.appliedOn());
+            }
+        }
+        if (!f.ipInGovernmentAssessment()) {
+            failed.add("PM-18(ii): IP work is not in the assessment of district and county governments");
+        }
+        if (!f.amongBestNationally()) {
+            failed.add("PM-18(iii): IP management capability and work conditions are not among the best nationally");
+        }
+        topThirty("PM-18(iv)", "enforcement evaluation", f.enforcement(), failed);
+        if (!f.qualityOrientedFunding()) {
+            failed.add("PM-18(v): no quality-oriented patent funding with significant results");
+        }
+        topThirty("PM-18(vi)", "patent pledge financing", f.pledgeFinancing(), failed);
+        if (f.excellentInLastThree() < 2) {
+            failed.add("PM-18(vii): " + f.excellentInLastThree()
+                    + " excellent grade(s) in the annual assessments of the last 3 years; at least 2 are required");
+        }
+        if (!f.noMajorInfringement()) {
+            failed.add("PM-18(viii): major, repeated or malicious infringement or mass abnormal applications in the last 2 years");
+        }
+        if (f.objectiveStrength().compareTo(OBJECTIVE_MINIMUM) < 0) {
+            failed.add("PM-18(ix): objective strength " + f.objectiveStrength().toPlainString() + " is below 60");
+        }
+        if (f.weightedTotal().compareTo(WEIGHTED_MINIMUM) < 0) {
+            failed.add("PM-18(ix): weighted total " + f.weightedTotal().toPlainString() + " is below 80");
+        }
+        return failed.isEmpty()
+                ? Decision.allow(RULE, "PM-18: all nine conditions are met (weighted total " + f.weightedTotal().toPlainString() + ")")
+                : Decision.refuse(RULE, failed);
+    }
+
+    private static void topThirty(String condition, String what, NationalRank rank, List<String> failed) {
+        if (rank == null) {
+            failed.add(condition + ": SIPO has recorded no " + what + " figures of pilot cities for the previous year");
+        } else if (!TopShare.within(rank.rank(), rank.ranked(), 30)) {
+            failed.add(condition + ": " + what + " ranks " + rank.rank() + " of " + rank.ranked()
+                    + " pilot cities, outside the top 30%");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package cn.ipoffice.programmes.register;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The figures SIPO records each year for all pilot cities, from which PM-18(iv) and (vi) rank a
+ * candidate model city: {@code PUT /api/register/figures/{year}} (SIPO only, all or nothing) and
+ * {@code GET /api/register/figures/{year}}.
+ */
+@RestController
+@RequestMapping("/api/register/figures")
+class FiguresController {
+
+    record Figure(String holderId, BigDecimal enforcementScore, BigDecimal pledgeFinancing) {
+    }
+
+    private final Register register;
+    private final IdentityService identityService;
+
+    FiguresController(Register register, IdentityService identityService) {
+        this.register = register;
+        this.identityService = identityService;
+    }
+
+    @GetMapping("/{year}")
+    List<Figure> figures(@PathVariable int year) {
+        Viewer viewer = viewer();
+        return register.figuresOf(year).stream()
+                .filter(f -> viewer.seesAll() || viewer.provinces().contains(Holder.provinceOf(f.getHolderId()))
+                        || viewer.holderIds().contains(f.getHolderId()))
+                .map(f -> new Figure(f.getHolderId(), f.getEnforcementScore(), f.getPledgeFinancing()))
+                .toList();
+    }
+
+    /** Records a year's figures; one bad row refuses them all. */
+    @PutMapping("/{year}")
+    ResponseEntity<Map<String, Object>> record(@PathVariable int year, @RequestBody List<Figure> figures) {
+        if (!viewer().seesAll()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only SIPO records the national figures");
+        }
+        register.recordFigures(year, figures.stream()
+                .map(f -> new Register.FigureRow(f.holderId(), f.enforcementScore(), f.pledgeFinancing())).toList());
+        return ResponseEntity.ok(Map.of("year", year, "recorded", figures.size()));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+    }
+
+    private Viewer viewer() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Authentication required");
+        }
+        return Viewer.of(authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds());
+    }
+}

@@ -1,0 +1,126 @@
+package cn.ipoffice.programmes.modelcities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Decide;
+import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
+import cn.ipoffice.programmes.register.Designation;
+import cn.ipoffice.programmes.register.DesignationStatus;
+import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.support.CaseTest;
+import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.SpringEngine;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The model-city application (PM-18, PM-19, PM-20), every path of its diagram. */
+class ModelCityApplicationTest extends CaseTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
+            .excludeProcessDefinitionKeys(ModelCityTermProcess.KEY, DemonstrationFosteringProcess.KEY, "annual-report")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    @Override
+    protected ProcessEngineCoverageExtension extension() {
+        return extension;
+    }
+
+    @BeforeEach
+    void setUp() {
+        EngineClock.setTo("2020-01-15T09:00");
+        ModelCityFixtures.figures2019(register);
+    }
+
+    private ProcessInstance apply(String code, String weightedTotal) {
+        return engine.getRuntimeService().startProcessInstanceByKey(ModelCityApplicationProcess.KEY,
+                ModelCityFixtures.application(code, weightedTotal));
+    }
+
+    @Test
+    void pm20_selection_recordsTheModelTitle_endsFostering_andStartsTheTerm() {
+        ModelCityFixtures.fosteringCity(register, "320500", "Suzhou");
+        ModelCityFixtures.fosteringCity(register, "320200", "Wuxi");
+        ProcessInstance fostering = cases.startCase(DemonstrationFosteringProcess.KEY, "320500", "Suzhou",
+                LocalDate.of(2018, 6, 1), false, "province-32");
+        apply("320200", "84");
+        ProcessInstance suzhou = apply("320500", "86.5");
+
+        Task recommendation = cases.task("320500", ModelCityApplicationProcess.TASK_RECOMMEND);
+        assertThat(recommendation).hasCandidateGroup("province-32");
+        assertThat((String) engine.getTaskService().getVariable(recommendation.getId(), Decide.CANDIDATE_RANKING))
+                .contains("1. Suzhou (320500): weighted total 86.5").contains("2. Wuxi (320200): weighted total 84");
+        cases.complete("320500", ModelCityApplicationProcess.TASK_RECOMMEND,
+                Map.of(Decide.RECOMMENDATION, "RECOMMEND", "recommendationRemarks", "Best of the province"));
+        assertThat(cases.task("320500", ModelCityApplicationProcess.TASK_SELECT)).hasCandidateGroup("sipo");
+        EngineClock.setTo("2020-03-12T09:00");
+        cases.complete("320500", ModelCityApplicationProcess.TASK_SELECT,
+                Map.of(Decide.SELECTION, "SELECT", Decide.REPLY_NOTICE_DATE, "2020-03-10"));
+
+        assertThat(suzhou).isEnded().hasPassed(ModelCityApplicationProcess.TASK_RECORD_TITLE,
+                ModelCityApplicationProcess.TASK_END_FOSTERING, ModelCityApplicationProcess.END_SELECTED);
+        assertThat(fostering).isEnded();
+        Designation model = register.activeDesignation("320500", Title.MODEL_CITY).orElseThrow();
+        assertThat(model.getTermStart()).isEqualTo(LocalDate.of(2020, 3, 10));
+        assertThat(model.getTermEnd()).isEqualTo(LocalDate.of(2023, 3, 9));
+        assertThat(register.designationsOf("320500")).filteredOn(d -> d.getTitle() == Title.DEMONSTRATION_FOSTERING)
+                .singleElement().extracting(Designation::getStatus).isEqualTo(DesignationStatus.COMPLETED);
+        assertThat(cases.running(ModelCityTermProcess.KEY, "320500")).isNotNull();
+        assertThat(cases.task("320500", ModelCityTermProcess.TASK_RECORD_WORK_PLAN).getDueDate())
+                .isEqualTo(EngineClock.cstDate("2020-07-11T00:00"));
+    }
+
+    @Test
+    void pm18_eachFailedConditionIsShownWithItsNumber() {
+        ModelCityFixtures.fosteringCity(register, "330100", "Hangzhou");
+        ProcessInstance hangzhou = apply("330100", "79.9");
+        assertThat(hangzhou).isWaitingAt(ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
+        String findings = (String) engine.getRuntimeService().getVariable(hangzhou.getId(), Decide.CONDITIONS_FINDINGS);
+        assertThat(findings).contains("NOT MET - PM-18(iv): enforcement evaluation ranks 4 of 10")
+                .contains("NOT MET - PM-18(vi)").contains("NOT MET - PM-18(ix): weighted total 79.9");
+        cases.complete("330100", ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY,
+                Map.of("ineligibilityNotice", "Zhe Zhi Han [2020] No. 4"));
+        assertThat(hangzhou).isEnded().hasPassed(ModelCityApplicationProcess.END_INELIGIBLE);
+    }
+
+    @Test
+    void pm18_i_aPilotCityNotInFosteringIsNotEligible_andABannedCityIsRefused() {
+        ProcessInstance xian = apply("610100", "90");
+        assertThat((String) engine.getRuntimeService().getVariable(xian.getId(), Decide.CONDITIONS_FINDINGS))
+                .contains("PM-18(i): the city is not in the demonstration fostering stage").contains("PM-18(vii)");
+
+        ModelCityFixtures.fosteringCity(register, "320100", "Nanjing");
+        register.imposeBan("320100", Title.MODEL_CITY, LocalDate.of(2019, 2, 1), 2, "PM-29", "Reexamination failed",
+                "fixture:ban:320100");
+        ProcessInstance nanjing = apply("320100", "88");
+        assertThat(nanjing).isWaitingAt(ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
+        assertThat((String) engine.getRuntimeService().getVariable(nanjing.getId(), Decide.CONDITIONS_FINDINGS))
+                .contains("NOT MET - PM-29: banned from applying for this title until 2021-01-31");
+    }
+
+    @Test
+    void pm19_notRecommended_pm20_notSelected() {
+        ModelCityFixtures.fosteringCity(register, "440300", "Shenzhen");
+        ProcessInstance first = apply("440300", "84");
+        cases.complete("440300", ModelCityApplicationProcess.TASK_RECOMMEND,
+                Map.of(Decide.RECOMMENDATION, "NOT_RECOMMEND", "recommendationRemarks", "Others rank higher"));
+        assertThat(first).isEnded().hasPassed(ModelCityApplicationProcess.END_NOT_RECOMMENDED);
+
+        ProcessInstance second = apply("440300", "84");
+        cases.complete("440300", ModelCityApplicationProcess.TASK_RECOMMEND,
+                Map.of(Decide.RECOMMENDATION, "RECOMMEND", "recommendationRemarks", "Strong candidate"));
+        cases.complete("440300", ModelCityApplicationProcess.TASK_SELECT,
+                Map.of(Decide.SELECTION, "REJECT", "rejectionReason", "Quota of the year reached"));
+        assertThat(second).isEnded().hasPassed(ModelCityApplicationProcess.END_NOT_SELECTED);
+        assertThat(register.activeDesignation("440300", Title.MODEL_CITY)).isEmpty();
+        assertThat(register.activeDesignation("440300", Title.DEMONSTRATION_FOSTERING)).isPresent();
+    }
+}

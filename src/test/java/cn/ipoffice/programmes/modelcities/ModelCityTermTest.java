@@ -1,0 +1,155 @@
+package cn.ipoffice.programmes.modelcities;
+
+import static cn.ipoffice.programmes.support.EngineClock.cstDate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.modelcities.ModelCityTermProcess.Vars;
+import cn.ipoffice.programmes.register.Designation;
+import cn.ipoffice.programmes.register.DesignationStatus;
+import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.support.CaseTest;
+import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.SpringEngine;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A model term (PM-21, PM-23, PM-26, PM-27, PM-28, PM-29): from 10 March 2020 to 9 March 2023. */
+class ModelCityTermTest extends CaseTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
+            .excludeProcessDefinitionKeys(AnnualReportProcess.KEY, ModelCityApplicationProcess.KEY)
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    @Override
+    protected ProcessEngineCoverageExtension extension() {
+        return extension;
+    }
+
+    private ProcessInstance term(String code, String name) {
+        EngineClock.setTo("2020-03-12T09:00");
+        ModelCityFixtures.modelCity(register, code, name);
+        return cases.startCase(ModelCityTermProcess.KEY, code, name, LocalDate.of(2020, 3, 10), false, "province-" + code.substring(0, 2));
+    }
+
+    private void applyForReexamination(String code, String appliedOn) {
+        Map<String, Object> form = new HashMap<>(ModelCityFixtures.attested("85"));
+        form.put("reexaminationAppliedOn", appliedOn);
+        cases.complete(code, ModelCityTermProcess.TASK_APPLY_REEXAMINATION, form);
+    }
+
+    private Map<String, Object> decision(String decision, String on) {
+        return Map.of(Vars.REEXAMINATION_DECISION, decision, Vars.REEXAMINED_ON, on, "reexaminationRemarks",
+                "Assessments, patent strength and plan targets reviewed", "fieldVisit", false);
+    }
+
+    @Test
+    void pm21_theWorkPlanOnTheLastDayOfFourMonths_isInTime_theDayAfterIsEscalatedToSipo() {
+        ProcessInstance onTime = term("320500", "Suzhou");
+        Task plan = cases.task("320500", ModelCityTermProcess.TASK_RECORD_WORK_PLAN);
+        assertThat(plan.getDueDate()).isEqualTo(cstDate("2020-07-11T00:00"));
+        cases.at("2020-07-10T23:59", "320500");
+        assertThat(cases.tasks("320500", ModelCityTermProcess.TASK_ESCALATE_WORK_PLAN)).isEmpty();
+        cases.complete("320500", ModelCityTermProcess.TASK_RECORD_WORK_PLAN, Map.of("modelPlanIssuedOn", "2020-07-10",
+                "modelPlanReference", "Su Fu Fa [2020] No. 30", "mechanismEstablished", true));
+        assertThat(onTime).hasPassed(ModelCityTermProcess.TASK_RECORD_WORK_PLAN);
+
+        term("330100", "Hangzhou");
+        cases.at("2020-07-11T00:00", "330100");
+        assertThat(cases.task("330100", ModelCityTermProcess.TASK_ESCALATE_WORK_PLAN)).hasCandidateGroup("sipo");
+        cases.complete("330100", ModelCityTermProcess.TASK_ESCALATE_WORK_PLAN, Map.of("escalationAction", "REMINDER_SENT"));
+        cases.complete("330100", ModelCityTermProcess.TASK_RECORD_WORK_PLAN, Map.of("modelPlanIssuedOn", "2020-07-11",
+                "modelPlanReference", "Hang Zheng [2020] No. 8", "mechanismEstablished", true));
+    }
+
+    @Test
+    void pm23_pm26_eachYearASummaryToSipo_andSiposExamination() {
+        ProcessInstance term = term("320200", "Wuxi");
+        for (int year = 2021; year <= 2023; year++) {
+            cases.at(year + "-01-01T00:00", "320200");
+            Task examination = cases.task("320200", ModelCityTermProcess.TASK_EXAMINE);
+            assertThat(examination).hasCandidateGroup("sipo");
+            cases.complete("320200", ModelCityTermProcess.TASK_EXAMINE, Map.of("examinationOpinion", "GOOD",
+                    "patentStrengthIndex", 412.5));
+            cases.complete("320200", AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "The model city's year of work.",
+                    "currentYearPlan", "The plan for the coming year."));
+            assertThat(cases.task("320200", AnnualReportProcess.TASK_REVIEW)).hasCandidateGroup("sipo");
+            cases.complete("320200", AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true));
+        }
+        assertThat(term).hasPassed(ModelCityTermProcess.TERM_YEARS);
+        assertThat(register.reportsOf("320200")).extracting(r -> r.getRuleId()).containsOnly("PM-26").hasSize(3);
+    }
+
+    @Test
+    void pm27_anApplicationInTheWindowsLastMinute_pm29_passed_startsANewRound() {
+        ProcessInstance term = term("440300", "Shenzhen");
+        ModelCityFixtures.figures(register, 2022);
+        cases.at("2023-03-10T00:00", "440300");
+        Task application = cases.task("440300", ModelCityTermProcess.TASK_APPLY_REEXAMINATION);
+        assertThat(application.getDueDate()).isEqualTo(cstDate("2023-07-10T00:00"));
+        cases.at("2023-07-09T23:59", "440300");
+        applyForReexamination("440300", "2023-07-09");
+        assertThat(cases.task("440300", ModelCityTermProcess.TASK_REEXAMINE)).hasCandidateGroup("sipo");
+        assertThat(term).variables().containsEntry("conditionsMet", true);
+        EngineClock.setTo("2023-08-01T09:00");
+        cases.complete("440300", ModelCityTermProcess.TASK_REEXAMINE, decision("PASS", "2023-08-01"));
+
+        assertThat(term).isEnded().hasPassed(ModelCityTermProcess.TASK_RENEW, ModelCityTermProcess.END_KEPT);
+        assertThat(register.designationsOf("440300")).extracting(Designation::getRound, Designation::getStatus,
+                Designation::getTermStart, Designation::getTermEnd).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, DesignationStatus.COMPLETED, LocalDate.of(2020, 3, 10),
+                                LocalDate.of(2023, 3, 9)),
+                        org.assertj.core.groups.Tuple.tuple(2, DesignationStatus.ACTIVE, LocalDate.of(2023, 3, 10),
+                                LocalDate.of(2026, 3, 9)));
+        assertThat(cases.running(ModelCityTermProcess.KEY, "440300")).isNotNull();
+    }
+
+    @Test
+    void pm27_noApplicationByTheFirstMinuteAfterFourMonths_withdrawsWithAThreeYearBan() {
+        ProcessInstance term = term("370200", "Qingdao");
+        cases.at("2023-07-10T00:00", "370200");
+        assertThat(term).isEnded().hasPassed(ModelCityTermProcess.TIMER_WINDOW_CLOSES,
+                ModelCityTermProcess.TASK_WITHDRAW_NO_APPLICATION, ModelCityTermProcess.END_WITHDRAWN_NO_APPLICATION);
+        assertThat(register.bansOf("370200")).singleElement().satisfies(ban -> {
+            assertThat(ban.getTitleScope()).isEqualTo(Title.MODEL_CITY);
+            assertThat(ban.getRuleId()).isEqualTo("PM-27");
+            assertThat(ban.getFirstDay()).isEqualTo(LocalDate.of(2023, 7, 10));
+            assertThat(ban.getLastDay()).isEqualTo(LocalDate.of(2026, 7, 9));
+        });
+        assertThat(register.designationsOf("370200")).singleElement().extracting(Designation::getStatus)
+                .isEqualTo(DesignationStatus.WITHDRAWN);
+    }
+
+    @Test
+    void pm28_aCityThatNoLongerMeetsPm18CannotPass_pm29_failedWithdrawsWithATwoYearBan() {
+        ProcessInstance term = term("350200", "Xiamen");
+        ModelCityFixtures.figures(register, 2022);
+        cases.at("2023-03-10T00:00", "350200");
+        EngineClock.setTo("2023-04-01T09:00");
+        applyForReexamination("350200", "2023-04-01");
+        assertThat(term).variables().containsEntry("conditionsMet", false);
+        String taskId = cases.task("350200", ModelCityTermProcess.TASK_REEXAMINE).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, decision("PASS", "2023-04-01")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("PM-28");
+        assertThat(register.activeDesignation("350200", Title.MODEL_CITY)).isPresent();
+
+        engine.getTaskService().complete(taskId, decision("FAIL", "2023-04-01"));
+        assertThat(term).isEnded().hasPassed(ModelCityTermProcess.TASK_WITHDRAW, ModelCityTermProcess.END_WITHDRAWN);
+        assertThat(register.bansOf("350200")).singleElement().satisfies(ban -> {
+            assertThat(ban.getRuleId()).isEqualTo("PM-29");
+            assertThat(ban.getFirstDay()).isEqualTo(LocalDate.of(2023, 4, 1));
+            assertThat(ban.getLastDay()).isEqualTo(LocalDate.of(2025, 3, 31));
+        });
+    }
+}

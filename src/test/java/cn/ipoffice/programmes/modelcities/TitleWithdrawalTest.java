@@ -1,0 +1,134 @@
+package cn.ipoffice.programmes.modelcities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess.Vars;
+import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
+import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
+import cn.ipoffice.programmes.register.Designation;
+import cn.ipoffice.programmes.register.DesignationStatus;
+import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.support.CaseTest;
+import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.SpringEngine;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Title withdrawal (PM-31, PM-32, I-4) for pilot, fostering and model cases alike. */
+class TitleWithdrawalTest extends CaseTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
+            .excludeProcessDefinitionKeys(AnnualReportProcess.KEY, ModelCityTermProcess.KEY, ModelCityApplicationProcess.KEY,
+                    PilotCityRoundProcess.KEY, PilotCityApplicationProcess.KEY, "demonstration-fostering")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    @Override
+    protected ProcessEngineCoverageExtension extension() {
+        return extension;
+    }
+
+    private ProcessInstance finding(String code, Title title, String ground, String finding) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(Vars.HOLDER_ID, code);
+        form.put(Vars.TITLE, title.name());
+        form.put(Vars.GROUND, ground);
+        form.put(Vars.VERIFIED_ON, "2021-05-10");
+        form.put(Vars.FINDING, finding);
+        return engine.getRuntimeService().startProcessInstanceByKey(TitleWithdrawalProcess.KEY, code, form);
+    }
+
+    @Test
+    void pm31_fraudByAModelCity_endsItsTerm_andCancelsTheTitle_withoutABan() {
+        EngineClock.setTo("2021-05-12T09:00");
+        ModelCityFixtures.modelCity(register, "320500", "Suzhou");
+        ProcessInstance term = cases.startCase(ModelCityTermProcess.KEY, "320500", "Suzhou", LocalDate.of(2020, 3, 10), false,
+                "province-32");
+        ProcessInstance withdrawal = finding("320500", Title.MODEL_CITY, "FRAUD", "Forged pledge financing contracts");
+
+        assertThat(withdrawal).isEnded().hasPassed(TitleWithdrawalProcess.TASK_WITHDRAW, TitleWithdrawalProcess.END_WITHDRAWN);
+        assertThat(term).isEnded();
+        Designation title = register.designationsOf("320500").get(0);
+        assertThat(title.getStatus()).isEqualTo(DesignationStatus.CANCELLED);
+        assertThat(title.getRuleId()).isEqualTo("PM-31");
+        assertThat(title.getStatusReason()).contains("Forged pledge financing contracts");
+        assertThat(register.bansOf("320500")).isEmpty();
+    }
+
+    @Test
+    void pm31_anApplicationInProgressFoundFraudulent_isDisqualified() {
+        EngineClock.setTo("2020-01-15T09:00");
+        ModelCityFixtures.figures2019(register);
+        ModelCityFixtures.fosteringCity(register, "320200", "Wuxi");
+        ProcessInstance application = engine.getRuntimeService().startProcessInstanceByKey(ModelCityApplicationProcess.KEY,
+                ModelCityFixtures.application("320200", "84"));
+        EngineClock.setTo("2021-05-12T09:00");
+        finding("320200", Title.MODEL_CITY, "FRAUD", "Inflated indicator scores");
+        assertThat(application).isEnded();
+        assertThat(register.activeDesignation("320200", Title.DEMONSTRATION_FOSTERING)).isPresent();
+    }
+
+    @Test
+    void pm32b_unqualifiedEnforcement_withdrawsAPilotTitle_andEndsTheRound() {
+        EngineClock.setTo("2021-05-12T09:00");
+        ProcessInstance round = cases.startTerm(PilotCityRoundProcess.KEY, "330200", "Ningbo", Title.PILOT_CITY, "PM-7",
+                LocalDate.of(2019, 11, 18), true);
+        finding("330200", Title.PILOT_CITY, "UNQUALIFIED_ENFORCEMENT", "Patent enforcement assessment 2020: unqualified");
+        assertThat(round).isEnded();
+        assertThat(register.designationsOf("330200")).singleElement().satisfies(d -> {
+            assertThat(d.getStatus()).isEqualTo(DesignationStatus.WITHDRAWN);
+            assertThat(d.getRuleId()).isEqualTo("PM-32");
+        });
+        assertThat(register.bansOf("330200")).isEmpty();
+    }
+
+    private void assessLast(String code, int reportYear) {
+        cases.at(reportYear + "-01-01T00:00", code);
+        cases.complete(code, PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of("assessmentGrade", "POOR",
+                "assessmentCategory", "PREFECTURE_LEVEL", "assessmentRank", 13, "categorySize", 13));
+    }
+
+    @Test
+    void pm32c_lastOfItsCategoryTwoYearsRunning_isPutToSipo_andConfirmedWithdrawsTheTitle() {
+        EngineClock.setTo("2019-11-18T09:00");
+        ProcessInstance round = cases.startTerm(PilotCityRoundProcess.KEY, "320300", "Xuzhou", Title.PILOT_CITY, "PM-7",
+                LocalDate.of(2019, 11, 18), false);
+        assessLast("320300", 2020);
+        assertThat(cases.runningCount(TitleWithdrawalProcess.KEY, "320300")).isZero();
+        assessLast("320300", 2021);
+        Task confirmation = cases.task("320300", TitleWithdrawalProcess.TASK_CONFIRM);
+        assertThat(confirmation).hasCandidateGroup("sipo");
+        assertThat((String) engine.getTaskService().getVariable(confirmation.getId(), Vars.FINDING))
+                .contains("PM-32(c)").contains("2019").contains("2020");
+
+        cases.complete("320300", TitleWithdrawalProcess.TASK_CONFIRM, Map.of(Vars.CONFIRMATION, "CONFIRM",
+                "confirmationRemarks", "Confirmed from the provincial assessments"));
+        assertThat(round).isEnded();
+        assertThat(register.designationsOf("320300")).singleElement().extracting(Designation::getStatus)
+                .isEqualTo(DesignationStatus.WITHDRAWN);
+    }
+
+    @Test
+    void pm32c_aDismissedFindingKeepsTheTitle() {
+        EngineClock.setTo("2019-11-18T09:00");
+        ProcessInstance round = cases.startTerm(PilotCityRoundProcess.KEY, "320400", "Changzhou", Title.PILOT_CITY, "PM-7",
+                LocalDate.of(2019, 11, 18), false);
+        assessLast("320400", 2020);
+        assessLast("320400", 2021);
+        ProcessInstance withdrawal = cases.running(TitleWithdrawalProcess.KEY, "320400");
+        cases.complete("320400", TitleWithdrawalProcess.TASK_CONFIRM, Map.of(Vars.CONFIRMATION, "DISMISS",
+                "confirmationRemarks", "Category of one city only in 2020"));
+        assertThat(withdrawal).isEnded().hasPassed(TitleWithdrawalProcess.END_DISMISSED);
+        assertThat(round).isNotEnded();
+        assertThat(register.activeDesignation("320400", Title.PILOT_CITY)).isPresent();
+    }
+}
