@@ -152,6 +152,18 @@ class ClusterAreaApplicationTest extends CaseTest {
     }
 
     @Test
+    void ca7_aReturnedApplicationIsCheckedAgainAfterItsRevision() {
+        ProcessInstance instance = apply(application("330400-jx", "Jiaxing Science City", "HI_TECH_ZONE", 31));
+        cases.complete("330400-jx", ClusterAreaApplicationProcess.TASK_VERIFY,
+                Map.of(Decide.VERIFICATION_OUTCOME, "RETURN", "verificationRemarks", "Two agencies have closed"));
+        cases.complete("330400-jx", ClusterAreaApplicationProcess.TASK_REVISE,
+                Map.of(Apply.AGENCY_COUNT, 29, Apply.INITIAL_WORK_PLAN_REFERENCE, "Jia Ke Fa [2014] No. 2"));
+        assertThat(instance).isWaitingAt(ClusterAreaApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
+        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.ELIGIBILITY_FINDINGS))
+                .contains("CA-6(3): 29 IP service agencies");
+    }
+
+    @Test
     void ca7_notRecommended_ca8_rejectedWithAReason() {
         ProcessInstance notRecommended = apply(application("330200-ys", "Ningbo Yinzhou Park", "FOREIGN_TRADE_PARK", 35));
         cases.complete("330200-ys", ClusterAreaApplicationProcess.TASK_VERIFY,
