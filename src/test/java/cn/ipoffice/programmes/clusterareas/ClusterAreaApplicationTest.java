@@ -80,7 +80,7 @@ class ClusterAreaApplicationTest extends CaseTest {
     }
 
     @Test
-    void ca8_approval_recordsTheConstructionForThreeYears_andStartsIt() {
+    void ca8_ca9_approval_recordsTheConstructionForThreeYears_andStartsIt() {
         ProcessInstance instance = apply(application("320500-sip", "Suzhou Industrial Park", "ECONOMIC_DEVELOPMENT_ZONE", 45));
         Task verification = cases.task("320500-sip", ClusterAreaApplicationProcess.TASK_VERIFY);
         assertThat(verification).hasCandidateGroup("province-32");

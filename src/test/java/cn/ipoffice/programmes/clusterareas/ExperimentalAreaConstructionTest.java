@@ -131,7 +131,7 @@ class ExperimentalAreaConstructionTest extends CaseTest {
     }
 
     @Test
-    void ca17_excellent_confersTheDemonstrativeTitle_andStartsItsTerm() {
+    void ca16_ca17_theCheckAtTheEndOfThePeriod_excellentConfersTheDemonstrativeTitle() {
         ProcessInstance construction = construction("320700-lyg", "Lianyungang Park");
         cases.at("2018-03-09T23:59", "320700-lyg");
         assertThat(cases.tasks("320700-lyg", ExperimentalAreaConstructionProcess.TASK_CHECK)).isEmpty();
