@@ -38,6 +38,8 @@ public class Designation {
     private String stepKey;
     @Column(name = "process_instance_id")
     private String processInstanceId;
+    @Column(name = "status_rule_id")
+    private String statusRuleId;
     @Column(name = "status_reason")
     private String statusReason;
     @Column(name = "updated_at")
@@ -70,11 +72,12 @@ public class Designation {
     }
 
     void close(DesignationStatus newStatus, String ruleId, String reason, Instant now) {
+        // ruleId names the rule that ends the title; the granting rule stays in this.ruleId.
         if (status != DesignationStatus.ACTIVE) {
             throw new IllegalStateException("The " + title + " title of " + holderId + " is already " + status);
         }
         this.status = newStatus;
-        this.ruleId = ruleId;
+        this.statusRuleId = ruleId;
         this.statusReason = reason;
         this.updatedAt = now;
     }
@@ -108,8 +111,14 @@ public class Designation {
         return round;
     }
 
+    /** The rule that granted the title (PM-7, PM-16, CA-9 …). */
     public String getRuleId() {
         return ruleId;
+    }
+
+    /** The rule behind the present status when the title has ended (PM-14, PM-17, CA-18 …); null while active. */
+    public String getStatusRuleId() {
+        return statusRuleId;
     }
 
     public String getStepKey() {

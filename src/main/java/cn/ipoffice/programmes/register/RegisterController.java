@@ -83,10 +83,10 @@ class RegisterController {
     }
 
     record TitleView(Title title, DesignationStatus status, LocalDate termStart, LocalDate termEnd, int round,
-            String ruleId, String statusReason) {
+            String ruleId, String statusRuleId, String statusReason) {
         static TitleView of(Designation d) {
             return new TitleView(d.getTitle(), d.getStatus(), d.getTermStart(), d.getTermEnd(), d.getRound(),
-                    d.getRuleId(), d.getStatusReason());
+                    d.getRuleId(), d.getStatusRuleId(), d.getStatusReason());
         }
     }
 

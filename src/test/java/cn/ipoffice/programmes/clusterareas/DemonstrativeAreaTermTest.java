@@ -113,7 +113,7 @@ class DemonstrativeAreaTermTest extends CaseTest {
         assertThat(term).isEnded().hasPassed(DemonstrativeAreaTermProcess.TASK_CANCEL, DemonstrativeAreaTermProcess.END_CANCELLED);
         assertThat(register.designationsOf("320400-cz")).singleElement().satisfies(d -> {
             assertThat(d.getStatus()).isEqualTo(DesignationStatus.CANCELLED);
-            assertThat(d.getRuleId()).isEqualTo("CA-18");
+            assertThat(d.getStatusRuleId()).isEqualTo("CA-18");
         });
         assertThat(register.bansOf("320400-cz")).isEmpty();
     }

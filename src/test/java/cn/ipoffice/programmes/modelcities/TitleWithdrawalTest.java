@@ -59,7 +59,8 @@ class TitleWithdrawalTest extends CaseTest {
         assertThat(term).isEnded();
         Designation title = register.designationsOf("320500").get(0);
         assertThat(title.getStatus()).isEqualTo(DesignationStatus.CANCELLED);
-        assertThat(title.getRuleId()).isEqualTo("PM-31");
+        assertThat(title.getStatusRuleId()).isEqualTo("PM-31");
+        assertThat(title.getRuleId()).isEqualTo("PM-20");
         assertThat(title.getStatusReason()).contains("Forged pledge financing contracts");
         assertThat(register.bansOf("320500")).isEmpty();
     }
@@ -86,7 +87,7 @@ class TitleWithdrawalTest extends CaseTest {
         assertThat(round).isEnded();
         assertThat(register.designationsOf("330200")).singleElement().satisfies(d -> {
             assertThat(d.getStatus()).isEqualTo(DesignationStatus.WITHDRAWN);
-            assertThat(d.getRuleId()).isEqualTo("PM-32");
+            assertThat(d.getStatusRuleId()).isEqualTo("PM-32");
         });
         assertThat(register.bansOf("330200")).isEmpty();
     }

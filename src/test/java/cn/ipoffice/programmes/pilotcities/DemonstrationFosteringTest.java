@@ -103,7 +103,7 @@ class DemonstrationFosteringTest extends CaseTest {
                 DemonstrationFosteringProcess.TASK_LEAVE_FOSTERING, DemonstrationFosteringProcess.END_LEFT_FOSTERING);
         assertThat(register.designationsOf("330300")).singleElement().satisfies(d -> {
             assertThat(d.getStatus()).isEqualTo(DesignationStatus.ENDED);
-            assertThat(d.getRuleId()).isEqualTo("I-3");
+            assertThat(d.getStatusRuleId()).isEqualTo("I-3");
         });
         assertThat(register.bansOf("330300")).isEmpty();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("330300").count()).isZero();

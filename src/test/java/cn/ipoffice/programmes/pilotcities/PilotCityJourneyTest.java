@@ -111,6 +111,7 @@ class PilotCityJourneyTest extends CaseTest {
                 .processInstanceBusinessKey(WUXI).list()).extracting(p -> engine.getRuntimeService()
                 .getVariable(p.getId(), AnnualReportProcess.In.REPORT_YEAR)).isEmpty();
         List<Designation> all = register.designationsOf(WUXI);
-        assertThat(all).extracting(Designation::getRuleId).containsExactly("PM-16", "PM-15", "PM-15", "PM-15");
+        assertThat(all).extracting(Designation::getRuleId).containsExactly("PM-7", "PM-16", "PM-15", "PM-15");
+        assertThat(all).extracting(Designation::getStatusRuleId).containsExactly("PM-16", "PM-15", "PM-15", null);
     }
 }

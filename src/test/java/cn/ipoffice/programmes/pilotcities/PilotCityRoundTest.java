@@ -203,7 +203,7 @@ class PilotCityRoundTest extends CaseTest {
                 .hasNotPassed(PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE);
         Designation title = register.designationsOf("320700").get(0);
         assertThat(title.getStatus()).isEqualTo(DesignationStatus.WITHDRAWN);
-        assertThat(title.getRuleId()).isEqualTo("PM-14");
+        assertThat(title.getStatusRuleId()).isEqualTo("PM-14");
         Ban ban = register.bansOf("320700").get(0);
         assertThat(ban.getTitleScope()).isEqualTo(Title.PILOT_CITY);
         assertThat(ban.getFirstDay()).isEqualTo(LocalDate.of(2023, 2, 10));
@@ -280,7 +280,7 @@ class PilotCityRoundTest extends CaseTest {
                 PilotCityRoundProcess.TASK_WITHDRAW_NO_PLAN, PilotCityRoundProcess.END_WITHDRAWN_NO_PLAN);
         assertThat(register.designationsOf("321200")).singleElement().satisfies(d -> {
             assertThat(d.getStatus()).isEqualTo(DesignationStatus.WITHDRAWN);
-            assertThat(d.getRuleId()).isEqualTo("PM-17");
+            assertThat(d.getStatusRuleId()).isEqualTo("PM-17");
         });
         assertThat(register.bansOf("321200")).singleElement().satisfies(b -> {
             assertThat(b.getRuleId()).isEqualTo("PM-17");
