@@ -6,6 +6,7 @@ import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Programme;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.security.Offices;
 import cn.ipoffice.programmes.register.AssessmentCategory;
 import cn.ipoffice.programmes.register.Grade;
 import java.math.BigDecimal;
@@ -82,19 +83,6 @@ public class DemoData implements ApplicationRunner {
             new String[] {"330100", "90", "760000"}, new String[] {"320100", "88", "700000"},
             new String[] {"330200", "84", "640000"});
 
-    /** The provinces, by the first two digits of their division codes. */
-    static final Map<String, String> PROVINCES = Map.ofEntries(
-            Map.entry("11", "Beijing"), Map.entry("12", "Tianjin"), Map.entry("13", "Hebei"),
-            Map.entry("14", "Shanxi"), Map.entry("15", "Inner Mongolia"), Map.entry("21", "Liaoning"),
-            Map.entry("22", "Jilin"), Map.entry("23", "Heilongjiang"), Map.entry("31", "Shanghai"),
-            Map.entry("32", "Jiangsu"), Map.entry("33", "Zhejiang"), Map.entry("34", "Anhui"),
-            Map.entry("35", "Fujian"), Map.entry("36", "Jiangxi"), Map.entry("37", "Shandong"),
-            Map.entry("41", "Henan"), Map.entry("42", "Hubei"), Map.entry("43", "Hunan"),
-            Map.entry("44", "Guangdong"), Map.entry("45", "Guangxi"), Map.entry("46", "Hainan"),
-            Map.entry("50", "Chongqing"), Map.entry("51", "Sichuan"), Map.entry("52", "Guizhou"),
-            Map.entry("53", "Yunnan"), Map.entry("54", "Tibet"), Map.entry("61", "Shaanxi"),
-            Map.entry("62", "Gansu"), Map.entry("63", "Qinghai"), Map.entry("64", "Ningxia"),
-            Map.entry("65", "Xinjiang"));
 
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
@@ -117,7 +105,7 @@ public class DemoData implements ApplicationRunner {
             return;
         }
         group("sipo", "SIPO (national office)");
-        PROVINCES.forEach((code, name) -> group("province-" + code, name + " IP Office"));
+        Offices.PROVINCES.forEach((code, name) -> group("province-" + code, name + " IP Office"));
         OFFICE_USERS.forEach(u -> user(u.id(), u.firstName(), u.lastName(), u.group()));
         identityService.createMembership(adminId, "sipo");
         // Wuxi holds no title yet: its government can walk an application through Tasklist.
