@@ -4,9 +4,11 @@ import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The workflow system for the IP service sector cluster areas and the national IP pilot and model cities. */
 @SpringBootApplication
+@EnableScheduling
 public class IpProgrammesApplication {
 
     public static void main(String[] args) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,6 +88,14 @@ public final class DeadlineCalendar {
     /** Whether an obligation due at {@code deadline} is overdue at {@code now}. */
     public static boolean isOverdue(Instant deadline, Instant now) {
         return !now.isBefore(deadline);
+    }
+
+    /**
+     * Whole calendar days (CST) an obligation due at {@code deadline} is late at {@code now}: 1 on the day
+     * after the deadline's last day, 0 while it is not overdue.
+     */
+    public static long daysOverdue(Instant deadline, Instant now) {
+        return isOverdue(deadline, now) ? ChronoUnit.DAYS.between(lastDayOf(deadline), dayOf(now)) : 0;
     }
 
     private static void requirePositive(int value, String unit) {

@@ -21,7 +21,12 @@ public record Viewer(boolean seesAll, Set<String> provinces, Set<String> holderI
     }
 
     public boolean sees(Holder holder) {
-        return seesAll || provinces.contains(holder.getProvince()) || holderIds.contains(holder.getId());
+        return sees(holder.getId());
+    }
+
+    /** Whether the user may see the holder with this business key ({@code 320500}, {@code 320500-sip}). */
+    public boolean sees(String holderId) {
+        return seesAll || provinces.contains(Holder.provinceOf(holderId)) || holderIds.contains(holderId);
     }
 
     private static Set<String> suffixes(Collection<String> groups, String prefix) {

@@ -2,7 +2,11 @@ package cn.ipoffice.programmes.tasklist;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import cn.ipoffice.programmes.security.Grants;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -30,10 +34,12 @@ public class TasklistFilters implements ApplicationRunner {
 
     private final FilterService filterService;
     private final TaskService taskService;
+    private final AuthorizationService authorizationService;
 
-    TasklistFilters(FilterService filterService, TaskService taskService) {
+    TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
         this.filterService = filterService;
         this.taskService = taskService;
+        this.authorizationService = authorizationService;
     }
 
     @Override
@@ -53,7 +59,9 @@ public class TasklistFilters implements ApplicationRunner {
     }
 
     private void create(String name, int priority, String description, TaskQuery query) {
-        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+        Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            Grants.toEveryone(authorizationService, Resources.FILTER, existing.getId(), Permissions.READ);
             return;
         }
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -65,5 +73,7 @@ public class TasklistFilters implements ApplicationRunner {
                 .setQuery(query.orderByDueDate().asc())
                 .setProperties(properties);
         filterService.saveFilter(filter);
+        // One filter for all: its query names the current user's groups, so each sees only its offices' tasks.
+        Grants.toEveryone(authorizationService, Resources.FILTER, filter.getId(), Permissions.READ);
     }
 }

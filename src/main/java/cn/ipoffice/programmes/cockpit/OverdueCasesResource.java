@@ -1,0 +1,78 @@
+package cn.ipoffice.programmes.cockpit;
+
+import cn.ipoffice.programmes.casework.CaseVariables;
+import cn.ipoffice.programmes.overdue.OverdueIncident;
+import cn.ipoffice.programmes.security.Offices;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+
+/**
+ * The overdue cases the current Cockpit user may see, most overdue first: the open
+ * {@link OverdueIncident}s, each with its case's holder and province. The engine's authorization
+ * decides what the user sees (SPEC.md "Who does what"), as everywhere else in Cockpit.
+ */
+public class OverdueCasesResource extends AbstractCockpitPluginResource {
+
+    public OverdueCasesResource(String engineName) {
+        super(engineName);
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<OverdueCase> list() {
+        return list(getProcessEngine(), ClockUtil.getCurrentTime().toInstant());
+    }
+
+    /** The rows as of {@code now}, under the engine's current authentication. */
+    public static List<OverdueCase> list(ProcessEngine engine, Instant now) {
+        List<Incident> incidents = engine.getRuntimeService().createIncidentQuery()
+                .incidentType(OverdueIncident.TYPE).list();
+        if (incidents.isEmpty()) {
+            return List.of();
+        }
+        String[] instanceIds = incidents.stream().map(Incident::getProcessInstanceId).distinct().toArray(String[]::new);
+        Map<String, ProcessInstance> instances = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceIds(Set.of(instanceIds)).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
+        Map<String, Object> holderNames = engine.getRuntimeService().createVariableInstanceQuery()
+                .variableName(CaseVariables.HOLDER_NAME).processInstanceIdIn(instanceIds).disableCustomObjectDeserialization()
+                .list().stream().filter(v -> v.getValue() != null)
+                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue, (a, b) -> a));
+        Map<String, ProcessDefinition> definitions = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionIdIn(incidents.stream().map(Incident::getProcessDefinitionId).distinct()
+                        .toArray(String[]::new))
+                .list().stream().collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
+        return incidents.stream().map(incident -> {
+            OverdueIncident overdue = OverdueIncident.parse(incident.getConfiguration());
+            ProcessInstance instance = instances.get(incident.getProcessInstanceId());
+            String holderId = instance == null ? null : instance.getBusinessKey();
+            String province = holderId == null || holderId.length() < 2 ? null : holderId.substring(0, 2);
+            ProcessDefinition definition = definitions.get(incident.getProcessDefinitionId());
+            Object holderName = holderNames.get(incident.getProcessInstanceId());
+            return new OverdueCase(incident.getProcessInstanceId(), holderId,
+                    holderName == null ? holderId : holderName.toString(), province,
+                    province == null ? null : Offices.PROVINCES.get(province),
+                    definition == null ? null : definition.getKey(),
+                    definition == null ? null : definition.getName(),
+                    incident.getActivityId(), overdue.ruleId(), overdue.lastDay().toString(),
+                    overdue.deadline().toString(), overdue.daysOverdue(now), overdue.message(now));
+        }).sorted(Comparator.comparingLong(OverdueCase::daysOverdue).reversed()
+                .thenComparing(OverdueCase::holderId, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+}

@@ -1,0 +1,148 @@
+package cn.ipoffice.programmes.security;
+
+import cn.ipoffice.programmes.casework.CaseVariables;
+import cn.ipoffice.programmes.register.Viewer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every case is visible to exactly its offices (SPEC.md "Who does what"): from its business key (the
+ * holder, e.g. {@code 320500} or {@code 320500-sip}), the province's group {@code province-32} and the
+ * government's group {@code gov-320500} may read the process instance and its history. The province
+ * also reads every task of its cases; each task's candidate groups get READ and UPDATE from the engine
+ * itself. {@code sipo} reads all cases through {@link OfficeAuthorizations}.
+ *
+ * <p>The grants are made when a case starts and, for applications that learn their holder in their
+ * first step (e.g. {@code Task_CheckPilotEligibility}), when their first task is created. An
+ * authenticated user who starts a case for a holder outside its offices is refused, and nothing is
+ * created.
+ */
+@Component
+class CaseAuthorizations extends AbstractProcessEnginePlugin {
+
+    private final AuthorizationService authorizations;
+    private final IdentityService identity;
+
+    CaseAuthorizations(@Lazy AuthorizationService authorizations, @Lazy IdentityService identity) {
+        this.authorizations = authorizations;
+        this.identity = identity;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setEnableHistoricInstancePermissions(true);
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(Element element, ProcessDefinitionEntity definition) {
+                definition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+                        (ExecutionListener) execution -> grant(execution.getProcessInstance()));
+            }
+
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                    behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
+                            CaseAuthorizations.this::grantTask);
+                }
+            }
+        });
+    }
+
+    /** The holder a case is about: its {@code holderId}, else its business key (SPEC.md "Identifiers"). */
+    static String holderOf(DelegateExecution processInstance) {
+        Object holder = processInstance.getVariable(CaseVariables.HOLDER_ID);
+        String key = holder != null ? holder.toString() : processInstance.getProcessBusinessKey();
+        return key == null || key.isBlank() ? null : key;
+    }
+
+    /** The groups that may read a holder's cases, besides {@code sipo}. */
+    static Set<String> officesOf(String holderId) {
+        Set<String> groups = new LinkedHashSet<>();
+        Offices.provinceGroup(holderId).ifPresent(groups::add);
+        groups.add(Offices.governmentGroup(holderId));
+        return groups;
+    }
+
+    void grant(DelegateExecution processInstance) {
+        String holder = holderOf(processInstance);
+        if (holder == null) {
+            return;
+        }
+        String instanceId = processInstance.getProcessInstanceId();
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            Set<String> groups = officesOf(holder);
+            if (authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+                    .resourceId(instanceId).groupIdIn(groups.toArray(String[]::new)).count() > 0) {
+                return null;
+            }
+            refuseStrangers(holder);
+            for (String group : groups) {
+                allow(group, Resources.PROCESS_INSTANCE, instanceId, ProcessInstancePermissions.READ);
+                allow(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ);
+            }
+            return null;
+        });
+    }
+
+    void grantTask(DelegateTask task) {
+        DelegateExecution processInstance = task.getExecution().getProcessInstance();
+        grant(processInstance);
+        String holder = holderOf(processInstance);
+        if (holder == null) {
+            return;
+        }
+        Offices.provinceGroup(holder).ifPresent(province -> Context.getCommandContext().runWithoutAuthorization(() -> {
+            allow(province, Resources.TASK, task.getId(), TaskPermissions.READ);
+            allow(province, Resources.HISTORIC_TASK, task.getId(), HistoricTaskPermissions.READ);
+            return null;
+        }));
+    }
+
+    /** A user may open a case only for a holder of its own offices; jobs and internal calls have no user. */
+    private void refuseStrangers(String holder) {
+        Authentication user = identity.getCurrentAuthentication();
+        if (user == null || user.getUserId() == null) {
+            return;
+        }
+        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        if (!Viewer.of(groups).sees(holder)) {
+            throw new CaseOutsideOfficesException("User " + user.getUserId() + " (groups " + groups
+                    + ") may not open a case for holder " + holder + ": it belongs to the offices "
+                    + officesOf(holder) + ".");
+        }
+    }
+
+    private void allow(String group, Resource resource, String resourceId, Permission permission) {
+        Grants.toGroup(authorizations, group, resource, resourceId, permission);
+    }
+}

@@ -1,0 +1,87 @@
+package cn.ipoffice.programmes.security;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+
+/**
+ * Idempotent grants: adds permissions to the one authorization a group (or everyone) has on a
+ * resource, creating it when there is none, so that start-ups and repeated steps create no duplicates.
+ */
+public final class Grants {
+
+    private Grants() {
+    }
+
+    public static void toGroup(AuthorizationService service, String group, Resource resource, String resourceId,
+            Permission... permissions) {
+        AuthorizationQuery query = service.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(group).resourceType(resource).resourceId(resourceId);
+        save(service, query, Authorization.AUTH_TYPE_GRANT, group, resource, resourceId, permissions);
+    }
+
+    /** A global authorization: every user, authenticated by the engine, whatever its groups. */
+    public static void toEveryone(AuthorizationService service, Resource resource, String resourceId,
+            Permission... permissions) {
+        AuthorizationQuery query = service.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(resource).resourceId(resourceId);
+        save(service, query, Authorization.AUTH_TYPE_GLOBAL, null, resource, resourceId, permissions);
+    }
+
+    private static void save(AuthorizationService service, AuthorizationQuery query, int type, String group,
+            Resource resource, String resourceId, Permission... permissions) {
+        // Inside a command, an authorization created earlier in the same transaction (by this class or by
+        // the engine for a task's candidate group) is not in the database yet: it is found in the cache,
+        // and the engine inserts it with whatever permissions it has when the transaction commits.
+        AuthorizationEntity pending = pendingInThisCommand(type, group, resource, resourceId);
+        if (pending != null) {
+            for (Permission permission : permissions) {
+                pending.addPermission(permission);
+            }
+            return;
+        }
+        Authorization existing = query.singleResult();
+        Authorization authorization = existing;
+        if (authorization == null) {
+            authorization = service.createNewAuthorization(type);
+            if (group == null) {
+                authorization.setUserId(Authorization.ANY);
+            } else {
+                authorization.setGroupId(group);
+            }
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean changed = existing == null;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            service.saveAuthorization(authorization);
+        }
+    }
+
+    private static AuthorizationEntity pendingInThisCommand(int type, String group, Resource resource,
+            String resourceId) {
+        CommandContext command = Context.getCommandContext();
+        if (command == null) {
+            return null;
+        }
+        for (AuthorizationEntity cached : command.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)) {
+            boolean sameIdentity = group == null ? Authorization.ANY.equals(cached.getUserId()) : group.equals(cached.getGroupId());
+            if (cached.getAuthorizationType() == type && sameIdentity && cached.getResourceType() == resource.resourceType()
+                    && resourceId.equals(cached.getResourceId())) {
+                return cached;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,79 @@
+package cn.ipoffice.programmes.security;
+
+import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess;
+import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess;
+import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
+import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each office may do whatever the case, granted (idempotently) at every start-up. Which cases it
+ * sees comes from {@link CaseAuthorizations}.
+ * <ul>
+ * <li>Every user: Tasklist, the process definitions (diagrams and forms), and starting the three
+ * applications (for a holder of its own offices only, see {@link CaseAuthorizations}).</li>
+ * <li>{@code sipo}: Cockpit, every case, task and its history, and starting a title withdrawal.</li>
+ * <li>{@code province-<code>}: Cockpit, for its own province's cases.</li>
+ * <li>{@code modelers}: Cockpit and deployments (Camunda Modeler).</li>
+ * </ul>
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class OfficeAuthorizations implements ApplicationRunner {
+
+    static final String TASKLIST = "tasklist";
+    static final String COCKPIT = "cockpit";
+    static final List<String> APPLICATIONS = List.of(PilotCityApplicationProcess.KEY,
+            ClusterAreaApplicationProcess.KEY, ModelCityApplicationProcess.KEY);
+
+    private final AuthorizationService service;
+
+    OfficeAuthorizations(AuthorizationService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Grants.toEveryone(service, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        Grants.toEveryone(service, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        Grants.toEveryone(service, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        for (String application : APPLICATIONS) {
+            Grants.toEveryone(service, Resources.PROCESS_DEFINITION, application,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+
+        String sipo = Offices.SIPO;
+        Grants.toGroup(service, sipo, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        Grants.toGroup(service, sipo, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
+                Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+        Grants.toGroup(service, sipo, Resources.PROCESS_DEFINITION, TitleWithdrawalProcess.KEY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        Grants.toGroup(service, sipo, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        Grants.toGroup(service, sipo, Resources.TASK, "*", Permissions.READ);
+        Grants.toGroup(service, sipo, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+        Grants.toGroup(service, sipo, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+        Grants.toGroup(service, sipo, Resources.DEPLOYMENT, "*", Permissions.READ);
+        Grants.toGroup(service, sipo, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+
+        for (String code : Offices.PROVINCES.keySet()) {
+            Grants.toGroup(service, Offices.PROVINCE_PREFIX + code, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        }
+
+        String modelers = Offices.MODELERS;
+        Grants.toGroup(service, modelers, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        Grants.toGroup(service, modelers, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ,
+                Permissions.DELETE);
+        Grants.toGroup(service, modelers, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    }
+}

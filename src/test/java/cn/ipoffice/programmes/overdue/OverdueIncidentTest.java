@@ -1,0 +1,165 @@
+package cn.ipoffice.programmes.overdue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess.Form;
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess.In;
+import cn.ipoffice.programmes.cockpit.OverdueCasesResource;
+import cn.ipoffice.programmes.cockpit.OverdueCase;
+import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.support.EngineClock;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIncident;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A missed deadline in Cockpit (SPEC.md "Time", overdue): an incident of type {@code overdue} on the
+ * waiting activity, naming the rule, the deadline and the days overdue, resolved by itself when the
+ * obligation is met; and the row of the Cockpit page "Overdue cases".
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class OverdueIncidentTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    Register register;
+    @Autowired
+    OverdueMessages messages;
+
+    @AfterEach
+    void resetClock() {
+        EngineClock.reset();
+    }
+
+    private ProcessInstance reportOwed(String cityCode, String name, int year) {
+        register.enterHolder(cityCode, name, HolderKind.PREFECTURE_LEVEL_CITY);
+        return runtime.startProcessInstanceByKey(AnnualReportProcess.KEY, cityCode, Map.of(
+                In.HOLDER_ID, cityCode, In.REPORT_YEAR, year, In.RULE_ID, "PM-12",
+                In.SUPERVISOR_GROUP, "province-" + cityCode.substring(0, 2)));
+    }
+
+    private Incident incidentOf(ProcessInstance instance) {
+        return runtime.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    @Test
+    void pm12_lastMinuteNoIncident_atMidnightAnOverdueIncidentOnTheOpenReportTask() {
+        EngineClock.setTo("2026-01-05T09:00");
+        ProcessInstance instance = reportOwed("320100", "Nanjing", 2026);
+
+        EngineClock.setTo("2026-01-31T23:59");
+        EngineClock.runDueJobs(management, instance.getId());
+        assertThat(incidentOf(instance)).isNull();
+
+        EngineClock.setTo("2026-02-01T00:00");
+        EngineClock.runDueJobs(management, instance.getId());
+        Incident incident = incidentOf(instance);
+        assertThat(incident.getIncidentType()).isEqualTo(OverdueIncident.TYPE);
+        assertThat(incident.getActivityId()).isEqualTo(AnnualReportProcess.TASK_SUBMIT);
+        assertThat(incident.getIncidentMessage()).isEqualTo("PM-12: deadline 2026-01-31 24:00 CST passed, 1 day overdue");
+        assertThat(OverdueIncident.parse(incident.getConfiguration()))
+                .isEqualTo(new OverdueIncident("PM-12", EngineClock.cst("2026-02-01T00:00")));
+    }
+
+    @Test
+    void pm12_theDaysOverdueAreKeptCurrent_inCockpitsIncidentAndItsHistory() {
+        EngineClock.setTo("2026-01-05T09:00");
+        ProcessInstance instance = reportOwed("320100", "Nanjing", 2026);
+        EngineClock.setTo("2026-02-01T00:00");
+        EngineClock.runDueJobs(management, instance.getId());
+
+        EngineClock.setTo("2026-02-11T00:01");
+        assertThat(messages.refresh()).isEqualTo(1);
+        assertThat(incidentOf(instance).getIncidentMessage()).endsWith("passed, 11 days overdue");
+        assertThat(history.createHistoricIncidentQuery().processInstanceId(instance.getId()).singleResult()
+                .getIncidentMessage()).endsWith("11 days overdue");
+        assertThat(messages.refresh()).as("nothing changes twice on the same day").isZero();
+    }
+
+    @Test
+    void pm12_submittingTheReportResolvesTheIncident_andLiftsTheFlag() {
+        EngineClock.setTo("2026-01-05T09:00");
+        ProcessInstance instance = reportOwed("320100", "Nanjing", 2026);
+        EngineClock.setTo("2026-02-01T00:00");
+        EngineClock.runDueJobs(management, instance.getId());
+        String incidentId = incidentOf(instance).getId();
+
+        EngineClock.setTo("2026-02-03T10:00");
+        tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(AnnualReportProcess.TASK_SUBMIT).singleResult().getId(), Map.of(
+                Form.WORK_SUMMARY, "Patent quality programme carried out.",
+                Form.CURRENT_YEAR_PLAN, "Pledge financing platform."));
+
+        assertThat(incidentOf(instance)).isNull();
+        HistoricIncident resolved = history.createHistoricIncidentQuery().incidentId(incidentId).singleResult();
+        assertThat(resolved.isResolved()).isTrue();
+        assertThat(resolved.getEndTime()).isEqualTo(EngineClock.cstDate("2026-02-03T10:00"));
+        assertThat(runtime.getVariable(instance.getId(), OverduePattern.OVERDUE)).isEqualTo(false);
+    }
+
+    @Test
+    void aCaseDeletedWhileOverdue_deletesItsIncident_ratherThanResolvingIt() {
+        EngineClock.setTo("2026-01-05T09:00");
+        ProcessInstance instance = reportOwed("330100", "Hangzhou", 2026);
+        EngineClock.setTo("2026-02-01T00:00");
+        EngineClock.runDueJobs(management, instance.getId());
+        String incidentId = incidentOf(instance).getId();
+
+        runtime.deleteProcessInstance(instance.getId(), "entered by mistake");
+
+        HistoricIncident deleted = history.createHistoricIncidentQuery().incidentId(incidentId).singleResult();
+        assertThat(deleted.isDeleted()).isTrue();
+    }
+
+    @Test
+    void theCockpitPageListsEveryOverdueCase_mostOverdueFirst_withHolderProvinceRuleAndDeadline() {
+        EngineClock.setTo("2026-01-05T09:00");
+        ProcessInstance nanjing = reportOwed("320100", "Nanjing", 2026);
+        ProcessInstance hangzhou = reportOwed("330100", "Hangzhou", 2026);
+        ProcessInstance suzhou = reportOwed("320500", "Suzhou", 2026);
+        EngineClock.setTo("2026-02-01T00:00");
+        EngineClock.runDueJobs(management, nanjing.getId());
+        EngineClock.setTo("2026-02-05T00:00");
+        EngineClock.runDueJobs(management, hangzhou.getId());
+        runtime.setVariable(nanjing.getId(), "holderName", "Nanjing");
+
+        List<OverdueCase> rows = OverdueCasesResource.list(engine, EngineClock.cst("2026-02-05T12:00"));
+
+        assertThat(rows).extracting(OverdueCase::holderId).containsExactly("320100", "330100");
+        OverdueCase first = rows.get(0);
+        assertThat(first.holderName()).isEqualTo("Nanjing");
+        assertThat(first.province()).isEqualTo("Jiangsu");
+        assertThat(first.provinceCode()).isEqualTo("32");
+        assertThat(first.processDefinitionKey()).isEqualTo(AnnualReportProcess.KEY);
+        assertThat(first.ruleId()).isEqualTo("PM-12");
+        assertThat(first.lastDay()).isEqualTo("2026-01-31");
+        assertThat(first.daysOverdue()).isEqualTo(5);
+        assertThat(first.processInstanceId()).isEqualTo(nanjing.getId());
+        assertThat(rows.get(1).province()).isEqualTo("Zhejiang");
+        assertThat(runtime.createIncidentQuery().processInstanceId(suzhou.getId()).count()).isZero();
+    }
+}
