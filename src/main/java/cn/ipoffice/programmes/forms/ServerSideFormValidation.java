@@ -4,6 +4,7 @@ import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -73,8 +75,9 @@ class ServerSideFormValidation extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * The engine wraps whatever a task listener throws; a refused form comes back out as itself, so that
-     * REST answers 400 with the fields named, not 500. The transaction has rolled back by then.
+     * The engine wraps whatever a task listener throws; a refused form, or a case opened for a holder
+     * outside the user's offices, comes back out as itself, so that REST answers 400 with the fields
+     * named (403 with the offices), not 500. The transaction has rolled back by then.
      */
     static final class UnwrapFormRefusals extends CommandInterceptor {
         @Override
@@ -84,6 +87,9 @@ class ServerSideFormValidation extends AbstractProcessEnginePlugin {
             } catch (ProcessEngineException e) {
                 for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                     if (cause instanceof FormFieldValidationException refusal) {
+                        throw refusal;
+                    }
+                    if (cause instanceof AuthorizationException refusal) {
                         throw refusal;
                     }
                 }
@@ -105,8 +111,10 @@ class ServerSideFormValidation extends AbstractProcessEnginePlugin {
     }
 
     private void check(String processDefinitionId, String formRef, Map<String, Object> values) {
-        List<String> problems = contracts().forDefinition(processDefinitionId, formRef)
-                .problems(values, DeadlineCalendar.dayOf(ClockUtil.getCurrentTime().toInstant()));
+        // The form belongs to the deployment, which the submitting user need not be allowed to read.
+        FormContract contract = Context.getCommandContext()
+                .runWithoutAuthorization(() -> contracts().forDefinition(processDefinitionId, formRef));
+        List<String> problems = contract.problems(values, DeadlineCalendar.dayOf(ClockUtil.getCurrentTime().toInstant()));
         if (!problems.isEmpty()) {
             throw new FormFieldValidationException(problems,
                     "The form '" + formRef + "' was not accepted: " + String.join("; ", problems));

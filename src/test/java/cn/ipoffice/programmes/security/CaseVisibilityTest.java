@@ -1,0 +1,247 @@
+package cn.ipoffice.programmes.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess.In;
+import cn.ipoffice.programmes.cockpit.OverdueCase;
+import cn.ipoffice.programmes.cockpit.OverdueCasesResource;
+import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
+import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Apply;
+import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.support.EngineClock;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who sees what (SPEC.md "Who does what"): with authorization on, each kind of user sees exactly its
+ * own cases, tasks, history and overdue incidents, through the Java API and over REST. Three annual
+ * reports are owed (Suzhou and Nanjing in Jiangsu, Hangzhou in Zhejiang); Nanjing's is overdue.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CaseVisibilityTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, String> GROUPS = Map.of(
+            "vis-sipo", "sipo", "vis-jiangsu", "province-32", "vis-zhejiang", "province-33",
+            "vis-suzhou", "gov-320500", "vis-wuxi", "gov-320200");
+    private static String base;
+    private static ProcessEngine engine;
+    private static IdentityService identity;
+    private static String suzhouReport;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    Register register;
+
+    @BeforeAll
+    void threeReportsOwed_nanjingsOverdue() {
+        base = "http://localhost:" + port;
+        engine = processEngine;
+        identity = engine.getIdentityService();
+        GROUPS.forEach(CaseVisibilityTest::user);
+        EngineClock.setTo("2026-01-05T09:00");
+        suzhouReport = reportOwed(register, "320500", "Suzhou");
+        String nanjing = reportOwed(register, "320100", "Nanjing");
+        reportOwed(register, "330100", "Hangzhou");
+        EngineClock.setTo("2026-02-01T00:00");
+        EngineClock.runDueJobs(engine.getManagementService(), nanjing);
+        EngineClock.setTo("2026-02-03T09:00");
+    }
+
+    @AfterAll
+    void resetClock() {
+        EngineClock.reset();
+    }
+
+    @AfterEach
+    void signOut() {
+        identity.clearAuthentication();
+    }
+
+    private static String reportOwed(Register register, String code, String name) {
+        register.enterHolder(code, name, HolderKind.PREFECTURE_LEVEL_CITY);
+        return engine.getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.KEY, code, Map.of(
+                In.HOLDER_ID, code, In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12",
+                In.SUPERVISOR_GROUP, "province-" + code.substring(0, 2))).getId();
+    }
+
+    private static void user(String id, String group) {
+        User user = identity.newUser(id);
+        user.setPassword("secret-" + id);
+        identity.saveUser(user);
+        if (identity.createGroupQuery().groupId(group).count() == 0) {
+            identity.saveGroup(identity.newGroup(group));
+        }
+        identity.createMembership(id, group);
+    }
+
+    private static void signIn(String user) {
+        identity.setAuthentication(user, List.of(GROUPS.get(user)));
+    }
+
+    private static HttpResponse<String> send(String method, String path, String user, String json)
+            throws IOException, InterruptedException {
+        String credentials = user + ":secret-" + user;
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long restCount(String path, String user) throws IOException, InterruptedException {
+        HttpResponse<String> response = send("GET", "/engine-rest" + path + "/count", user, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Long.parseLong(response.body().replaceAll("\\D", ""));
+    }
+
+    @Order(1)
+    @ParameterizedTest(name = "{0}: {1} cases, {2} tasks, {3} incidents")
+    @CsvSource({
+        "vis-sipo,     3, 4, 1",
+        "vis-jiangsu,  2, 3, 1",
+        "vis-zhejiang, 1, 1, 0",
+        "vis-suzhou,   1, 1, 0",
+        "vis-wuxi,     0, 0, 0"})
+    void eachKindOfUserSeesExactlyItsOwnCases_throughTheJavaApi(String user, long cases, long tasks, long incidents) {
+        signIn(user);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("cases").isEqualTo(cases);
+        assertThat(engine.getTaskService().createTaskQuery().count()).as("tasks").isEqualTo(tasks);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).as("history").isEqualTo(cases);
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().count()).as("task history").isEqualTo(tasks);
+        assertThat(engine.getRuntimeService().createIncidentQuery().count()).as("incidents").isEqualTo(incidents);
+        assertThat(OverdueCasesResource.list(engine, EngineClock.cst("2026-02-03T09:00")))
+                .as("Cockpit's overdue cases").hasSize((int) incidents);
+    }
+
+    @Order(1)
+    @ParameterizedTest(name = "{0}: {1} cases, {2} tasks, {3} incidents")
+    @CsvSource({
+        "vis-sipo,     3, 4, 1",
+        "vis-jiangsu,  2, 3, 1",
+        "vis-zhejiang, 1, 1, 0",
+        "vis-suzhou,   1, 1, 0",
+        "vis-wuxi,     0, 0, 0"})
+    void eachKindOfUserSeesExactlyItsOwnCases_overRest(String user, long cases, long tasks, long incidents)
+            throws Exception {
+        assertThat(restCount("/process-instance", user)).as("cases").isEqualTo(cases);
+        assertThat(restCount("/task", user)).as("tasks").isEqualTo(tasks);
+        assertThat(restCount("/history/process-instance", user)).as("history").isEqualTo(cases);
+        assertThat(restCount("/history/task", user)).as("task history").isEqualTo(tasks);
+        assertThat(restCount("/incident", user)).as("incidents").isEqualTo(incidents);
+    }
+
+    @Test
+    @Order(2)
+    void theProvinceSeesItsCitysTask_butOnlyTheCityCompletesIt() throws Exception {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(suzhouReport).singleResult();
+        String form = "{\"variables\":{\"workSummary\":{\"value\":\"Patent quality programme in all districts\"},\"currentYearPlan\":{\"value\":\"Pledge financing platform for small firms\"}}}";
+
+        signIn("vis-zhejiang");
+        assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of()))
+                .isInstanceOf(AuthorizationException.class);
+        identity.clearAuthentication();
+        assertThat(send("POST", "/engine-rest/task/" + task.getId() + "/complete", "vis-zhejiang", form).statusCode())
+                .isEqualTo(403);
+        assertThat(send("POST", "/engine-rest/task/" + task.getId() + "/complete", "vis-jiangsu", form).statusCode())
+                .isEqualTo(403);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
+
+        HttpResponse<String> done = send("POST", "/engine-rest/task/" + task.getId() + "/complete", "vis-suzhou", form);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(suzhouReport)
+                .taskDefinitionKey(AnnualReportProcess.TASK_REVIEW).singleResult()).isNotNull();
+    }
+
+    @Test
+    void aGovernmentMayApplyForItselfOnly_aStrangersApplicationIsRefusedAndNothingIsCreated() throws Exception {
+        long before = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PilotCityApplicationProcess.KEY).count();
+
+        HttpResponse<String> refused = send("POST", "/engine-rest/process-definition/key/"
+                + PilotCityApplicationProcess.KEY + "/start", "vis-wuxi", startForm("330100", "Hangzhou"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("vis-wuxi").contains("330100").contains("province-33");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PilotCityApplicationProcess.KEY).count()).isEqualTo(before);
+
+        HttpResponse<String> filed = send("POST", "/engine-rest/process-definition/key/"
+                + PilotCityApplicationProcess.KEY + "/start", "vis-wuxi", startForm("320200", "Wuxi"));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+        signIn("vis-wuxi");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PilotCityApplicationProcess.KEY).processInstanceBusinessKey("320200").count()).isOne();
+        identity.clearAuthentication();
+        signIn("vis-zhejiang");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PilotCityApplicationProcess.KEY).count()).isZero();
+    }
+
+    @Test
+    void onlySipoStartsATitleWithdrawal() {
+        signIn("vis-jiangsu");
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().startableInTasklist()
+                .startablePermissionCheck().list().stream().map(d -> d.getKey()).collect(Collectors.toSet()))
+                .contains(PilotCityApplicationProcess.KEY).doesNotContain("title-withdrawal");
+        identity.clearAuthentication();
+        signIn("vis-sipo");
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().startableInTasklist()
+                .startablePermissionCheck().list().stream().map(d -> d.getKey()).collect(Collectors.toSet()))
+                .contains("title-withdrawal");
+    }
+
+    private static String startForm(String code, String name) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put(Apply.CITY_CODE, code);
+        form.put(Apply.CITY_NAME, name);
+        form.put(Apply.CITY_KIND, "PREFECTURE_LEVEL_CITY");
+        form.put(Apply.LEADERS_GIVE_PRIORITY, true);
+        form.put(Apply.ADMINISTRATION_INTERMEDIATE, true);
+        form.put(Apply.PATENT_QUALITY_RESULTS, true);
+        form.put(Apply.IP_OPERATION_RESULTS, true);
+        form.put(Apply.ENFORCEMENT_RANK, 2);
+        form.put(Apply.CITIES_RANKED, 13);
+        form.put(Apply.FEATURED_THEMES, "Patent navigation");
+        form.put(Apply.WORK_PLAN_REFERENCE, "Plan 2026 No. 1");
+        return "{\"variables\":{" + form.entrySet().stream().map(e -> "\"" + e.getKey() + "\":{\"value\":"
+                + (e.getValue() instanceof String s ? "\"" + s + "\"" : e.getValue()) + "}")
+                .collect(Collectors.joining(",")) + "}}";
+    }
+}
