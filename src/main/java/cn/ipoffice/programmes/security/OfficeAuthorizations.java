@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * What each office may do whatever the case, granted (idempotently) at every start-up. Which cases it
  * sees comes from {@link CaseAuthorizations}.
  * <ul>
- * <li>Every user: Tasklist, the process definitions (diagrams and forms), and starting the three
+ * <li>Every user: Tasklist, the names of users and groups, the process definitions (diagrams and forms), and starting the three
  * applications (for a holder of its own offices only, see {@link CaseAuthorizations}).</li>
  * <li>{@code sipo}: Cockpit, every case, task and its history, and starting a title withdrawal.</li>
  * <li>{@code province-<code>}: Cockpit, for its own province's cases.</li>
@@ -47,6 +47,9 @@ class OfficeAuthorizations implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Grants.toEveryone(service, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
         Grants.toEveryone(service, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        // Names of users and offices, which Tasklist shows and the filters' ${currentUserGroups()} reads.
+        Grants.toEveryone(service, Resources.USER, "*", Permissions.READ);
+        Grants.toEveryone(service, Resources.GROUP, "*", Permissions.READ);
         Grants.toEveryone(service, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         for (String application : APPLICATIONS) {
             Grants.toEveryone(service, Resources.PROCESS_DEFINITION, application,

@@ -101,6 +101,10 @@ class ModelerDeploymentTest {
             User user = identity.newUser("modeler");
             user.setPassword("modeler-secret");
             identity.saveUser(user);
+            if (identity.createGroupQuery().groupId("modelers").count() == 0) {
+                identity.saveGroup(identity.newGroup("modelers"));
+            }
+            identity.createMembership("modeler", "modelers");
         }
     }
 

@@ -39,6 +39,11 @@ class FormValidationOverRestTest {
             User user = identity.newUser("rest-reviewer");
             user.setPassword("rest-secret");
             identity.saveUser(user);
+            if (identity.createGroupQuery().groupId("province-32").count() == 0) {
+                identity.saveGroup(identity.newGroup("province-32"));
+            }
+            // A Jiangsu reviewer: the Taizhou investigation is a task of province-32.
+            identity.createMembership("rest-reviewer", "province-32");
         }
     }
 
