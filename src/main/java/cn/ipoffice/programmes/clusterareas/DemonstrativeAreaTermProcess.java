@@ -8,6 +8,7 @@ public final class DemonstrativeAreaTermProcess {
 
     public static final String START = "Start_DemonstrativeTermBegins";
     public static final String TERM_YEARS = "SubProcess_DemonstrativeYears";
+    public static final String TIMER_YEAR_BEGINS = "Timer_DemonstrativeYearBegins";
     public static final String TIMER_TERM_ENDS = "Timer_DemonstrativeTermEnds";
     public static final String TASK_REVIEW = "Task_ReviewDemonstrativeArea";
     public static final String TASK_APPLY_REVIEW = "Task_ApplyReviewResult";

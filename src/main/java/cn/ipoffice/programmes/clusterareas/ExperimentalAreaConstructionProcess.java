@@ -12,6 +12,7 @@ public final class ExperimentalAreaConstructionProcess {
     public static final String TASK_FLAG_PLAN_OVERDUE = "Task_FlagConstructionPlanOverdue";
     public static final String TASK_ESCALATE_PLAN = "Task_EscalateConstructionPlan";
     public static final String CONSTRUCTION_YEARS = "SubProcess_ConstructionYears";
+    public static final String TIMER_YEAR_BEGINS = "Timer_ConstructionYearBegins";
     public static final String CALL_ANNUAL_REPORT = "Call_ConstructionAnnualReport";
     public static final String TASK_PROPOSE_AMENDMENT = "Task_ProposePlanAmendment";
     public static final String TIMER_AMENDMENTS_CLOSE = "Timer_AmendmentsClose";

@@ -1,23 +1,18 @@
 package cn.ipoffice.programmes.demo;
 
-import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
-import cn.ipoffice.programmes.register.HolderKind;
-import cn.ipoffice.programmes.register.Programme;
+import cn.ipoffice.programmes.demo.DemoPlan.DemoHolder;
 import cn.ipoffice.programmes.register.Register;
-import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.security.Offices;
-import cn.ipoffice.programmes.register.AssessmentCategory;
-import cn.ipoffice.programmes.register.Grade;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,9 +25,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo profile's data, created on its first start only: the groups of SPEC.md, users per office
- * (passwords in the README), a few cities and a cluster area in the register, and annual reports
- * owed, one of them already overdue.
+ * The demo profile's data, created on its first start only and in one transaction: the groups of
+ * SPEC.md, users per office (passwords in the README), and about twenty cities and three cluster
+ * areas at every stage of their programmes ({@link DemoHolders}), each in the register and in a
+ * running case of the real processes. No authorization is created here: cases and offices get theirs
+ * from their business keys and group names.
  */
 @Component
 @ConditionalOnProperty(name = "ipp.demo.enabled", havingValue = "true")
@@ -41,116 +38,90 @@ public class DemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-    record DemoHolder(String id, String name, HolderKind kind, Title title, LocalDate termStart, String user) {
-        String ruleId() {
-            return switch (title) {
-                case PILOT_CITY -> "PM-7";
-                case DEMONSTRATION_FOSTERING -> "PM-15";
-                default -> "CA-9";
-            };
-        }
-    }
-
     record DemoUser(String id, String firstName, String lastName, String group) {
     }
 
-    static final List<DemoHolder> HOLDERS = List.of(
-            new DemoHolder("320500", "Suzhou", HolderKind.PREFECTURE_LEVEL_CITY, Title.PILOT_CITY,
-                    LocalDate.of(2025, 3, 1), "suzhou"),
-            new DemoHolder("320100", "Nanjing", HolderKind.SUB_PROVINCIAL_CITY, Title.PILOT_CITY,
-                    LocalDate.of(2023, 9, 1), "nanjing"),
-            new DemoHolder("330100", "Hangzhou", HolderKind.SUB_PROVINCIAL_CITY, Title.PILOT_CITY,
-                    LocalDate.of(2024, 6, 15), "hangzhou"),
-            new DemoHolder("330200", "Ningbo", HolderKind.CITY_UNDER_SEPARATE_STATE_PLANNING, Title.PILOT_CITY,
-                    LocalDate.of(2025, 5, 20), "ningbo"),
-            new DemoHolder("320500-sip", "Suzhou Industrial Park", HolderKind.ECONOMIC_DEVELOPMENT_ZONE,
-                    Title.EXPERIMENTAL_AREA_CONSTRUCTION, LocalDate.of(2024, 11, 30), "sip"),
-            new DemoHolder("370200", "Qingdao", HolderKind.CITY_UNDER_SEPARATE_STATE_PLANNING,
-                    Title.DEMONSTRATION_FOSTERING, LocalDate.of(2024, 6, 1), "qingdao"));
+    static final List<DemoUser> OFFICE_USERS = List.of(
+            new DemoUser("sipo", "Wang", "Fang (SIPO)", Offices.SIPO),
+            new DemoUser("jiangsu", "Li", "Wei (Jiangsu IP Office)", "province-32"),
+            new DemoUser("zhejiang", "Zhang", "Min (Zhejiang IP Office)", "province-33"),
+            new DemoUser("fujian", "Lin", "Tao (Fujian IP Office)", "province-35"),
+            new DemoUser("shandong", "Liu", "Yang (Shandong IP Office)", "province-37"),
+            new DemoUser("hubei", "Zhao", "Lei (Hubei IP Office)", "province-42"),
+            new DemoUser("guangdong", "Chen", "Hui (Guangdong IP Office)", "province-44"),
+            new DemoUser("sichuan", "Yang", "Xue (Sichuan IP Office)", "province-51"));
 
+    /** Wuxi and its hi-tech district hold nothing, so that their governments can walk an application through. */
     static final String APPLICANT_CITY = "320200";
     static final String APPLICANT_AREA = "320200-wxhtz";
 
-    static final List<DemoUser> OFFICE_USERS = List.of(
-            new DemoUser("sipo", "Wang", "Fang (SIPO)", "sipo"),
-            new DemoUser("jiangsu", "Li", "Wei (Jiangsu IP Office)", "province-32"),
-            new DemoUser("zhejiang", "Zhang", "Min (Zhejiang IP Office)", "province-33"),
-            new DemoUser("shandong", "Liu", "Yang (Shandong IP Office)", "province-37"));
-
-    /** SIPO's figures of pilot cities for a year (PM-18(iv), (vi)): enforcement score, pledge financing (10,000 yuan). */
-    static final List<String[]> FIGURES = List.of(
-            new String[] {"370200", "96", "880000"}, new String[] {"320500", "95", "860000"},
-            new String[] {"330100", "90", "760000"}, new String[] {"320100", "88", "700000"},
-            new String[] {"330200", "84", "640000"});
-
-
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
     private final Register register;
     private final String adminId;
 
-    DemoData(IdentityService identityService, RuntimeService runtimeService, Register register,
+    DemoData(IdentityService identityService, RuntimeService runtimeService, TaskService taskService,
+            ManagementService managementService, Register register,
             @Value("${camunda.bpm.admin-user.id}") String adminId) {
         this.identityService = identityService;
         this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.managementService = managementService;
         this.register = register;
         this.adminId = adminId;
+    }
+
+    /** Today in China Standard Time by the engine's clock, which also decides which timers are due. */
+    static LocalDate today() {
+        return DeadlineCalendar.dayOf(ClockUtil.getCurrentTime().toInstant());
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (register.holder(HOLDERS.get(0).id()).isPresent()) {
+        LocalDate today = today();
+        List<DemoHolder> holders = DemoHolders.plan(today);
+        if (register.holder(holders.get(0).id()).isPresent()) {
             LOG.info("Demo data already present");
             return;
         }
-        group("sipo", "SIPO (national office)");
-        Offices.PROVINCES.forEach((code, name) -> group("province-" + code, name + " IP Office"));
-        OFFICE_USERS.forEach(u -> user(u.id(), u.firstName(), u.lastName(), u.group()));
-        identityService.createMembership(adminId, "sipo");
-        // Wuxi holds no title yet: its government can walk an application through Tasklist.
-        group("gov-" + APPLICANT_CITY, "People's Government of Wuxi");
-        user("wuxi", "Wuxi", "Government", "gov-" + APPLICANT_CITY);
-        // A process modeler deploys revised diagrams from Camunda Modeler with this user.
-        group("modelers", "Process modelers");
-        user("modeler", "Process", "Modeler", "modelers");
-        // Likewise Wuxi's hi-tech district for a cluster-area application.
-        group("gov-" + APPLICANT_AREA, "Administrative Committee of the Wuxi National Hi-tech District");
-        user("wxhtz", "Wuxi Hi-tech District", "Administrative Committee", "gov-" + APPLICANT_AREA);
-        LocalDate today = DeadlineCalendar.dayOf(Instant.now());
-        for (DemoHolder holder : HOLDERS) {
-            register.enterHolder(holder.id(), holder.name(), holder.kind());
-            register.grant(holder.id(), holder.title(), DeadlineCalendar.term(holder.termStart(), 3), 1,
-                    holder.ruleId(),
-                    "demo:" + holder.id(), null);
-            group("gov-" + holder.id(), "People's Government of " + holder.name());
-            user(holder.user(), holder.name(), "Government", "gov-" + holder.id());
-            reportOwed(holder, nextReportYear(today));
+        offices();
+        int lastReportYear = DemoPlan.lastReportYear(today);
+        DemoRecords records = new DemoRecords(register);
+        DemoCases cases = new DemoCases(runtimeService, taskService, managementService, register);
+        for (DemoHolder holder : holders) {
+            governmentUser(holder.id(), holder.name(), holder.user(), holder.isArea());
+            if (holder.inRegister()) {
+                records.enter(holder, lastReportYear);
+            }
         }
-        // Qingdao, in fostering, can apply as a model city: two excellent grades, and SIPO's figures of last year.
-        int lastYear = today.getYear() - 1;
-        register.recordAssessment("370200", lastYear - 2, Grade.EXCELLENT, AssessmentCategory.PREFECTURE_LEVEL, 1, 12);
-        register.recordAssessment("370200", lastYear - 1, Grade.AVERAGE, AssessmentCategory.PREFECTURE_LEVEL, 4, 12);
-        register.recordAssessment("370200", lastYear, Grade.EXCELLENT, AssessmentCategory.PREFECTURE_LEVEL, 2, 12);
-        FIGURES.forEach(f -> register.recordFigures(f[0], lastYear, new BigDecimal(f[1]), new BigDecimal(f[2])));
-        // Nanjing's last report is still missing: the deadline has passed and the case is overdue.
-        reportOwed(HOLDERS.get(1), nextReportYear(today) - 1);
-        LOG.info("Demo data created: {} holders, users {} and the holders' governments", HOLDERS.size(),
+        records.figures(today.getYear() - 1);
+        for (DemoHolder holder : holders) {
+            cases.start(holder, today, lastReportYear);
+            LOG.info("Demo {} {} ({}): {}", holder.id(), holder.name(), holder.user(), holder.stage());
+        }
+        LOG.info("Demo data created: {} cities and areas, office users {}", holders.size(),
                 OFFICE_USERS.stream().map(DemoUser::id).toList());
     }
 
-    /** The year of the next 31 January still to come (today included). */
-    static int nextReportYear(LocalDate today) {
-        return today.isAfter(LocalDate.of(today.getYear(), 1, 31)) ? today.getYear() + 1 : today.getYear();
+    private void offices() {
+        group(Offices.SIPO, "SIPO (national office)");
+        Offices.PROVINCES.forEach((code, name) -> group(Offices.PROVINCE_PREFIX + code, name + " IP Office"));
+        OFFICE_USERS.forEach(u -> user(u.id(), u.firstName(), u.lastName(), u.group()));
+        identityService.createMembership(adminId, Offices.SIPO);
+        // A process modeler deploys revised diagrams from Camunda Modeler with this user.
+        group(Offices.MODELERS, "Process modelers");
+        user("modeler", "Process", "Modeler", Offices.MODELERS);
+        governmentUser(APPLICANT_CITY, "Wuxi", "wuxi", false);
+        governmentUser(APPLICANT_AREA, "Wuxi National Hi-tech District", "wxhtz", true);
     }
 
-    private void reportOwed(DemoHolder holder, int year) {
-        boolean area = holder.title().programme() == Programme.CA;
-        runtimeService.startProcessInstanceByKey(AnnualReportProcess.KEY, holder.id(), Map.of(
-                AnnualReportProcess.In.HOLDER_ID, holder.id(),
-                AnnualReportProcess.In.REPORT_YEAR, year,
-                AnnualReportProcess.In.RULE_ID, area ? "CA-15" : "PM-12",
-                AnnualReportProcess.In.SUPERVISOR_GROUP, area ? "sipo" : "province-" + holder.id().substring(0, 2)));
+    private void governmentUser(String businessKey, String name, String userId, boolean area) {
+        String group = Offices.governmentGroup(businessKey);
+        group(group, (area ? "Administrative Committee of " : "People's Government of ") + name);
+        user(userId, name, area ? "Administrative Committee" : "Government", group);
     }
 
     private void group(String id, String name) {

@@ -11,6 +11,7 @@ public final class ModelCityTermProcess {
     public static final String TIMER_WORK_PLAN_DUE = "Timer_ModelWorkPlanDue";
     public static final String TASK_ESCALATE_WORK_PLAN = "Task_EscalateModelWorkPlan";
     public static final String TERM_YEARS = "SubProcess_ModelYears";
+    public static final String TIMER_YEAR_BEGINS = "Timer_ModelYearBegins";
     public static final String TASK_EXAMINE = "Task_ExamineModelCity";
     public static final String TIMER_TERM_EXPIRES = "Timer_ModelTermExpires";
     public static final String TASK_APPLY_REEXAMINATION = "Task_ApplyForReexamination";

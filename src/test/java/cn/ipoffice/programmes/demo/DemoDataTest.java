@@ -1,27 +1,61 @@
 package cn.ipoffice.programmes.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.clusterareas.DemonstrativeAreaTermProcess;
+import cn.ipoffice.programmes.clusterareas.ExperimentalAreaConstructionProcess;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.demo.DemoPlan.DemoHolder;
+import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess;
+import cn.ipoffice.programmes.modelcities.ModelCityTermProcess;
+import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
+import cn.ipoffice.programmes.overdue.OverduePattern;
+import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
+import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
+import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
+import cn.ipoffice.programmes.register.AnnualAssessment;
+import cn.ipoffice.programmes.register.Ban;
+import cn.ipoffice.programmes.register.Designation;
+import cn.ipoffice.programmes.register.DesignationStatus;
+import cn.ipoffice.programmes.register.Grade;
+import cn.ipoffice.programmes.register.Holder;
+import cn.ipoffice.programmes.register.Programme;
+import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.security.Offices;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.tasklist.TasklistFilters;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The demo profile: offices, users with the README's passwords, and annual reports in the offices' Tasklist filters. */
+/**
+ * The demo profile: offices and users with the README's passwords, the demo's cities and areas in the
+ * register, and their cases at every stage once the timers that fell due in the past have fired (the
+ * test profile has no job executor; {@link #theJobExecutorCatchesUp()} runs the due jobs instead).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class DemoDataTest {
@@ -33,9 +67,39 @@ class DemoDataTest {
     @Autowired
     RuntimeService runtime;
     @Autowired
+    TaskService taskService;
+    @Autowired
     ManagementService management;
     @Autowired
+    Register register;
+    @Autowired
     DemoData demoData;
+
+    /** What the demo had left to the job executor, seen once before it ran. */
+    private static Long dueJobsLeftByTheDemo;
+    private static Long casesOverdueBeforeTheJobs;
+
+    private final LocalDate today = DemoData.today();
+    private final int lastReportYear = DemoPlan.lastReportYear(today);
+
+    @BeforeEach
+    void theJobExecutorCatchesUp() {
+        if (dueJobsLeftByTheDemo == null) {
+            dueJobsLeftByTheDemo = management.createJobQuery().executable().count();
+            casesOverdueBeforeTheJobs = runtime.createProcessInstanceQuery()
+                    .variableValueEquals(OverduePattern.OVERDUE, true).count();
+        }
+        for (int pass = 0; pass < 20; pass++) {
+            int ran = 0;
+            for (ProcessInstance instance : runtime.createProcessInstanceQuery().list()) {
+                ran += EngineClock.runDueJobs(management, instance.getId());
+            }
+            if (ran == 0) {
+                return;
+            }
+        }
+        throw new IllegalStateException("Jobs keep coming due");
+    }
 
     @AfterEach
     void signOut() {
@@ -43,10 +107,28 @@ class DemoDataTest {
     }
 
     private List<Task> filtered(String userId, String filterName) {
-        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         identity.setAuthentication(userId, groups);
         Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
         return filters.list(filter.getId());
+    }
+
+    private String businessKey(Task task) {
+        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+                .getBusinessKey();
+    }
+
+    private ProcessInstance running(String processKey, String businessKey) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).singleResult();
+    }
+
+    private boolean overdue(ProcessInstance instance) {
+        return Boolean.TRUE.equals(runtime.getVariable(instance.getId(), OverduePattern.OVERDUE));
+    }
+
+    private List<DemoHolder> plan() {
+        return DemoHolders.plan(today);
     }
 
     @Test
@@ -55,44 +137,187 @@ class DemoDataTest {
         assertThat(identity.createGroupQuery().groupIdIn("province-32", "province-33", "province-11", "province-65").count())
                 .isEqualTo(4);
         assertThat(identity.checkPassword("demo", "demo")).isTrue();
-        for (String user : List.of("sipo", "jiangsu", "zhejiang", "suzhou", "nanjing", "hangzhou", "ningbo", "sip")) {
+        for (String user : List.of("sipo", "jiangsu", "zhejiang", "shandong", "suzhou", "nanjing", "hangzhou", "ningbo",
+                "qingdao", "sip", "wuxi", "wxhtz", "modeler")) {
             assertThat(identity.checkPassword(user, user)).as(user).isTrue();
         }
         assertThat(identity.createGroupQuery().groupMember("jiangsu").singleResult().getId()).isEqualTo("province-32");
         assertThat(identity.createGroupQuery().groupMember("suzhou").singleResult().getId()).isEqualTo("gov-320500");
+        assertThat(identity.createGroupQuery().groupMember("wuxi").singleResult().getId()).isEqualTo("gov-320200");
+        assertThat(identity.createGroupQuery().groupMember("wxhtz").singleResult().getId()).isEqualTo("gov-320200-wxhtz");
     }
 
     @Test
-    void aGovernmentUserSeesItsAnnualReportWithItsLegalDueDate() {
-        int nextYear = DemoData.nextReportYear(DeadlineCalendar.dayOf(Instant.now()));
-        List<Task> suzhou = filtered("suzhou", TasklistFilters.MY_OFFICES_TASKS);
-        assertThat(suzhou).singleElement().satisfies(task -> {
-            assertThat(task.getTaskDefinitionKey()).isEqualTo(AnnualReportProcess.TASK_SUBMIT);
-            assertThat(task.getDueDate()).isEqualTo(Date.from(DeadlineCalendar.annualReportDue(nextYear)));
-        });
+    void everyGovernmentUserBelongsToItsHoldersGovGroupOnly_withItsIdAsPassword() {
+        for (DemoHolder holder : plan()) {
+            assertThat(identity.checkPassword(holder.user(), holder.user())).as(holder.user()).isTrue();
+            assertThat(identity.createGroupQuery().groupMember(holder.user()).list()).as(holder.user())
+                    .extracting(Group::getId).containsExactly(Offices.governmentGroup(holder.id()));
+        }
+    }
+
+    @Test
+    void everyProvinceWithDemoCitiesHasAnOfficeUser() {
+        plan().stream().map(DemoHolder::province).distinct().forEach(code -> assertThat(identity.createUserQuery()
+                .memberOfGroup(Offices.PROVINCE_PREFIX + code).count()).as("province-" + code).isOne());
+        assertThat(identity.checkPassword("guangdong", "guangdong")).isTrue();
+    }
+
+    @Test
+    void theRegisterHoldsAbout20CitiesAnd3Areas_wuxiAndItsHiTechDistrictHoldNothing() {
+        List<Holder> holders = register.allHolders();
+        assertThat(holders.stream().filter(h -> h.getKind().programme() == Programme.PM)).hasSizeBetween(15, 22)
+                .allMatch(h -> h.getId().matches("\\d{6}"));
+        assertThat(holders.stream().filter(h -> h.getKind().programme() == Programme.CA)).extracting(Holder::getId)
+                .containsExactlyInAnyOrder("320500-sip", "420100-donghu", "440100-huangpu");
+        assertThat(holders).extracting(Holder::getId).doesNotContain(DemoData.APPLICANT_CITY, DemoData.APPLICANT_AREA);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(DemoData.APPLICANT_CITY).count()
+                + runtime.createProcessInstanceQuery().processInstanceBusinessKey(DemoData.APPLICANT_AREA).count()).isZero();
+    }
+
+    /** Where each demo case waits once the past-due timers have fired. */
+    static Stream<List<String>> stages() {
+        return Stream.of(
+                List.of("320400", PilotCityApplicationProcess.KEY, PilotCityApplicationProcess.TASK_INVESTIGATE),
+                List.of("440600", PilotCityApplicationProcess.KEY, PilotCityApplicationProcess.TASK_DELIBERATE),
+                List.of("330400", PilotCityApplicationProcess.KEY, PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY),
+                List.of("320600", PilotCityRoundProcess.KEY, PilotCityRoundProcess.TASK_RECORD_WORK_PLAN),
+                List.of("330300", PilotCityRoundProcess.KEY, PilotCityRoundProcess.TASK_ESCALATE_WORK_PLAN),
+                List.of("370100", PilotCityRoundProcess.KEY, PilotCityRoundProcess.TIMER_TERM_EXPIRES),
+                List.of("320100", PilotCityRoundProcess.KEY, PilotCityRoundProcess.TIMER_TERM_EXPIRES),
+                List.of("320100", AnnualReportProcess.KEY, AnnualReportProcess.TASK_ESCALATE),
+                List.of("330100", AnnualReportProcess.KEY, AnnualReportProcess.TASK_REVIEW),
+                List.of("420100", PilotCityRoundProcess.KEY, PilotCityRoundProcess.TIMER_TERM_EXPIRES),
+                List.of("320700", TitleWithdrawalProcess.KEY, TitleWithdrawalProcess.TASK_CONFIRM),
+                List.of("330200", PilotCityRoundProcess.KEY, PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE),
+                List.of("370700", PilotCityRoundProcess.KEY, PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE),
+                List.of("370200", DemonstrationFosteringProcess.KEY, DemonstrationFosteringProcess.TIMER_CYCLE_EXPIRES),
+                List.of("350200", DemonstrationFosteringProcess.KEY, DemonstrationFosteringProcess.TIMER_CYCLE_EXPIRES),
+                List.of("320500", ModelCityTermProcess.KEY, ModelCityTermProcess.TASK_RECORD_WORK_PLAN),
+                List.of("440300", ModelCityTermProcess.KEY, ModelCityTermProcess.TIMER_TERM_EXPIRES),
+                List.of("510100", ModelCityTermProcess.KEY, ModelCityTermProcess.TASK_APPLY_REEXAMINATION),
+                List.of("320500-sip", ExperimentalAreaConstructionProcess.KEY, ExperimentalAreaConstructionProcess.TASK_ESCALATE_PLAN),
+                List.of("420100-donghu", ExperimentalAreaConstructionProcess.KEY, ExperimentalAreaConstructionProcess.TASK_CHECK),
+                List.of("440100-huangpu", DemonstrativeAreaTermProcess.KEY, DemonstrativeAreaTermProcess.TIMER_TERM_ENDS));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stages")
+    void eachStageHasItsRunningCase_waitingWhereTheDemoSays(List<String> stage) {
+        List<ProcessInstance> instances = runtime.createProcessInstanceQuery().processDefinitionKey(stage.get(1))
+                .processInstanceBusinessKey(stage.get(0)).active().list();
+        assertThat(instances).as(stage.get(0) + " in " + stage.get(1)).isNotEmpty()
+                .anySatisfy(instance -> assertThat(runtime.getActiveActivityIds(instance.getId())).contains(stage.get(2)));
+    }
+
+    @Test
+    void theDemoLeavesMissedDeadlinesToTheJobExecutor_whichFlagsThoseCasesOverdue() {
+        assertThat(dueJobsLeftByTheDemo).isPositive();
+        assertThat(casesOverdueBeforeTheJobs).isZero();
+        assertThat(overdue(running(PilotCityRoundProcess.KEY, "330300"))).as("PM-8 Wenzhou").isTrue();
+        assertThat(overdue(runtime.createProcessInstanceQuery().processDefinitionKey(AnnualReportProcess.KEY)
+                .processInstanceBusinessKey("320100").variableValueEquals(AnnualReportProcess.In.REPORT_YEAR, lastReportYear)
+                .singleResult())).as("PM-12 Nanjing").isTrue();
+        assertThat(overdue(running(ExperimentalAreaConstructionProcess.KEY, "320500-sip"))).as("CA-10 SIP").isTrue();
+        for (String onTime : List.of("320600", "330200", "370700", "420100")) {
+            assertThat(overdue(running(PilotCityRoundProcess.KEY, onTime))).as(onTime).isFalse();
+        }
+        assertThat(overdue(running(ModelCityTermProcess.KEY, "320500"))).as("PM-21 Suzhou").isFalse();
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals(OverduePattern.OVERDUE, true).list())
+                .extracting(ProcessInstance::getBusinessKey).containsOnly("330300", "320100", "320500-sip");
+    }
+
+    @Test
+    void noPastTimerTookACaseBeyondItsStage_onlyThePlannedTitlesAreWithdrawnAndBanned() {
+        List<Designation> withdrawn = register.allDesignations().stream()
+                .filter(d -> d.getStatus() == DesignationStatus.WITHDRAWN).toList();
+        assertThat(withdrawn).extracting(Designation::getHolderId, Designation::getStatusRuleId)
+                .containsExactlyInAnyOrder(tuple("320300", "PM-14"), tuple("330500", "PM-17"), tuple("420500", "PM-32"));
+        assertThat(register.banOn("320300", Title.PILOT_CITY, today)).map(Ban::getRuleId).contains("PM-14");
+        assertThat(register.banOn("330500", Title.PILOT_CITY, today)).map(Ban::getRuleId).contains("PM-17");
+        assertThat(register.bansOf("420500")).isEmpty();
+        for (String noCase : List.of("320300", "330500", "420500")) {
+            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(noCase).count()).as(noCase).isZero();
+        }
+        assertThat(register.activeDesignation("330200", Title.PILOT_CITY)).as("acceptance pending").isPresent();
+        assertThat(register.activeDesignation("510100", Title.MODEL_CITY)).as("reexamination owed").isPresent();
+        assertThat(register.activeDesignation("370200", Title.DEMONSTRATION_FOSTERING)).isPresent();
+    }
+
+    @Test
+    void assessmentsOfTheLastYearsAreOnRecord_andNoOpenAssessmentTaskAsksForARecordedYear() {
+        for (String city : List.of("320100", "320700", "330100", "330200", "370200", "370700", "420100", "350200")) {
+            assertThat(register.assessmentsOf(city)).as(city).extracting(AnnualAssessment::getYear)
+                    .filteredOn(year -> year >= lastReportYear - 3)
+                    .hasSizeGreaterThanOrEqualTo(2);
+        }
+        List<Task> open = taskService.createTaskQuery().taskDefinitionKeyIn(PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE,
+                DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE).list();
+        for (Task task : open) {
+            int year = ((Number) taskService.getVariable(task.getId(), PilotCityRoundProcess.Vars.REPORT_YEAR)).intValue() - 1;
+            assertThat(register.assessmentsOf(businessKey(task))).as(task.getName())
+                    .noneMatch(a -> a.getYear() == year);
+        }
+        assertThat(register.reportsOf("330200")).as("Ningbo's three reports of its expired term")
+                .allMatch(r -> r.isOnTime()).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void qingdaoCanApplyAsAModelCity_theCheckFindsThePm18ConditionsMetInTheRegister() {
+        assertThat(register.assessmentsOf("370200")).filteredOn(a -> a.getYear() >= today.getYear() - 3
+                && a.getYear() <= today.getYear() - 1 && a.getGrade() == Grade.EXCELLENT).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(register.figuresOf(today.getYear() - 1)).hasSizeGreaterThanOrEqualTo(10);
+        Map<String, Object> form = new HashMap<>();
+        form.put(ModelCityApplicationProcess.Apply.CITY_CODE, "370200");
+        form.put(ModelCityApplicationProcess.Apply.IP_IN_GOVERNMENT_ASSESSMENT, true);
+        form.put(ModelCityApplicationProcess.Apply.AMONG_BEST_NATIONALLY, true);
+        form.put(ModelCityApplicationProcess.Apply.QUALITY_ORIENTED_FUNDING, true);
+        form.put(ModelCityApplicationProcess.Apply.NO_MAJOR_INFRINGEMENT, true);
+        form.put(ModelCityApplicationProcess.Apply.OBJECTIVE_STRENGTH, 72);
+        form.put(ModelCityApplicationProcess.Apply.WEIGHTED_TOTAL, 85);
+        ProcessInstance application = runtime.startProcessInstanceByKey(ModelCityApplicationProcess.KEY, form);
+        try {
+            assertThat(runtime.getVariable(application.getId(), ModelCityApplicationProcess.Decide.CONDITIONS_MET))
+                    .as(String.valueOf(runtime.getVariable(application.getId(),
+                            ModelCityApplicationProcess.Decide.CONDITIONS_FINDINGS)))
+                    .isEqualTo(true);
+        } finally {
+            runtime.deleteProcessInstance(application.getId(), "test of the walkthrough's precondition");
+        }
+    }
+
+    @Test
+    void aGovernmentUserSeesItsTaskWithItsLegalDueDate() {
+        LocalDate reply = register.activeDesignation("320500", Title.MODEL_CITY).orElseThrow().getTermStart();
+        assertThat(filtered("suzhou", TasklistFilters.MY_OFFICES_TASKS))
+                .filteredOn(task -> task.getTaskDefinitionKey().equals(ModelCityTermProcess.TASK_RECORD_WORK_PLAN))
+                .singleElement().satisfies(task -> assertThat(task.getDueDate())
+                        .isEqualTo(Date.from(DeadlineCalendar.withinMonths(reply, 4))));
     }
 
     @Test
     void theProvinceSeesTheOverdueEscalationInItsOverdueFilter_andNotZhejiangs() {
-        String nanjing = runtime.createProcessInstanceQuery().processInstanceBusinessKey("320100")
-                .variableValueEquals(AnnualReportProcess.In.REPORT_YEAR,
-                        DemoData.nextReportYear(DeadlineCalendar.dayOf(Instant.now())) - 1)
-                .singleResult().getId();
-        EngineClock.runDueJobs(management, nanjing);
-
-        assertThat(filtered("jiangsu", TasklistFilters.OVERDUE)).extracting(Task::getTaskDefinitionKey)
-                .containsExactly(AnnualReportProcess.TASK_ESCALATE);
-        assertThat(filtered("zhejiang", TasklistFilters.OVERDUE)).isEmpty();
+        List<Task> jiangsu = filtered("jiangsu", TasklistFilters.OVERDUE);
+        assertThat(jiangsu).filteredOn(task -> businessKey(task).equals("320100"))
+                .extracting(Task::getTaskDefinitionKey).containsExactly(AnnualReportProcess.TASK_ESCALATE);
+        assertThat(jiangsu).allMatch(task -> businessKey(task).startsWith("32"));
+        assertThat(filtered("zhejiang", TasklistFilters.OVERDUE)).isNotEmpty()
+                .allMatch(task -> businessKey(task).startsWith("33"));
         assertThat(filtered("nanjing", TasklistFilters.OVERDUE)).extracting(Task::getTaskDefinitionKey)
                 .containsExactly(AnnualReportProcess.TASK_SUBMIT);
-        assertThat(filtered("zhejiang", TasklistFilters.MY_OFFICES_TASKS)).isEmpty();
+        assertThat(filtered("zhejiang", TasklistFilters.MY_OFFICES_TASKS)).isNotEmpty()
+                .noneMatch(task -> businessKey(task).startsWith("32"));
     }
 
     @Test
     void aSecondStartCreatesNothingTwice() throws Exception {
         long cases = runtime.createProcessInstanceQuery().count();
+        long holders = register.allHolders().size();
+        long users = identity.createUserQuery().count();
         demoData.run(null);
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(cases);
+        assertThat(register.allHolders()).hasSize((int) holders);
+        assertThat(identity.createUserQuery().count()).isEqualTo(users);
         assertThat(filters.createFilterQuery().filterName(TasklistFilters.OVERDUE).count()).isOne();
     }
 }

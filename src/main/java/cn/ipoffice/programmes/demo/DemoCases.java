@@ -1,0 +1,202 @@
+package cn.ipoffice.programmes.demo;
+
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.casework.CaseVariables;
+import cn.ipoffice.programmes.clusterareas.DemonstrativeAreaTermProcess;
+import cn.ipoffice.programmes.clusterareas.ExperimentalAreaConstructionProcess;
+import cn.ipoffice.programmes.demo.DemoPlan.Acceptance;
+import cn.ipoffice.programmes.demo.DemoPlan.Application;
+import cn.ipoffice.programmes.demo.DemoPlan.DemoHolder;
+import cn.ipoffice.programmes.demo.DemoPlan.DemoTitle;
+import cn.ipoffice.programmes.demo.DemoPlan.TermCase;
+import cn.ipoffice.programmes.modelcities.ModelCityTermProcess;
+import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
+import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
+import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess.Vars;
+import cn.ipoffice.programmes.register.AnnualAssessment;
+import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.security.Offices;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Starts each demo holder's case with the real process, as its predecessor would have started it,
+ * and plays the case's past: the plan that opens the term is recorded on its day, the 1 January timers
+ * of past years are fired and the reports and assessments the register holds for those years are
+ * submitted, reviewed and recorded (the register keeps its first record, so a report keeps its
+ * January submission day). Every other timer that fell due in the past, above all the legal deadlines,
+ * is left to the job executor, which fires it at start as it would after any downtime: a missed
+ * deadline flags its case overdue and escalates it, a term that expired moves on to its acceptance.
+ */
+final class DemoCases {
+
+    private static final Map<String, String> YEAR_TIMERS = Map.of(
+            PilotCityRoundProcess.KEY, PilotCityRoundProcess.TIMER_YEAR_BEGINS,
+            DemonstrationFosteringProcess.KEY, DemonstrationFosteringProcess.TIMER_YEAR_BEGINS,
+            ModelCityTermProcess.KEY, ModelCityTermProcess.TIMER_YEAR_BEGINS,
+            ExperimentalAreaConstructionProcess.KEY, ExperimentalAreaConstructionProcess.TIMER_YEAR_BEGINS,
+            DemonstrativeAreaTermProcess.KEY, DemonstrativeAreaTermProcess.TIMER_YEAR_BEGINS);
+
+    /** Form fields that no process API class names (they are read by forms and history only). */
+    private static final String MODEL_PLAN_ISSUED_ON = "modelPlanIssuedOn";
+    private static final String MODEL_PLAN_REFERENCE = "modelPlanReference";
+    private static final String CONSTRUCTION_PLAN_SUBMITTED_ON = "constructionPlanSubmittedOn";
+    private static final String CONSTRUCTION_PLAN_REFERENCE = "constructionPlanReference";
+    private static final String EXAMINATION_OPINION = "examinationOpinion";
+    private static final String PATENT_STRENGTH_INDEX = "patentStrengthIndex";
+    private static final String EXAMINATION_REMARKS = "examinationRemarks";
+    private static final String MATERIALS_REFERENCE = "materialsReference";
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final Register register;
+
+    DemoCases(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+            Register register) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.register = register;
+    }
+
+    void start(DemoHolder holder, LocalDate today, int lastReportYear) {
+        if (holder.running() instanceof Application application) {
+            new DemoApplications(runtimeService, taskService).file(holder, application, today);
+        } else if (holder.running() instanceof TermCase term) {
+            String instanceId = runtimeService.startProcessInstanceByKey(term.processKey(), holder.id(),
+                    termVariables(holder, term)).getId();
+            if (term.planMetOn() != null) {
+                recordOpeningPlan(holder, term);
+            }
+            playPastYears(holder, term, instanceId, lastReportYear);
+            if (term.acceptance() != null) {
+                accept(holder, term.acceptance(), instanceId);
+            }
+        }
+    }
+
+    /** The variables the term's predecessor hands over (see {@code StartFollowUpCaseDelegate}). */
+    private static Map<String, Object> termVariables(DemoHolder holder, TermCase term) {
+        DemoTitle title = holder.current();
+        String province = Offices.provinceGroup(holder.id()).orElseThrow();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.HOLDER_ID, holder.id());
+        variables.put(CaseVariables.HOLDER_NAME, holder.name());
+        variables.put(CaseVariables.SUPERVISOR_GROUP, holder.isArea() ? Offices.SIPO : province);
+        variables.put(CaseVariables.PROVINCE_GROUP, province);
+        variables.put(CaseVariables.ROUND, title.round());
+        variables.put(CaseVariables.TERM_START, title.term().start().toString());
+        variables.put(CaseVariables.TERM_END, title.term().lastDay().toString());
+        variables.put(CaseVariables.WORK_PLAN_OWED, term.processKey().equals(PilotCityRoundProcess.KEY) && title.round() == 1);
+        return variables;
+    }
+
+    /** PM-8, PM-21, CA-10: the plan that opens the term, recorded on its day. */
+    private void recordOpeningPlan(DemoHolder holder, TermCase term) {
+        String on = term.planMetOn().toString();
+        String document = document(holder, term.planMetOn().getYear());
+        switch (term.processKey()) {
+            case PilotCityRoundProcess.KEY -> complete(task(holder.id(), PilotCityRoundProcess.TASK_RECORD_WORK_PLAN),
+                    Map.of(Vars.PLAN_ISSUED_ON, on, Vars.PLAN_REFERENCE, document, Vars.MECHANISM_ESTABLISHED, true));
+            case ModelCityTermProcess.KEY -> complete(task(holder.id(), ModelCityTermProcess.TASK_RECORD_WORK_PLAN),
+                    Map.of(MODEL_PLAN_ISSUED_ON, on, MODEL_PLAN_REFERENCE, document, Vars.MECHANISM_ESTABLISHED, true));
+            case ExperimentalAreaConstructionProcess.KEY -> complete(
+                    task(holder.id(), ExperimentalAreaConstructionProcess.TASK_SUBMIT_PLAN),
+                    Map.of(CONSTRUCTION_PLAN_SUBMITTED_ON, on, CONSTRUCTION_PLAN_REFERENCE, document));
+            default -> throw new IllegalArgumentException(term.processKey() + " opens with no plan");
+        }
+    }
+
+    /**
+     * Fires the term's 1 January timers that are due, then completes what the register holds for
+     * those years: the provincial assessment (PM-9), SIPO's examination of a model city (PM-23), the
+     * report, submitted and reviewed, or only submitted where it is still in review.
+     */
+    private void playPastYears(DemoHolder holder, TermCase term, String instanceId, int lastReportYear) {
+        for (Job job : managementService.createJobQuery().processInstanceId(instanceId)
+                .activityId(YEAR_TIMERS.get(term.processKey())).executable().orderByJobDuedate().asc().list()) {
+            managementService.executeJob(job.getId());
+        }
+        for (Task task : tasks(holder.id(), PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE,
+                DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE)) {
+            int year = reportYear(task) - 1;
+            register.assessmentsOf(holder.id()).stream().filter(a -> a.getYear() == year).findFirst()
+                    .ifPresent(assessment -> complete(task, assessed(assessment)));
+        }
+        for (Task task : tasks(holder.id(), ModelCityTermProcess.TASK_EXAMINE)) {
+            if (reportYear(task) <= lastReportYear) {
+                complete(task, Map.of(EXAMINATION_OPINION, "GOOD", PATENT_STRENGTH_INDEX, 85,
+                        EXAMINATION_REMARKS, "Plan targets met; patent strength monitored"));
+            }
+        }
+        for (Task task : tasks(holder.id(), AnnualReportProcess.TASK_SUBMIT)) {
+            int year = reportYear(task);
+            String ruleId = (String) taskService.getVariable(task.getId(), AnnualReportProcess.In.RULE_ID);
+            boolean onRecord = register.reportsOf(holder.id()).stream()
+                    .anyMatch(r -> r.getYear() == year && r.getRuleId().equals(ruleId));
+            if (onRecord || term.inReview().contains(year)) {
+                complete(task, Map.of(AnnualReportProcess.Form.WORK_SUMMARY, "Summary of the work of " + (year - 1)
+                        + " in " + holder.name(), AnnualReportProcess.Form.CURRENT_YEAR_PLAN,
+                        "Plan of the work for " + year + " in " + holder.name()));
+            }
+            if (onRecord) {
+                complete(taskOf(task.getProcessInstanceId(), AnnualReportProcess.TASK_REVIEW), Map.of(
+                        AnnualReportProcess.Form.REPORT_ACCEPTED, true,
+                        AnnualReportProcess.Form.REVIEW_REMARKS, "Received in time"));
+            }
+        }
+    }
+
+    /** PM-13: the term expires, the province holds the acceptance and hands the materials to SIPO the same day. */
+    private void accept(DemoHolder holder, Acceptance acceptance, String instanceId) {
+        Job expiry = managementService.createJobQuery().processInstanceId(instanceId)
+                .activityId(PilotCityRoundProcess.TIMER_TERM_EXPIRES).executable().singleResult();
+        managementService.executeJob(expiry.getId());
+        String on = acceptance.endedOn().toString();
+        complete(task(holder.id(), PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE),
+                Map.of(Vars.ACCEPTANCE_SCORE, acceptance.score(), Vars.ACCEPTANCE_ENDED_ON, on));
+        complete(task(holder.id(), PilotCityRoundProcess.TASK_HAND_OVER),
+                Map.of(Vars.HANDED_OVER_ON, on, MATERIALS_REFERENCE, document(holder, acceptance.endedOn().getYear())));
+    }
+
+    private static Map<String, Object> assessed(AnnualAssessment assessment) {
+        return Map.of(Vars.ASSESSMENT_GRADE, assessment.getGrade().name(),
+                Vars.ASSESSMENT_CATEGORY, assessment.getCategory().name(),
+                Vars.ASSESSMENT_RANK, assessment.getRank(), Vars.CATEGORY_SIZE, assessment.getCategorySize());
+    }
+
+    static String document(DemoHolder holder, int year) {
+        return holder.name() + " Zheng Fa [" + year + "] No. 12";
+    }
+
+    private int reportYear(Task task) {
+        return ((Number) taskService.getVariable(task.getId(), AnnualReportProcess.In.REPORT_YEAR)).intValue();
+    }
+
+    private List<Task> tasks(String businessKey, String... taskKeys) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKeyIn(taskKeys)
+                .orderByTaskCreateTime().asc().list();
+    }
+
+    private Task task(String businessKey, String taskKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
+                .singleResult();
+    }
+
+    private Task taskOf(String processInstanceId, String taskKey) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+                .singleResult();
+    }
+
+    private void complete(Task task, Map<String, Object> variables) {
+        taskService.complete(task.getId(), variables);
+    }
+}
