@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -41,7 +43,8 @@ public class OverdueCasesResource extends AbstractCockpitPluginResource {
     /** The rows as of {@code now}, under the engine's current authentication. */
     public static List<OverdueCase> list(ProcessEngine engine, Instant now) {
         List<Incident> incidents = engine.getRuntimeService().createIncidentQuery()
-                .incidentType(OverdueIncident.TYPE).list();
+                .incidentType(OverdueIncident.TYPE).list().stream()
+                .filter(OverdueIncident::isMissedDeadline).toList();
         if (incidents.isEmpty()) {
             return List.of();
         }
@@ -49,10 +52,18 @@ public class OverdueCasesResource extends AbstractCockpitPluginResource {
         Map<String, ProcessInstance> instances = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceIds(Set.of(instanceIds)).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
-        Map<String, Object> holderNames = engine.getRuntimeService().createVariableInstanceQuery()
-                .variableName(CaseVariables.HOLDER_NAME).processInstanceIdIn(instanceIds).disableCustomObjectDeserialization()
+        // An annual report called by a round carries no name of its own: the round (its root case) does.
+        String[] withRoots = instances.values().stream()
+                .flatMap(instance -> Stream.of(instance.getId(), instance.getRootProcessInstanceId()))
+                .filter(Objects::nonNull).distinct().toArray(String[]::new);
+        Map<String, Object> names = engine.getRuntimeService().createVariableInstanceQuery()
+                .variableName(CaseVariables.HOLDER_NAME).processInstanceIdIn(withRoots).disableCustomObjectDeserialization()
                 .list().stream().filter(v -> v.getValue() != null)
                 .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue, (a, b) -> a));
+        Map<String, Object> holderNames = instances.values().stream()
+                .filter(instance -> names.containsKey(instance.getId()) || names.containsKey(instance.getRootProcessInstanceId()))
+                .collect(Collectors.toMap(ProcessInstance::getId,
+                        instance -> names.getOrDefault(instance.getId(), names.get(instance.getRootProcessInstanceId()))));
         Map<String, ProcessDefinition> definitions = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionIdIn(incidents.stream().map(Incident::getProcessDefinitionId).distinct()
                         .toArray(String[]::new))

@@ -3,6 +3,7 @@ package cn.ipoffice.programmes.overdue;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.runtime.Incident;
 
 /**
  * A missed deadline as Cockpit shows it: an incident of type {@value #TYPE} on the activity that still
@@ -12,6 +13,15 @@ import java.time.LocalDate;
 public record OverdueIncident(String ruleId, Instant deadline) {
 
     public static final String TYPE = "overdue";
+
+    /**
+     * Whether an incident of this type is a missed deadline itself, rather than the engine's copy of it on
+     * the calling activity of a parent case (e.g. {@code Call_AnnualReport} of a pilot round), which
+     * points to the annual report's own incident as its cause.
+     */
+    public static boolean isMissedDeadline(Incident incident) {
+        return TYPE.equals(incident.getIncidentType()) && incident.getId().equals(incident.getCauseIncidentId());
+    }
 
     public String configuration() {
         return ruleId + "|" + deadline;

@@ -48,7 +48,8 @@ public class OverdueMessages {
     public int refresh() {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         List<Object[]> changes = new ArrayList<>();
-        for (Incident incident : runtimeService.createIncidentQuery().incidentType(OverdueIncident.TYPE).list()) {
+        for (Incident incident : runtimeService.createIncidentQuery().incidentType(OverdueIncident.TYPE).list().stream()
+                .filter(OverdueIncident::isMissedDeadline).toList()) {
             String message = OverdueIncident.parse(incident.getConfiguration()).message(now);
             if (!message.equals(incident.getIncidentMessage())) {
                 changes.add(new Object[] {message, incident.getId()});

@@ -10,6 +10,12 @@ import cn.ipoffice.programmes.cockpit.OverdueCase;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.casework.CaseVariables;
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.deadlines.Term;
+import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -19,6 +25,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -161,5 +168,51 @@ class OverdueIncidentTest {
         assertThat(first.processInstanceId()).isEqualTo(nanjing.getId());
         assertThat(rows.get(1).province()).isEqualTo("Zhejiang");
         assertThat(runtime.createIncidentQuery().processInstanceId(suzhou.getId()).count()).isZero();
+    }
+
+    @Test
+    void pm12_aRoundsOverdueReport_isOneRowNamedAfterTheRound_thoughTheEngineCopiesTheIncidentToTheCallingActivity() {
+        EngineClock.setTo("2025-03-01T09:00");
+        register.enterHolder("320300", "Xuzhou", HolderKind.PREFECTURE_LEVEL_CITY);
+        Term term = DeadlineCalendar.term(LocalDate.of(2025, 3, 1), 3);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.HOLDER_ID, "320300");
+        variables.put(CaseVariables.HOLDER_NAME, "Xuzhou");
+        variables.put(CaseVariables.SUPERVISOR_GROUP, "province-32");
+        variables.put(CaseVariables.PROVINCE_GROUP, "province-32");
+        variables.put(CaseVariables.ROUND, 1);
+        variables.put(CaseVariables.TERM_START, term.start().toString());
+        variables.put(CaseVariables.TERM_END, term.lastDay().toString());
+        variables.put(CaseVariables.WORK_PLAN_OWED, false);
+        ProcessInstance round = runtime.startProcessInstanceByKey(PilotCityRoundProcess.KEY, "320300", variables);
+
+        EngineClock.setTo("2026-02-03T09:00");
+        for (Job job = nextDueJob(); job != null; job = nextDueJob()) {
+            management.executeJob(job.getId());
+        }
+
+        String report = runtime.createProcessInstanceQuery().superProcessInstanceId(round.getId()).singleResult().getId();
+        List<Incident> incidents = runtime.createIncidentQuery().incidentType(OverdueIncident.TYPE).list().stream()
+                .filter(i -> List.of(round.getId(), report).contains(i.getProcessInstanceId())).toList();
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents).filteredOn(OverdueIncident::isMissedDeadline).singleElement()
+                .extracting(Incident::getActivityId).isEqualTo(AnnualReportProcess.TASK_SUBMIT);
+        assertThat(incidents).filteredOn(i -> !OverdueIncident.isMissedDeadline(i)).singleElement()
+                .satisfies(copy -> assertThat(copy.getProcessInstanceId()).isEqualTo(round.getId()));
+        messages.refresh();
+        assertThat(runtime.createIncidentQuery().processInstanceId(report).singleResult().getIncidentMessage())
+                .endsWith("3 days overdue");
+        assertThat(OverdueCasesResource.list(engine, EngineClock.cst("2026-02-03T09:00")))
+                .filteredOn(row -> "320300".equals(row.holderId())).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.holderName()).isEqualTo("Xuzhou");
+                    assertThat(row.processDefinitionKey()).isEqualTo(AnnualReportProcess.KEY);
+                    assertThat(row.daysOverdue()).isEqualTo(3);
+                });
+    }
+
+    private Job nextDueJob() {
+        return management.createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 1).stream()
+                .findFirst().orElse(null);
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,6 +38,7 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
         this.base = base;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** Skips the calling test where Chromium or its driver is missing. */
@@ -72,17 +75,33 @@ public final class Browser implements AutoCloseable {
 
     /** Logs in on a Camunda webapp's login page (Tasklist, Cockpit). */
     public void logIn(String app, String user, String password) {
+        driver.manage().deleteAllCookies();
         go("/camunda/app/" + app + "/default/");
-        WebElement name = waitFor(By.cssSelector("input[name=username]"));
+        WebElement name = waitFor(By.cssSelector("input[ng-model=username]"));
         name.clear();
         name.sendKeys(user);
         driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[name=username]")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
     }
 
     public WebElement waitFor(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (TimeoutException e) {
+            keepEvidence("timeout");
+            throw e;
+        }
+    }
+
+    /** A screenshot and the page's HTML, when a test is about to fail. */
+    public void keepEvidence(String name) {
+        screenshot(name);
+        try {
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not save the page of " + name, e);
+        }
     }
 
     public List<WebElement> all(By by) {
@@ -90,7 +109,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        wait.until(condition::apply);
+        try {
+            wait.until(condition::apply);
+        } catch (TimeoutException e) {
+            keepEvidence("timeout");
+            throw e;
+        }
     }
 
     public String text() {
