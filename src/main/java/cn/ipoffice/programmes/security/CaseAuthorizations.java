@@ -100,16 +100,12 @@ class CaseAuthorizations extends AbstractProcessEnginePlugin {
         }
         String instanceId = processInstance.getProcessInstanceId();
         Context.getCommandContext().runWithoutAuthorization(() -> {
-            Set<String> groups = officesOf(holder);
             if (authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
-                    .resourceId(instanceId).groupIdIn(groups.toArray(String[]::new)).count() > 0) {
+                    .resourceId(instanceId).groupIdIn(officesOf(holder).toArray(String[]::new)).count() > 0) {
                 return null;
             }
             refuseStrangers(holder);
-            for (String group : groups) {
-                allow(group, Resources.PROCESS_INSTANCE, instanceId, ProcessInstancePermissions.READ);
-                allow(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ);
-            }
+            grantCase(instanceId, holder, true);
             return null;
         });
     }
@@ -118,14 +114,30 @@ class CaseAuthorizations extends AbstractProcessEnginePlugin {
         DelegateExecution processInstance = task.getExecution().getProcessInstance();
         grant(processInstance);
         String holder = holderOf(processInstance);
-        if (holder == null) {
-            return;
+        if (holder != null) {
+            Context.getCommandContext().runWithoutAuthorization(() -> {
+                grantTaskRead(task.getId(), holder);
+                return null;
+            });
         }
-        Offices.provinceGroup(holder).ifPresent(province -> Context.getCommandContext().runWithoutAuthorization(() -> {
-            allow(province, Resources.TASK, task.getId(), TaskPermissions.READ);
-            allow(province, Resources.HISTORIC_TASK, task.getId(), HistoricTaskPermissions.READ);
-            return null;
-        }));
+    }
+
+    /** The holder's offices read the case ({@code running}) and its history. */
+    void grantCase(String instanceId, String holder, boolean running) {
+        for (String group : officesOf(holder)) {
+            if (running) {
+                allow(group, Resources.PROCESS_INSTANCE, instanceId, ProcessInstancePermissions.READ);
+            }
+            allow(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ);
+        }
+    }
+
+    /** The holder's province reads every task of its cases, not only those it is a candidate for. */
+    void grantTaskRead(String taskId, String holder) {
+        Offices.provinceGroup(holder).ifPresent(province -> {
+            allow(province, Resources.TASK, taskId, TaskPermissions.READ);
+            allow(province, Resources.HISTORIC_TASK, taskId, HistoricTaskPermissions.READ);
+        });
     }
 
     /** A user may open a case only for a holder of its own offices; jobs and internal calls have no user. */

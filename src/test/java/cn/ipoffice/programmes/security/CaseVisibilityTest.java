@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -41,7 +42,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Who sees what (SPEC.md "Who does what"): with authorization on, each kind of user sees exactly its
@@ -69,6 +71,8 @@ class CaseVisibilityTest {
     ProcessEngine processEngine;
     @Autowired
     Register register;
+    @Autowired
+    CaseAuthorizationBackfill backfill;
 
     @BeforeAll
     void threeReportsOwed_nanjingsOverdue() {
@@ -132,15 +136,20 @@ class CaseVisibilityTest {
         return Long.parseLong(response.body().replaceAll("\\D", ""));
     }
 
+    /** User, cases (and their history), tasks (and their history), overdue incidents. */
+    static Stream<Arguments> whatEachSees() {
+        return Stream.of(
+                Arguments.of("vis-sipo", 3, 4, 1),
+                Arguments.of("vis-jiangsu", 2, 3, 1),
+                Arguments.of("vis-zhejiang", 1, 1, 0),
+                Arguments.of("vis-suzhou", 1, 1, 0),
+                Arguments.of("vis-wuxi", 0, 0, 0));
+    }
+
     @Order(1)
     @ParameterizedTest(name = "{0}: {1} cases, {2} tasks, {3} incidents")
-    @CsvSource({
-        "vis-sipo,     3, 4, 1",
-        "vis-jiangsu,  2, 3, 1",
-        "vis-zhejiang, 1, 1, 0",
-        "vis-suzhou,   1, 1, 0",
-        "vis-wuxi,     0, 0, 0"})
-    void eachKindOfUserSeesExactlyItsOwnCases_throughTheJavaApi(String user, long cases, long tasks, long incidents) {
+    @MethodSource("whatEachSees")
+    void eachKindOfUserSeesExactlyItsOwnCases_throughTheJavaApi(String user, int cases, int tasks, int incidents) {
         signIn(user);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("cases").isEqualTo(cases);
         assertThat(engine.getTaskService().createTaskQuery().count()).as("tasks").isEqualTo(tasks);
@@ -148,18 +157,13 @@ class CaseVisibilityTest {
         assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().count()).as("task history").isEqualTo(tasks);
         assertThat(engine.getRuntimeService().createIncidentQuery().count()).as("incidents").isEqualTo(incidents);
         assertThat(OverdueCasesResource.list(engine, EngineClock.cst("2026-02-03T09:00")))
-                .as("Cockpit's overdue cases").hasSize((int) incidents);
+                .as("Cockpit's overdue cases").hasSize(incidents);
     }
 
     @Order(1)
     @ParameterizedTest(name = "{0}: {1} cases, {2} tasks, {3} incidents")
-    @CsvSource({
-        "vis-sipo,     3, 4, 1",
-        "vis-jiangsu,  2, 3, 1",
-        "vis-zhejiang, 1, 1, 0",
-        "vis-suzhou,   1, 1, 0",
-        "vis-wuxi,     0, 0, 0"})
-    void eachKindOfUserSeesExactlyItsOwnCases_overRest(String user, long cases, long tasks, long incidents)
+    @MethodSource("whatEachSees")
+    void eachKindOfUserSeesExactlyItsOwnCases_overRest(String user, int cases, int tasks, int incidents)
             throws Exception {
         assertThat(restCount("/process-instance", user)).as("cases").isEqualTo(cases);
         assertThat(restCount("/task", user)).as("tasks").isEqualTo(tasks);
@@ -212,6 +216,34 @@ class CaseVisibilityTest {
         signIn("vis-zhejiang");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(PilotCityApplicationProcess.KEY).count()).isZero();
+    }
+
+    @Test
+    @Order(3)
+    void casesOpenedBeforeAuthorizationWasOn_areGivenTheirAuthorizationsOnceOnUpgrade() {
+        String hangzhou = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("330100")
+                .singleResult().getId();
+        engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("province-33", "gov-330100").list()
+                .stream().filter(a -> a.getResourceId().equals(hangzhou))
+                .forEach(a -> engine.getAuthorizationService().deleteAuthorization(a.getId()));
+        signIn("vis-zhejiang");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("as in an older version").isZero();
+        identity.clearAuthentication();
+
+        backfill.run(null);
+        signIn("vis-zhejiang");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("done once already").isZero();
+        identity.clearAuthentication();
+
+        engine.getManagementService().deleteProperty(CaseAuthorizationBackfill.DONE_PROPERTY);
+        backfill.run(null);
+        signIn("vis-zhejiang");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().singleResult().getId()).isEqualTo(hangzhou);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isOne();
+        assertThat(engine.getTaskService().createTaskQuery().count()).isOne();
+        identity.clearAuthentication();
+        signIn("vis-suzhou");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("nothing more").isOne();
     }
 
     @Test
