@@ -148,9 +148,11 @@ class CaseAuthorizations extends AbstractProcessEnginePlugin {
         }
         List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
         if (!Viewer.of(groups).sees(holder)) {
-            throw new CaseOutsideOfficesException("User " + user.getUserId() + " (groups " + groups
-                    + ") may not open a case for holder " + holder + ": it belongs to the offices "
-                    + officesOf(holder) + ".");
+            String province = Offices.provinceGroup(holder).map(g -> Offices.PROVINCES.get(g.substring(
+                    Offices.PROVINCE_PREFIX.length())) + "'s IP office, ").orElse("");
+            throw new CaseOutsideOfficesException("You (" + user.getUserId() + ") may not open a case for "
+                    + holder + ": only " + province + "the government of " + holder + " and SIPO may. "
+                    + "Check the city or area code.");
         }
     }
 
