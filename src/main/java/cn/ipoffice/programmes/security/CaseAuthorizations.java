@@ -65,7 +65,7 @@ class CaseAuthorizations extends AbstractProcessEnginePlugin {
             @Override
             public void parseProcess(Element element, ProcessDefinitionEntity definition) {
                 definition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-                        (ExecutionListener) execution -> grant(execution.getProcessInstance()));
+                        (ExecutionListener) execution -> grantStarted(execution.getProcessInstance()));
             }
 
             @Override
@@ -93,15 +93,38 @@ class CaseAuthorizations extends AbstractProcessEnginePlugin {
         return groups;
     }
 
+    /** A case that starts now: nothing of it can be in the database yet. */
+    void grantStarted(DelegateExecution processInstance) {
+        String holder = holderOf(processInstance);
+        if (holder == null) {
+            return;
+        }
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            refuseStrangers(holder);
+            for (String group : officesOf(holder)) {
+                Grants.toGroupOnNewResource(authorizations, group, Resources.PROCESS_INSTANCE,
+                        processInstance.getProcessInstanceId(), ProcessInstancePermissions.READ);
+                Grants.toGroupOnNewResource(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE,
+                        processInstance.getProcessInstanceId(), HistoricProcessInstancePermissions.READ);
+            }
+            return null;
+        });
+    }
+
+    /** A case that may have started in an earlier transaction, before its holder was known. */
     void grant(DelegateExecution processInstance) {
         String holder = holderOf(processInstance);
         if (holder == null) {
             return;
         }
         String instanceId = processInstance.getProcessInstanceId();
+        Set<String> offices = officesOf(holder);
+        if (offices.stream().anyMatch(group -> Grants.grantedInThisCommand(group, Resources.PROCESS_INSTANCE, instanceId))) {
+            return;
+        }
         Context.getCommandContext().runWithoutAuthorization(() -> {
             if (authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
-                    .resourceId(instanceId).groupIdIn(officesOf(holder).toArray(String[]::new)).count() > 0) {
+                    .resourceId(instanceId).groupIdIn(offices.toArray(String[]::new)).count() > 0) {
                 return null;
             }
             refuseStrangers(holder);
@@ -115,10 +138,12 @@ class CaseAuthorizations extends AbstractProcessEnginePlugin {
         grant(processInstance);
         String holder = holderOf(processInstance);
         if (holder != null) {
-            Context.getCommandContext().runWithoutAuthorization(() -> {
-                grantTaskRead(task.getId(), holder);
+            Offices.provinceGroup(holder).ifPresent(province -> Context.getCommandContext().runWithoutAuthorization(() -> {
+                Grants.toGroupOnNewResource(authorizations, province, Resources.TASK, task.getId(), TaskPermissions.READ);
+                Grants.toGroupOnNewResource(authorizations, province, Resources.HISTORIC_TASK, task.getId(),
+                        HistoricTaskPermissions.READ);
                 return null;
-            });
+            }));
         }
     }
 

@@ -25,6 +25,30 @@ public final class Grants {
         save(service, query, Authorization.AUTH_TYPE_GRANT, group, resource, resourceId, permissions);
     }
 
+    /**
+     * For a resource created in the current command (a process instance being started, a task being
+     * created): no authorization can exist in the database yet, so only the command's own pending ones
+     * are looked at, and the database is not queried.
+     */
+    public static void toGroupOnNewResource(AuthorizationService service, String group, Resource resource,
+            String resourceId, Permission... permissions) {
+        AuthorizationEntity pending = pendingInThisCommand(Authorization.AUTH_TYPE_GRANT, group, resource, resourceId);
+        if (pending != null) {
+            for (Permission permission : permissions) {
+                pending.addPermission(permission);
+            }
+            return;
+        }
+        Authorization authorization = service.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(group);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        service.saveAuthorization(authorization);
+    }
+
     /** A global authorization: every user, authenticated by the engine, whatever its groups. */
     public static void toEveryone(AuthorizationService service, Resource resource, String resourceId,
             Permission... permissions) {
@@ -67,6 +91,11 @@ public final class Grants {
         if (changed) {
             service.saveAuthorization(authorization);
         }
+    }
+
+    /** Whether the current command has already granted the group something on the resource. */
+    public static boolean grantedInThisCommand(String group, Resource resource, String resourceId) {
+        return pendingInThisCommand(Authorization.AUTH_TYPE_GRANT, group, resource, resourceId) != null;
     }
 
     private static AuthorizationEntity pendingInThisCommand(int type, String group, Resource resource,
