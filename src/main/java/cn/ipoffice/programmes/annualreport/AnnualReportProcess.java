@@ -24,6 +24,7 @@ public final class AnnualReportProcess {
     /** Inputs from the calling term process. */
     public static final class In {
         public static final String HOLDER_ID = "holderId";
+        public static final String HOLDER_NAME = "holderName";
         public static final String REPORT_YEAR = "reportYear";
         public static final String SUPERVISOR_GROUP = "supervisorGroup";
         public static final String RULE_ID = "ruleId";

@@ -47,7 +47,7 @@ class AnnualReportProcessTest {
     private ProcessInstance reportOwed(String cityCode, String name, int year, String rule, String supervisor) {
         register.enterHolder(cityCode, name, HolderKind.PREFECTURE_LEVEL_CITY);
         return engine.getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.KEY, cityCode + "-" + year,
-                Map.of(In.HOLDER_ID, cityCode, In.REPORT_YEAR, year, In.RULE_ID, rule, In.SUPERVISOR_GROUP, supervisor));
+                Map.of(In.HOLDER_ID, cityCode, In.HOLDER_NAME, name, In.REPORT_YEAR, year, In.RULE_ID, rule, In.SUPERVISOR_GROUP, supervisor));
     }
 
     private void submit(ProcessInstance instance) {
@@ -79,6 +79,7 @@ class AnnualReportProcessTest {
         submit(instance);
         Task reviewTask = task(AnnualReportProcess.TASK_REVIEW, instance);
         assertThat(reviewTask).hasCandidateGroup("province-32");
+        assertThat(reviewTask.getName()).isEqualTo("Review the annual report 31 January 2026 of Suzhou (PM-12)");
         assertThat(reviewTask.getDueDate()).isEqualTo(cstDate("2026-02-21T00:00"));
 
         review(instance, true);

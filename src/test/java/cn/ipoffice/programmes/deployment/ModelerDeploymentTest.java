@@ -44,7 +44,7 @@ class ModelerDeploymentTest {
     @TempDir
     Path folder;
 
-    private static final Map<String, Object> OWED = Map.of("holderId", "320500", "reportYear", 2030, "ruleId", "PM-12",
+    private static final Map<String, Object> OWED = Map.of("holderId", "320500", "holderName", "Suzhou", "reportYear", 2030, "ruleId", "PM-12",
             "supervisorGroup", "province-32");
 
     @Test

@@ -65,7 +65,7 @@ class OverdueIncidentTest {
     private ProcessInstance reportOwed(String cityCode, String name, int year) {
         register.enterHolder(cityCode, name, HolderKind.PREFECTURE_LEVEL_CITY);
         return runtime.startProcessInstanceByKey(AnnualReportProcess.KEY, cityCode, Map.of(
-                In.HOLDER_ID, cityCode, In.REPORT_YEAR, year, In.RULE_ID, "PM-12",
+                In.HOLDER_ID, cityCode, In.HOLDER_NAME, name, In.REPORT_YEAR, year, In.RULE_ID, "PM-12",
                 In.SUPERVISOR_GROUP, "province-" + cityCode.substring(0, 2)));
     }
 

@@ -121,7 +121,7 @@ class PostgresFoundationTest {
         register.enterHolder("330300", "Wenzhou", HolderKind.PREFECTURE_LEVEL_CITY);
         EngineClock.setTo("2026-01-20T09:00");
         ProcessInstance instance = runtime.startProcessInstanceByKey(AnnualReportProcess.KEY, "330300",
-                Map.of(In.HOLDER_ID, "330300", In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12", In.SUPERVISOR_GROUP, "province-33"));
+                Map.of(In.HOLDER_ID, "330300", In.HOLDER_NAME, "Wenzhou", In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12", In.SUPERVISOR_GROUP, "province-33"));
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getDueDate())
                 .isEqualTo(cstDate("2026-02-01T00:00"));
 
@@ -147,7 +147,7 @@ class PostgresFoundationTest {
     void aFailedRegisterWriteRollsBackTheEngineStepOnPostgres() {
         register.enterHolder("330400", "Jiaxing", HolderKind.PREFECTURE_LEVEL_CITY);
         ProcessInstance instance = runtime.startProcessInstanceByKey(AnnualReportProcess.KEY, "330400",
-                Map.of(In.HOLDER_ID, "330400", In.REPORT_YEAR, 2027, In.RULE_ID, "PM-12", In.SUPERVISOR_GROUP, "province-33"));
+                Map.of(In.HOLDER_ID, "330400", In.HOLDER_NAME, "Jiaxing", In.REPORT_YEAR, 2027, In.RULE_ID, "PM-12", In.SUPERVISOR_GROUP, "province-33"));
         complete(instance, AnnualReportProcess.TASK_SUBMIT, Map.of(Form.WORK_SUMMARY, "A summary of the year's work",
                 Form.CURRENT_YEAR_PLAN, "A plan for the year's work"));
         runtime.setVariable(instance.getId(), In.HOLDER_ID, "339999");

@@ -102,7 +102,7 @@ class CaseVisibilityTest {
     private static String reportOwed(Register register, String code, String name) {
         register.enterHolder(code, name, HolderKind.PREFECTURE_LEVEL_CITY);
         return engine.getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.KEY, code, Map.of(
-                In.HOLDER_ID, code, In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12",
+                In.HOLDER_ID, code, In.HOLDER_NAME, name, In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12",
                 In.SUPERVISOR_GROUP, "province-" + code.substring(0, 2))).getId();
     }
 
