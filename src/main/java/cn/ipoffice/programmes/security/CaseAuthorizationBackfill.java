@@ -64,9 +64,9 @@ class CaseAuthorizationBackfill implements ApplicationRunner {
             for (HistoricProcessInstance instance : page) {
                 String holder = holders.get(instance.getId());
                 if (holder != null) {
-                    caseAuthorizations.grantCase(instance.getId(), holder, instance.getEndTime() == null);
+                    caseAuthorizations.grantCase(instance.getId(), holder, instance.getEndTime() == null, false);
                     for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
-                        caseAuthorizations.grantTaskRead(task.getId(), holder);
+                        caseAuthorizations.grantTaskRead(task.getId(), holder, false);
                     }
                     cases++;
                 }

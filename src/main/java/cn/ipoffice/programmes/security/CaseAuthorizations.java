@@ -101,12 +101,7 @@ class CaseAuthorizations extends AbstractProcessEnginePlugin {
         }
         Context.getCommandContext().runWithoutAuthorization(() -> {
             refuseStrangers(holder);
-            for (String group : officesOf(holder)) {
-                Grants.toGroupOnNewResource(authorizations, group, Resources.PROCESS_INSTANCE,
-                        processInstance.getProcessInstanceId(), ProcessInstancePermissions.READ);
-                Grants.toGroupOnNewResource(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE,
-                        processInstance.getProcessInstanceId(), HistoricProcessInstancePermissions.READ);
-            }
+            grantCase(processInstance.getProcessInstanceId(), holder, true, true);
             return null;
         });
     }
@@ -128,7 +123,7 @@ class CaseAuthorizations extends AbstractProcessEnginePlugin {
                 return null;
             }
             refuseStrangers(holder);
-            grantCase(instanceId, holder, true);
+            grantCase(instanceId, holder, true, false);
             return null;
         });
     }
@@ -138,30 +133,31 @@ class CaseAuthorizations extends AbstractProcessEnginePlugin {
         grant(processInstance);
         String holder = holderOf(processInstance);
         if (holder != null) {
-            Offices.provinceGroup(holder).ifPresent(province -> Context.getCommandContext().runWithoutAuthorization(() -> {
-                Grants.toGroupOnNewResource(authorizations, province, Resources.TASK, task.getId(), TaskPermissions.READ);
-                Grants.toGroupOnNewResource(authorizations, province, Resources.HISTORIC_TASK, task.getId(),
-                        HistoricTaskPermissions.READ);
+            Context.getCommandContext().runWithoutAuthorization(() -> {
+                grantTaskRead(task.getId(), holder, true);
                 return null;
-            }));
+            });
         }
     }
 
-    /** The holder's offices read the case ({@code running}) and its history. */
-    void grantCase(String instanceId, String holder, boolean running) {
+    /**
+     * The holder's offices read the case ({@code running}) and its history; {@code created} when the case
+     * starts in this command, so that nothing of it can be in the database yet.
+     */
+    void grantCase(String instanceId, String holder, boolean running, boolean created) {
         for (String group : officesOf(holder)) {
             if (running) {
-                allow(group, Resources.PROCESS_INSTANCE, instanceId, ProcessInstancePermissions.READ);
+                allow(group, Resources.PROCESS_INSTANCE, instanceId, ProcessInstancePermissions.READ, created);
             }
-            allow(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ);
+            allow(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ, created);
         }
     }
 
     /** The holder's province reads every task of its cases, not only those it is a candidate for. */
-    void grantTaskRead(String taskId, String holder) {
+    void grantTaskRead(String taskId, String holder, boolean created) {
         Offices.provinceGroup(holder).ifPresent(province -> {
-            allow(province, Resources.TASK, taskId, TaskPermissions.READ);
-            allow(province, Resources.HISTORIC_TASK, taskId, HistoricTaskPermissions.READ);
+            allow(province, Resources.TASK, taskId, TaskPermissions.READ, created);
+            allow(province, Resources.HISTORIC_TASK, taskId, HistoricTaskPermissions.READ, created);
         });
     }
 
@@ -181,7 +177,11 @@ class CaseAuthorizations extends AbstractProcessEnginePlugin {
         }
     }
 
-    private void allow(String group, Resource resource, String resourceId, Permission permission) {
-        Grants.toGroup(authorizations, group, resource, resourceId, permission);
+    private void allow(String group, Resource resource, String resourceId, Permission permission, boolean created) {
+        if (created) {
+            Grants.toGroupOnNewResource(authorizations, group, resource, resourceId, permission);
+        } else {
+            Grants.toGroup(authorizations, group, resource, resourceId, permission);
+        }
     }
 }

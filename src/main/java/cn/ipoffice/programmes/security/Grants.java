@@ -32,21 +32,7 @@ public final class Grants {
      */
     public static void toGroupOnNewResource(AuthorizationService service, String group, Resource resource,
             String resourceId, Permission... permissions) {
-        AuthorizationEntity pending = pendingInThisCommand(Authorization.AUTH_TYPE_GRANT, group, resource, resourceId);
-        if (pending != null) {
-            for (Permission permission : permissions) {
-                pending.addPermission(permission);
-            }
-            return;
-        }
-        Authorization authorization = service.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        authorization.setGroupId(group);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        for (Permission permission : permissions) {
-            authorization.addPermission(permission);
-        }
-        service.saveAuthorization(authorization);
+        save(service, null, Authorization.AUTH_TYPE_GRANT, group, resource, resourceId, permissions);
     }
 
     /** A global authorization: every user, authenticated by the engine, whatever its groups. */
@@ -57,6 +43,7 @@ public final class Grants {
         save(service, query, Authorization.AUTH_TYPE_GLOBAL, null, resource, resourceId, permissions);
     }
 
+    /** {@code query} finds the authorization in the database; {@code null} where there can be none. */
     private static void save(AuthorizationService service, AuthorizationQuery query, int type, String group,
             Resource resource, String resourceId, Permission... permissions) {
         // Inside a command, an authorization created earlier in the same transaction (by this class or by
@@ -69,7 +56,7 @@ public final class Grants {
             }
             return;
         }
-        Authorization existing = query.singleResult();
+        Authorization existing = query == null ? null : query.singleResult();
         Authorization authorization = existing;
         if (authorization == null) {
             authorization = service.createNewAuthorization(type);

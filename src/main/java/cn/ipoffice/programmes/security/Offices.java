@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.security;
 
+import cn.ipoffice.programmes.register.Viewer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -11,11 +12,11 @@ import java.util.TreeMap;
  */
 public final class Offices {
 
-    public static final String SIPO = "sipo";
-    public static final String ADMINS = "camunda-admin";
+    public static final String SIPO = Viewer.SIPO;
+    public static final String ADMINS = Viewer.ADMINS;
     public static final String MODELERS = "modelers";
-    public static final String PROVINCE_PREFIX = "province-";
-    public static final String GOVERNMENT_PREFIX = "gov-";
+    public static final String PROVINCE_PREFIX = Viewer.PROVINCE_PREFIX;
+    public static final String GOVERNMENT_PREFIX = Viewer.GOVERNMENT_PREFIX;
 
     /** The provinces, by the first two digits of their division codes. */
     public static final Map<String, String> PROVINCES = new TreeMap<>(Map.ofEntries(

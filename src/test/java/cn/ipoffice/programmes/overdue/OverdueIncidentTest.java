@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -187,9 +186,7 @@ class OverdueIncidentTest {
         ProcessInstance round = runtime.startProcessInstanceByKey(PilotCityRoundProcess.KEY, "320300", variables);
 
         EngineClock.setTo("2026-02-03T09:00");
-        for (Job job = nextDueJob(); job != null; job = nextDueJob()) {
-            management.executeJob(job.getId());
-        }
+        EngineClock.runAllDueJobs(management);
 
         String report = runtime.createProcessInstanceQuery().superProcessInstanceId(round.getId()).singleResult().getId();
         List<Incident> incidents = runtime.createIncidentQuery().incidentType(OverdueIncident.TYPE).list().stream()
@@ -209,10 +206,5 @@ class OverdueIncidentTest {
                     assertThat(row.processDefinitionKey()).isEqualTo(AnnualReportProcess.KEY);
                     assertThat(row.daysOverdue()).isEqualTo(3);
                 });
-    }
-
-    private Job nextDueJob() {
-        return management.createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 1).stream()
-                .findFirst().orElse(null);
     }
 }
