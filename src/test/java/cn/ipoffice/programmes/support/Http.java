@@ -24,6 +24,11 @@ public final class Http {
         return new Http(SpringEngine.baseUrl(), TestUsers.basic(userId));
     }
 
+    /** The application of {@link SpringEngine}, as its administrator. */
+    public static Http asAdmin() {
+        return new Http(SpringEngine.baseUrl(), TestUsers.basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD));
+    }
+
     public static Http anonymous(String base) {
         return new Http(base, null);
     }

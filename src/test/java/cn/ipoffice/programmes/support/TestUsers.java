@@ -11,6 +11,10 @@ public final class TestUsers {
     /** The test profile keeps production's password policy: 10 characters, cases, a digit, a special one. */
     public static final String PASSWORD = "Office-Pass-2024";
 
+    /** The administrator of application-test.yaml (group camunda-admin). */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Test-Engine-Pass-7";
+
     private TestUsers() {
     }
 
