@@ -50,7 +50,7 @@ class ClusterIT {
     static void databaseAndCases() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         environment = Map.of("IPP_DB_URL", postgres.getJdbcUrl("postgres", "postgres"), "IPP_DB_USER", "postgres",
-                "IPP_DB_PASSWORD", "postgres", "IPP_ADMIN_PASSWORD", "Cluster-Admin-2026!",
+                "IPP_DB_PASSWORD", "postgres", "IPP_ADMIN_PASSWORD", "Cluster-Pass-2026!", // the policy refuses the user id in it
                 "IPP_JOB_LOCK_TIME_MS", "20000");
         // The office's own engine, job executor off: it brings the cases over and reads the outcome.
         // Command-line arguments, which outrank application.yaml (the builder's properties do not).

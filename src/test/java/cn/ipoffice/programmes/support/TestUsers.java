@@ -18,18 +18,20 @@ public final class TestUsers {
     private TestUsers() {
     }
 
-    /** Creates the user in the group unless it exists already; the group too. */
-    public static void member(IdentityService identity, String userId, String group) {
+    /** Creates the user in the groups unless it exists already; the groups too. */
+    public static void member(IdentityService identity, String userId, String... groups) {
         if (identity.createUserQuery().userId(userId).count() > 0) {
             return;
         }
         User user = identity.newUser(userId);
         user.setPassword(PASSWORD);
         identity.saveUser(user);
-        if (identity.createGroupQuery().groupId(group).count() == 0) {
-            identity.saveGroup(identity.newGroup(group));
+        for (String group : groups) {
+            if (identity.createGroupQuery().groupId(group).count() == 0) {
+                identity.saveGroup(identity.newGroup(group));
+            }
+            identity.createMembership(userId, group);
         }
-        identity.createMembership(userId, group);
     }
 
     /** The application's own engine, for tests that run on {@link SpringEngine}. */
