@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * A holder has at most one running case of each process that people or messages open (a start event
  * with a form or a message: the applications and the title withdrawal). A second one is refused with
- * the running case named, and the holder of a title withdrawal must be in the register. Two starts
+ * the running case named, and the holder of a case about its title must be in the register. Two starts
  * for the same holder at the same moment take turns on the holder's {@link CaseAdmissionLocks lock
  * row}, so the second sees the first and is refused: on every node of a cluster alike.
  *
@@ -35,6 +35,9 @@ public class CaseAdmission extends AbstractProcessEnginePlugin {
 
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'CST'")
             .withZone(DeadlineCalendar.CHINA);
+
+    /** A case about a title its holder holds (the title withdrawal) names it in this variable. */
+    private static final String TITLE = "title";
 
     private final RuntimeService runtime;
     private final Register register;
@@ -73,7 +76,7 @@ public class CaseAdmission extends AbstractProcessEnginePlugin {
         if (holder == null) {
             return;
         }
-        if (register.holder(holder).isEmpty()) {
+        if (processInstance.hasVariable(TITLE) && register.holder(holder).isEmpty()) {
             throw new CaseRefusedException("No holder " + holder + " in the register: a "
                     + processKey(processInstance) + " case is opened only for a holder the register knows.");
         }
@@ -87,7 +90,7 @@ public class CaseAdmission extends AbstractProcessEnginePlugin {
         locks.lock(processKey, holder);
         Context.getCommandContext().runWithoutAuthorization(() -> {
             runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(holder)
-                    .list().stream().filter(other -> !other.getId().equals(processInstance.getProcessInstanceId()))
+                    .listPage(0, 2).stream().filter(other -> !other.getId().equals(processInstance.getProcessInstanceId()))
                     .findFirst().ifPresent(other -> refuseSecond(processInstance, processKey, holder, other.getId()));
             return null;
         });
