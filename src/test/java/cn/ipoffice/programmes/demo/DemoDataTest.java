@@ -107,6 +107,7 @@ class DemoDataTest {
     }
 
     private List<Task> filtered(String userId, String filterName) {
+        identity.clearAuthentication();
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         identity.setAuthentication(userId, groups);
         Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
