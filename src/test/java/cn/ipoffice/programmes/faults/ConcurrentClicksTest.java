@@ -8,7 +8,7 @@ import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.support.PlanWindowCases;
-import cn.ipoffice.programmes.support.Rest;
+import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.RestBodies;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.net.http.HttpResponse;
@@ -66,12 +66,12 @@ class ConcurrentClicksTest {
                 Map.of(In.HOLDER_ID, holder, In.HOLDER_NAME, "Nantong district", In.REPORT_YEAR, 2027,
                         In.RULE_ID, "PM-12", In.SUPERVISOR_GROUP, "province-32")).getId();
         String task = engine().getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
-        Rest government = Rest.as("clicks-" + holder, "gov-" + holder);
+        Http government = Http.member("clicks-" + holder, "gov-" + holder);
         String report = """
                 {"variables": {"workSummary": {"value": "What the district did in 2026", "type": "String"},
                  "currentYearPlan": {"value": "What it will do in 2027", "type": "String"}}}""";
 
-        List<HttpResponse<String>> responses = twiceAtOnce(() -> government.post("/engine-rest/task/" + task + "/complete", report));
+        List<HttpResponse<String>> responses = twiceAtOnce(() -> government.postJson("/engine-rest/task/" + task + "/complete", report));
 
         assertThat(responses).extracting(HttpResponse::statusCode).containsOnlyOnce(204);
         HttpResponse<String> loser = responses.stream().filter(r -> r.statusCode() != 204).findFirst().orElseThrow();
@@ -90,10 +90,10 @@ class ConcurrentClicksTest {
         String holder = "3207" + (10 + repetition.getCurrentRepetition());
         PlanWindowCases.enterPilotCity(SpringEngine.bean(Register.class), holder, "Lianyungang " + holder,
                 LocalDate.of(2024, 5, 6));
-        Rest sipo = Rest.as("clicks-sipo", "sipo");
+        Http sipo = Http.member("clicks-sipo", "sipo");
         String finding = RestBodies.titleWithdrawalFinding(holder);
 
-        List<HttpResponse<String>> responses = twiceAtOnce(() -> sipo.post("/engine-rest/message", finding));
+        List<HttpResponse<String>> responses = twiceAtOnce(() -> sipo.postJson("/engine-rest/message", finding));
 
         assertThat(responses).extracting(HttpResponse::statusCode).containsOnlyOnce(204);
         HttpResponse<String> loser = responses.stream().filter(r -> r.statusCode() != 204).findFirst().orElseThrow();

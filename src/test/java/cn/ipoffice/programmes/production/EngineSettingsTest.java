@@ -2,7 +2,7 @@ package cn.ipoffice.programmes.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ipoffice.programmes.support.Rest;
+import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,7 +38,7 @@ class EngineSettingsTest {
     @Test
     void aUsersQueryForMoreThanTheLimit_isRefusedWith400() throws Exception {
         assertThat(configuration().getQueryMaxResultsLimit()).isEqualTo(5000);
-        Rest sipo = Rest.as("settings-sipo", "sipo");
+        Http sipo = Http.member("settings-sipo", "sipo");
         HttpResponse<String> tooMany = sipo.get("/engine-rest/history/process-instance?maxResults=5001");
         assertThat(tooMany.statusCode()).isEqualTo(400);
         assertThat(tooMany.body()).contains("Max results limit of 5000 exceeded");

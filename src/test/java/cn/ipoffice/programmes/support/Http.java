@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.IdentityService;
 
 /** Requests to the running application as a test user over HTTP Basic, or as nobody. */
 public final class Http {
@@ -22,6 +23,12 @@ public final class Http {
     /** The application of {@link SpringEngine}, as the test user. */
     public static Http as(String userId) {
         return new Http(SpringEngine.baseUrl(), TestUsers.basic(userId));
+    }
+
+    /** The application of {@link SpringEngine}, as a test user of these groups, made if missing. */
+    public static Http member(String userId, String... groups) {
+        TestUsers.member(SpringEngine.bean(IdentityService.class), userId, groups);
+        return as(userId);
     }
 
     /** The application of {@link SpringEngine}, as its administrator. */
