@@ -1,0 +1,79 @@
+package cn.ipoffice.programmes.benchmark;
+
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drives N cases through a 3-year round phase by phase with simulated time: every case's work plan,
+ * then each 1 January's timers, reports, reviews and assessments, then the term's expiry, the
+ * acceptance, the hand-over and the decision. The same phases for the real pilot round and the baseline.
+ */
+abstract class LifecycleDriver {
+
+    protected final ProcessEngine engine;
+
+    LifecycleDriver(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Runs {@code cases} rounds from start to decision and returns the seconds it took. */
+    double run(int cases, int firstCode) {
+        long started = System.nanoTime();
+        at("2025-03-01T09:00");
+        for (int i = 0; i < cases; i++) {
+            start(String.valueOf(firstCode + i));
+        }
+        completeAll(workPlanTask(), Map.of());
+        for (int year = 2026; year <= 2028; year++) {
+            at(year + "-01-01T00:00");
+            runDueJobs();
+            at(year + "-01-20T09:00");
+            int reportYear = year;
+            yearTasks().forEach(step -> completeAll(step.getKey(), step.getValue().apply(reportYear)));
+        }
+        at("2028-03-01T00:00");
+        runDueJobs();
+        at("2028-04-15T09:00");
+        endTasks().forEach(step -> completeAll(step.getKey(), step.getValue()));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        verifyAllDecided(cases);
+        return seconds;
+    }
+
+    abstract void start(String code);
+
+    abstract String workPlanTask();
+
+    abstract List<Map.Entry<String, java.util.function.IntFunction<Map<String, Object>>>> yearTasks();
+
+    abstract List<Map.Entry<String, Map<String, Object>>> endTasks();
+
+    abstract void verifyAllDecided(int cases);
+
+    protected void completeAll(String taskKey, Map<String, Object> variables) {
+        for (Task task : engine.getTaskService().createTaskQuery().taskDefinitionKey(taskKey).list()) {
+            engine.getTaskService().complete(task.getId(), variables);
+        }
+    }
+
+    protected void runDueJobs() {
+        List<Job> due;
+        do {
+            due = engine.getManagementService().createJobQuery().executable().listPage(0, 500);
+            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        } while (!due.isEmpty());
+    }
+
+    protected static void at(String cst) {
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(cst).atZone(DeadlineCalendar.CHINA).toInstant()));
+    }
+
+}
