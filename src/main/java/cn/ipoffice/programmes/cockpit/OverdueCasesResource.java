@@ -30,6 +30,12 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  */
 public class OverdueCasesResource extends AbstractCockpitPluginResource {
 
+    /**
+     * The page shows at most this many missed deadlines, within the engine's query limit for users
+     * ({@code query-max-results-limit} in application.yaml; the names query reads twice as many rows).
+     */
+    static final int MOST_ROWS = 2000;
+
     public OverdueCasesResource(String engineName) {
         super(engineName);
     }
@@ -43,14 +49,14 @@ public class OverdueCasesResource extends AbstractCockpitPluginResource {
     /** The rows as of {@code now}, under the engine's current authentication. */
     public static List<OverdueCase> list(ProcessEngine engine, Instant now) {
         List<Incident> incidents = engine.getRuntimeService().createIncidentQuery()
-                .incidentType(OverdueIncident.TYPE).list().stream()
+                .incidentType(OverdueIncident.TYPE).listPage(0, MOST_ROWS).stream()
                 .filter(OverdueIncident::isMissedDeadline).toList();
         if (incidents.isEmpty()) {
             return List.of();
         }
         String[] instanceIds = incidents.stream().map(Incident::getProcessInstanceId).distinct().toArray(String[]::new);
         Map<String, ProcessInstance> instances = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceIds(Set.of(instanceIds)).list().stream()
+                .processInstanceIds(Set.of(instanceIds)).listPage(0, instanceIds.length).stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
         // An annual report called by a round carries no name of its own: the round (its root case) does.
         String[] withRoots = instances.values().stream()
@@ -58,7 +64,7 @@ public class OverdueCasesResource extends AbstractCockpitPluginResource {
                 .filter(Objects::nonNull).distinct().toArray(String[]::new);
         Map<String, Object> names = engine.getRuntimeService().createVariableInstanceQuery()
                 .variableName(CaseVariables.HOLDER_NAME).processInstanceIdIn(withRoots).disableCustomObjectDeserialization()
-                .list().stream().filter(v -> v.getValue() != null)
+                .listPage(0, withRoots.length).stream().filter(v -> v.getValue() != null)
                 .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue, (a, b) -> a));
         Map<String, Object> holderNames = instances.values().stream()
                 .filter(instance -> names.containsKey(instance.getId()) || names.containsKey(instance.getRootProcessInstanceId()))
@@ -67,7 +73,7 @@ public class OverdueCasesResource extends AbstractCockpitPluginResource {
         Map<String, ProcessDefinition> definitions = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionIdIn(incidents.stream().map(Incident::getProcessDefinitionId).distinct()
                         .toArray(String[]::new))
-                .list().stream().collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
+                .listPage(0, MOST_ROWS).stream().collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
         return incidents.stream().map(incident -> {
             OverdueIncident overdue = OverdueIncident.parse(incident.getConfiguration());
             ProcessInstance instance = instances.get(incident.getProcessInstanceId());

@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.forms;
 
+import cn.ipoffice.programmes.casework.CaseRefusedException;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +91,9 @@ class ServerSideFormValidation extends AbstractProcessEnginePlugin {
                         throw refusal;
                     }
                     if (cause instanceof AuthorizationException refusal) {
+                        throw refusal;
+                    }
+                    if (cause instanceof CaseRefusedException refusal) {
                         throw refusal;
                     }
                 }

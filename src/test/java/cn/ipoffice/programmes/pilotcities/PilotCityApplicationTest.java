@@ -153,6 +153,8 @@ class PilotCityApplicationTest extends CaseTest {
         assertThat(lastDay).isWaitingAt(PilotCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
         assertThat((String) engine.getRuntimeService().getVariable(lastDay.getId(), Decide.ELIGIBILITY_FINDINGS))
                 .contains("PM-14: banned from applying for this title until 2019-05-31");
+        cases.complete("320600", PilotCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY,
+                Map.of("ineligibilityNotice", "Banned until 2019-05-31 (PM-14); the city may apply from 2019-06-01"));
 
         EngineClock.setTo("2019-06-01T00:00");
         ProcessInstance dayAfter = apply(application("320600", "Nantong", "PREFECTURE_LEVEL_CITY", 1, 13));

@@ -89,7 +89,9 @@ class RestSecurityTest {
 
     @Test
     void engineRestAnswersAKnownUser() throws Exception {
-        assertThat(get("/engine-rest/task", "sec-jiangsu").statusCode()).isEqualTo(200);
+        assertThat(get("/engine-rest/task?maxResults=100", "sec-jiangsu").statusCode()).isEqualTo(200);
+        // Every list a user asks for is paged: an unbounded one is refused (query-max-results-limit).
+        assertThat(get("/engine-rest/task", "sec-jiangsu").statusCode()).isEqualTo(400);
     }
 
     @Test

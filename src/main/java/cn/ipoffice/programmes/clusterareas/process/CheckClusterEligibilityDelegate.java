@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.clusterareas.process;
 
+import cn.ipoffice.programmes.casework.CaseAdmission;
 import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess.Apply;
@@ -26,6 +27,12 @@ import org.springframework.stereotype.Component;
 @Component("checkClusterEligibility")
 class CheckClusterEligibilityDelegate implements JavaDelegate {
 
+    private final CaseAdmission admission;
+
+    CheckClusterEligibilityDelegate(CaseAdmission admission) {
+        this.admission = admission;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         String areaId = CaseFacts.text(execution, Apply.AREA_ID);
@@ -33,6 +40,7 @@ class CheckClusterEligibilityDelegate implements JavaDelegate {
         execution.setVariable(CaseVariables.HOLDER_ID, areaId);
         execution.setVariable(CaseVariables.HOLDER_NAME, CaseFacts.text(execution, Apply.AREA_NAME));
         execution.setVariable(CaseVariables.SUPERVISOR_GROUP, "sipo");
+        admission.admit(execution);
         execution.setVariable(CaseVariables.PROVINCE_GROUP, "province-" + Holder.provinceOf(areaId));
 
         Decision kind = ClusterApplicantKind.decide(HolderKind.valueOf(CaseFacts.text(execution, Apply.ZONE_KIND)));

@@ -7,6 +7,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 /** Ends a holder's running cases of some processes, with a reason that Cockpit shows. */
 final class CaseEnder {
 
+    /** Far above what one holder runs at once, and within the engine's query limit (application.yaml). */
+    private static final int MOST_CASES_OF_A_HOLDER = 100;
+
     private CaseEnder() {
     }
 
@@ -14,7 +17,7 @@ final class CaseEnder {
         int ended = 0;
         for (String key : processKeys) {
             for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processDefinitionKey(key)
-                    .processInstanceBusinessKey(holderId).list()) {
+                    .processInstanceBusinessKey(holderId).listPage(0, MOST_CASES_OF_A_HOLDER)) {
                 if (!instance.getId().equals(except)) {
                     runtimeService.deleteProcessInstance(instance.getId(), reason);
                     ended++;

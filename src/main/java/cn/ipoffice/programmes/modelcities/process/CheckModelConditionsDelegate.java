@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.modelcities.process;
 
+import cn.ipoffice.programmes.casework.CaseAdmission;
 import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Apply;
@@ -34,9 +35,11 @@ import org.springframework.stereotype.Component;
 class CheckModelConditionsDelegate implements JavaDelegate {
 
     private final Register register;
+    private final CaseAdmission admission;
 
-    CheckModelConditionsDelegate(Register register) {
+    CheckModelConditionsDelegate(Register register, CaseAdmission admission) {
         this.register = register;
+        this.admission = admission;
     }
 
     @Override
@@ -49,6 +52,7 @@ class CheckModelConditionsDelegate implements JavaDelegate {
             execution.setVariable(CaseVariables.HOLDER_ID, cityCode);
             execution.setVariable(CaseVariables.HOLDER_NAME, register.holder(cityCode).map(Holder::getName).orElse(cityCode));
             execution.setVariable(CaseVariables.SUPERVISOR_GROUP, "province-" + Holder.provinceOf(cityCode));
+            admission.admit(execution);
             execution.setVariable(Decide.APPLICATION_YEAR, today.getYear());
         }
         int previousYear = today.getYear() - 1;

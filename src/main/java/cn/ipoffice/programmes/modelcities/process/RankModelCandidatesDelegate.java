@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component("rankModelCandidates")
 class RankModelCandidatesDelegate implements JavaDelegate {
 
+    /** Far above the applications a province files in a year, and within the engine's query limit (application.yaml). */
+    private static final int MOST_CANDIDATES = 1000;
+
     private final RuntimeService runtimeService;
 
     RankModelCandidatesDelegate(@Lazy RuntimeService runtimeService) {
@@ -40,7 +43,7 @@ class RankModelCandidatesDelegate implements JavaDelegate {
                 .variableValueEquals(CaseVariables.SUPERVISOR_GROUP, CaseFacts.text(execution, CaseVariables.SUPERVISOR_GROUP))
                 .variableValueEquals(Decide.APPLICATION_YEAR, execution.getVariable(Decide.APPLICATION_YEAR))
                 .variableValueEquals(Decide.CONDITIONS_MET, true)
-                .list().stream()
+                .listPage(0, MOST_CANDIDATES).stream()
                 .filter(instance -> !instance.getId().equals(execution.getProcessInstanceId()))
                 .forEach(instance -> candidates.add(candidate(runtimeService.getVariables(instance.getId(),
                         List.of(CaseVariables.HOLDER_ID, CaseVariables.HOLDER_NAME, Apply.WEIGHTED_TOTAL)))));

@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.pilotcities.process;
 
+import cn.ipoffice.programmes.casework.CaseAdmission;
 import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Apply;
@@ -27,9 +28,11 @@ import org.springframework.stereotype.Component;
 class CheckPilotEligibilityDelegate implements JavaDelegate {
 
     private final Register register;
+    private final CaseAdmission admission;
 
-    CheckPilotEligibilityDelegate(Register register) {
+    CheckPilotEligibilityDelegate(Register register, CaseAdmission admission) {
         this.register = register;
+        this.admission = admission;
     }
 
     @Override
@@ -39,6 +42,7 @@ class CheckPilotEligibilityDelegate implements JavaDelegate {
         execution.setVariable(CaseVariables.HOLDER_ID, cityCode);
         execution.setVariable(CaseVariables.HOLDER_NAME, CaseFacts.text(execution, Apply.CITY_NAME));
         execution.setVariable(CaseVariables.SUPERVISOR_GROUP, "province-" + Holder.provinceOf(cityCode));
+        admission.admit(execution);
 
         List<Decision> decisions = List.of(
                 PilotApplicantKind.decide(HolderKind.valueOf(CaseFacts.text(execution, Apply.CITY_KIND))),

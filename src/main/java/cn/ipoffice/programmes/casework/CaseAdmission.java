@@ -1,0 +1,120 @@
+package cn.ipoffice.programmes.casework;
+
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.register.Holder;
+import cn.ipoffice.programmes.register.Register;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.util.xml.Namespace;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * A holder has at most one running case of each process that people or messages open (a start event
+ * with a form or a message: the applications and the title withdrawal). A second one is refused with
+ * the running case named, and the holder of a case about its title must be in the register. Two starts
+ * for the same holder at the same moment take turns on the holder's {@link CaseAdmissionLocks lock
+ * row}, so the second sees the first and is refused: on every node of a cluster alike.
+ *
+ * <p>Applications name their holder in their first step ({@code Task_CheckPilotEligibility} and its
+ * siblings), which calls {@link #admit}; cases started with their holder are checked as they start.
+ */
+@Component
+public class CaseAdmission extends AbstractProcessEnginePlugin {
+
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'CST'")
+            .withZone(DeadlineCalendar.CHINA);
+
+    /** A case about a title its holder holds (the title withdrawal) names it in this variable. */
+    private static final String TITLE = "title";
+
+    private final RuntimeService runtime;
+    private final Register register;
+    private final CaseAdmissionLocks locks;
+
+    CaseAdmission(@Lazy RuntimeService runtime, @Lazy Register register, @Lazy CaseAdmissionLocks locks) {
+        this.runtime = runtime;
+        this.register = register;
+        this.locks = locks;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(Element element, ProcessDefinitionEntity definition) {
+                if (openedByPeopleOrMessages(element)) {
+                    definition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+                            (ExecutionListener) execution -> admitAtStart(execution.getProcessInstance()));
+                }
+            }
+        });
+    }
+
+    static boolean openedByPeopleOrMessages(Element process) {
+        return process.elements("startEvent").stream().anyMatch(start ->
+                start.attributeNS(new Namespace(BpmnParser.CAMUNDA_BPMN_EXTENSIONS_NS), "formRef") != null
+                        || start.element("messageEventDefinition") != null);
+    }
+
+    private void admitAtStart(DelegateExecution processInstance) {
+        String holder = holderOf(processInstance);
+        if (holder == null) {
+            return;
+        }
+        if (processInstance.hasVariable(TITLE) && register.holder(holder).isEmpty()) {
+            throw new CaseRefusedException("No holder " + holder + " in the register: a "
+                    + processKey(processInstance) + " case is opened only for a holder the register knows.");
+        }
+        admit(processInstance);
+    }
+
+    /** Refuses the case if its holder already has a running case of the same process. */
+    public void admit(DelegateExecution processInstance) {
+        String holder = holderOf(processInstance);
+        String processKey = processKey(processInstance);
+        locks.lock(processKey, holder);
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(holder)
+                    .listPage(0, 2).stream().filter(other -> !other.getId().equals(processInstance.getProcessInstanceId()))
+                    .findFirst().ifPresent(other -> refuseSecond(processInstance, processKey, holder, other.getId()));
+            return null;
+        });
+    }
+
+    private void refuseSecond(DelegateExecution processInstance, String processKey, String holder, String runningId) {
+        HistoricProcessInstance running = Context.getProcessEngineConfiguration().getHistoryService()
+                .createHistoricProcessInstanceQuery().processInstanceId(runningId).singleResult();
+        Object named = processInstance.getVariable(CaseVariables.HOLDER_NAME);
+        String name = (named != null ? named.toString() : register.holder(holder).map(Holder::getName).orElse(holder))
+                + " (" + holder + ")";
+        throw new CaseRefusedException(name + " already has a running " + processKey + " case, started on "
+                + STARTED.format(running.getStartTime().toInstant()) + " (case " + runningId + "). A second one is "
+                + "refused: finish or cancel the running case first.");
+    }
+
+    private static String holderOf(DelegateExecution processInstance) {
+        Object holder = processInstance.getVariable(CaseVariables.HOLDER_ID);
+        String key = holder != null ? holder.toString() : processInstance.getProcessBusinessKey();
+        return key == null || key.isBlank() ? null : key;
+    }
+
+    private static String processKey(DelegateExecution processInstance) {
+        String definitionId = processInstance.getProcessDefinitionId();
+        return definitionId.substring(0, definitionId.indexOf(':'));
+    }
+}

@@ -1,0 +1,50 @@
+package cn.ipoffice.programmes.web;
+
+import cn.ipoffice.programmes.casework.CaseRefusedException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/**
+ * The REST API wraps what the engine throws into a {@link RestException}, most often with status
+ * 500. Two causes are the user's business, not a server fault, and get an answer that says so:
+ * <ul>
+ * <li>Two requests changed the same case at the same moment, e.g. a task completed twice by a double
+ * click or by two reviewers: the engine committed one and rolled the other back entirely: 409.</li>
+ * <li>A case refused by the product's rules ({@link CaseRefusedException}, e.g. a second application
+ * of a city whose first is running): 400 with the reason.</li>
+ * </ul>
+ * Every other exception keeps the engine's own answer.
+ */
+@Priority(1)
+class RestRefusalMapper implements ExceptionMapper<RestException> {
+
+    static final String CONCURRENT_CHANGE = "Someone else changed this case at the same moment, and their change was "
+            + "saved first. Nothing of this request was saved. Reload the case and decide again.";
+
+    private final RestExceptionHandler engineAnswer = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException exception) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingException) {
+                return answer(Status.CONFLICT, "ConcurrentChange", CONCURRENT_CHANGE);
+            }
+            if (cause instanceof CaseRefusedException refusal) {
+                return answer(Status.BAD_REQUEST, "CaseRefused", refusal.getMessage());
+            }
+        }
+        return engineAnswer.toResponse(exception);
+    }
+
+    private static Response answer(Status status, String type, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("type", type, "message", message)).build();
+    }
+}
