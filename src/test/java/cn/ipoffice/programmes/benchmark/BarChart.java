@@ -13,9 +13,9 @@ import java.nio.file.Path;
 /** A small horizontal bar chart drawn with Java2D, for the benchmark's figures. */
 final class BarChart {
 
-    private static final int WIDTH = 800;
+    private static final int WIDTH = 1000;
     private static final int BAR_HEIGHT = 48;
-    private static final int LEFT = 180;
+    private static final int LEFT = 300;
     private static final int TOP = 60;
 
     private BarChart() {

@@ -48,17 +48,27 @@ final class RealRoundDriver extends LifecycleDriver {
     }
 
     @Override
+    String[] processKeys() {
+        return new String[] {PilotCityRoundProcess.KEY, AnnualReportProcess.KEY};
+    }
+
+    @Override
     String workPlanTask() {
         return PilotCityRoundProcess.TASK_RECORD_WORK_PLAN;
     }
 
     @Override
     protected void completeAll(String taskKey, Map<String, Object> variables) {
+        super.completeAll(taskKey, submitted(taskKey, variables));
+    }
+
+    /** What is submitted on a task: the work plan's form values, else {@code variables}. */
+    static Map<String, Object> submitted(String taskKey, Map<String, Object> variables) {
         if (taskKey.equals(PilotCityRoundProcess.TASK_RECORD_WORK_PLAN)) {
-            variables = Map.of(Vars.PLAN_ISSUED_ON, "2025-03-01", Vars.PLAN_REFERENCE, "Zheng Fa [2025] No. 1",
+            return Map.of(Vars.PLAN_ISSUED_ON, "2025-03-01", Vars.PLAN_REFERENCE, "Zheng Fa [2025] No. 1",
                     Vars.MECHANISM_ESTABLISHED, true);
         }
-        super.completeAll(taskKey, variables);
+        return variables;
     }
 
     @Override
