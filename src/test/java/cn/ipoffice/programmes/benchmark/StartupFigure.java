@@ -37,7 +37,7 @@ final class StartupFigure {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        String jvmOptions = System.getProperty("bench.startup.jvm", "-Xmx512m");
+        String jvmOptions = EngineBenchmark.property("bench.startup.jvm", "-Xmx512m");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), jvmOptions, "-jar", jar.toString(),
                 "--server.port=" + port, "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("bench")))
