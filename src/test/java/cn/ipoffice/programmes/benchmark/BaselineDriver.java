@@ -34,13 +34,18 @@ final class BaselineDriver extends LifecycleDriver {
 
     @Override
     void start(String code) {
+        startRound(engine, code, true);
+    }
+
+    /** A baseline round, without holder, over the same term as the real one; the work plan owed or not. */
+    static void startRound(ProcessEngine engine, String code, boolean workPlanOwed) {
         Term term = DeadlineCalendar.term(LocalDate.of(2025, 3, 1), 3);
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.HOLDER_NAME, "City " + code);
         variables.put(CaseVariables.ROUND, 1);
         variables.put(CaseVariables.TERM_START, term.start().toString());
         variables.put(CaseVariables.TERM_END, term.lastDay().toString());
-        variables.put(CaseVariables.WORK_PLAN_OWED, true);
+        variables.put(CaseVariables.WORK_PLAN_OWED, workPlanOwed);
         engine.getRuntimeService().startProcessInstanceByKey(BaselineRound.KEY, variables);
     }
 

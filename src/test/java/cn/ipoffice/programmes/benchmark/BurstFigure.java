@@ -1,20 +1,11 @@
 package cn.ipoffice.programmes.benchmark;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
-import cn.ipoffice.programmes.casework.CaseVariables;
-import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
-import cn.ipoffice.programmes.deadlines.Term;
-import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
-import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
-import cn.ipoffice.programmes.register.Title;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Figure 2, the 31 January burst: {@code terms} rounds wait at their first 1 January timer; the clock
@@ -56,37 +47,17 @@ final class BurstFigure {
     /** Real {@code pilot-city-round}s for holders {@code firstCode...}, waiting for their 1 January 2026. */
     static void startRealTerms(ProcessEngine engine, Register register, int terms, int firstCode) {
         LifecycleDriver.at("2025-03-01T09:00");
-        Term term = DeadlineCalendar.term(LocalDate.of(2025, 3, 1), 3);
         for (int i = 0; i < terms; i++) {
-            String code = String.valueOf(firstCode + i);
-            register.enterHolder(code, "City " + code, HolderKind.PREFECTURE_LEVEL_CITY);
-            register.grant(code, Title.PILOT_CITY, term, 1, "PM-7", "benchmark:" + code, null);
-            Map<String, Object> variables = new HashMap<>();
-            variables.put(CaseVariables.HOLDER_ID, code);
-            variables.put(CaseVariables.HOLDER_NAME, "City " + code);
-            variables.put(CaseVariables.SUPERVISOR_GROUP, "province-" + code.substring(0, 2));
-            variables.put(CaseVariables.PROVINCE_GROUP, "province-" + code.substring(0, 2));
-            variables.put(CaseVariables.ROUND, 1);
-            variables.put(CaseVariables.TERM_START, term.start().toString());
-            variables.put(CaseVariables.TERM_END, term.lastDay().toString());
             // The plan was issued with the round, so only the year timers are waiting.
-            variables.put(CaseVariables.WORK_PLAN_OWED, false);
-            engine.getRuntimeService().startProcessInstanceByKey(PilotCityRoundProcess.KEY, code, variables);
+            RealRoundDriver.startRound(engine, register, String.valueOf(firstCode + i), false);
         }
     }
 
     /** The baseline's rounds, the same wait states, waiting for their 1 January 2026. */
     static void startBaselineTerms(ProcessEngine engine, int terms) {
         LifecycleDriver.at("2025-03-01T09:00");
-        Term term = DeadlineCalendar.term(LocalDate.of(2025, 3, 1), 3);
         for (int i = 0; i < terms; i++) {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put(CaseVariables.HOLDER_NAME, "City " + i);
-            variables.put(CaseVariables.ROUND, 1);
-            variables.put(CaseVariables.TERM_START, term.start().toString());
-            variables.put(CaseVariables.TERM_END, term.lastDay().toString());
-            variables.put(CaseVariables.WORK_PLAN_OWED, false);
-            engine.getRuntimeService().startProcessInstanceByKey(BaselineRound.KEY, variables);
+            BaselineDriver.startRound(engine, String.valueOf(i), false);
         }
     }
 

@@ -32,6 +32,11 @@ final class RealRoundDriver extends LifecycleDriver {
 
     @Override
     void start(String code) {
+        startRound(engine, register, code, true);
+    }
+
+    /** A round 1 for holder {@code code}, entered in the register with its title; the work plan owed or not. */
+    static void startRound(ProcessEngine engine, Register register, String code, boolean workPlanOwed) {
         Term term = DeadlineCalendar.term(LocalDate.of(2025, 3, 1), 3);
         register.enterHolder(code, "City " + code, HolderKind.PREFECTURE_LEVEL_CITY);
         register.grant(code, Title.PILOT_CITY, term, 1, "PM-7", "benchmark:" + code, null);
@@ -43,7 +48,7 @@ final class RealRoundDriver extends LifecycleDriver {
         variables.put(CaseVariables.ROUND, 1);
         variables.put(CaseVariables.TERM_START, term.start().toString());
         variables.put(CaseVariables.TERM_END, term.lastDay().toString());
-        variables.put(CaseVariables.WORK_PLAN_OWED, true);
+        variables.put(CaseVariables.WORK_PLAN_OWED, workPlanOwed);
         engine.getRuntimeService().startProcessInstanceByKey(PilotCityRoundProcess.KEY, code, variables);
     }
 
