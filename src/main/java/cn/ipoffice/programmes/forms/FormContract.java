@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,10 +47,13 @@ public final class FormContract {
 
     private final String formId;
     private final List<Field> fields;
+    /** Every key the form carries, read-only and disabled fields included: what it may submit. */
+    private final Set<String> keys;
 
-    private FormContract(String formId, List<Field> fields) {
+    private FormContract(String formId, List<Field> fields, Set<String> keys) {
         this.formId = formId;
         this.fields = fields;
+        this.keys = keys;
     }
 
     public String formId() {
@@ -58,14 +62,18 @@ public final class FormContract {
 
     public static FormContract of(JsonNode form) {
         List<Field> fields = new ArrayList<>();
-        collect(form.path("components"), fields);
-        return new FormContract(form.path("id").asText(), List.copyOf(fields));
+        Set<String> keys = new HashSet<>();
+        collect(form.path("components"), fields, keys);
+        return new FormContract(form.path("id").asText(), List.copyOf(fields), Set.copyOf(keys));
     }
 
-    private static void collect(JsonNode components, List<Field> fields) {
+    private static void collect(JsonNode components, List<Field> fields, Set<String> keys) {
         for (JsonNode component : components) {
-            collect(component.path("components"), fields);
+            collect(component.path("components"), fields, keys);
             String key = component.path("key").asText(null);
+            if (key != null) {
+                keys.add(key);
+            }
             if (key == null || component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)) {
                 continue;
             }
@@ -117,6 +125,13 @@ public final class FormContract {
             }
         }
         return problems;
+    }
+
+    /** The submitted names the form has no field for, each as a problem naming it; empty when there are none. */
+    public List<String> undeclared(Set<String> submitted) {
+        return submitted.stream().filter(name -> !keys.contains(name)).sorted()
+                .map(name -> "'" + name + "' is not a field of the form '" + formId + "' and may not be submitted with it")
+                .toList();
     }
 
     private static void checkNumber(Field field, String name, Object value, Map<String, Object> values,

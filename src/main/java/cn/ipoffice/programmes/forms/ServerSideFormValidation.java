@@ -5,6 +5,7 @@ import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -51,6 +52,7 @@ class ServerSideFormValidation extends AbstractProcessEnginePlugin {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }
         configuration.getCustomPreCommandInterceptorsTxRequired().add(new UnwrapFormRefusals());
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new FormSubmissions());
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
@@ -106,19 +108,23 @@ class ServerSideFormValidation extends AbstractProcessEnginePlugin {
         return element.attributeNS(new Namespace(BpmnParser.CAMUNDA_BPMN_EXTENSIONS_NS), "formRef");
     }
 
+    /** A completion may write only what the form declares: not, say, the case's holderId or supervisorGroup. */
     private void validate(DelegateTask task, String formRef) {
-        check(task.getProcessDefinitionId(), formRef, task.getVariables());
+        check(task.getProcessDefinitionId(), formRef, task.getVariables(),
+                FormSubmissions.namesSubmittedFor(task.getId()).orElse(Set.of()));
     }
 
+    /** A start form's variables are checked against its rules; undeclared ones are not refused yet (README). */
     private void validate(DelegateExecution execution, String formRef) {
-        check(execution.getProcessDefinitionId(), formRef, execution.getVariables());
+        check(execution.getProcessDefinitionId(), formRef, execution.getVariables(), Set.of());
     }
 
-    private void check(String processDefinitionId, String formRef, Map<String, Object> values) {
+    private void check(String processDefinitionId, String formRef, Map<String, Object> values, Set<String> submitted) {
         // The form belongs to the deployment, which the submitting user need not be allowed to read.
         FormContract contract = Context.getCommandContext()
                 .runWithoutAuthorization(() -> contracts().forDefinition(processDefinitionId, formRef));
-        List<String> problems = contract.problems(values, DeadlineCalendar.dayOf(ClockUtil.getCurrentTime().toInstant()));
+        List<String> problems = new ArrayList<>(contract.undeclared(submitted));
+        problems.addAll(contract.problems(values, DeadlineCalendar.dayOf(ClockUtil.getCurrentTime().toInstant())));
         if (!problems.isEmpty()) {
             throw new FormFieldValidationException(problems,
                     "The form '" + formRef + "' was not accepted: " + String.join("; ", problems));

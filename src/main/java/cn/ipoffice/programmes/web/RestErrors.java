@@ -11,5 +11,6 @@ class RestErrors implements ResourceConfigCustomizer {
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
         config.register(RestRefusalMapper.class);
         config.register(OptimisticLockingMapper.class);
+        config.register(BadInputMapper.class);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
 /**
  * The REST API wraps what the engine throws into a {@link RestException}, most often with status
@@ -20,15 +19,14 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * <li>A case refused by the product's rules ({@link CaseRefusedException}, e.g. a second application
  * of a city whose first is running): 400 with the reason.</li>
  * </ul>
- * Every other exception keeps the engine's own answer.
+ * Bad input the engine refused answers 400 ({@link BadInputMapper}); every other exception keeps the
+ * engine's own answer.
  */
 @Priority(1)
 class RestRefusalMapper implements ExceptionMapper<RestException> {
 
     static final String CONCURRENT_CHANGE = "Someone else changed this case at the same moment, and their change was "
             + "saved first. Nothing of this request was saved. Reload the case and decide again.";
-
-    private final RestExceptionHandler engineAnswer = new RestExceptionHandler();
 
     @Override
     public Response toResponse(RestException exception) {
@@ -40,7 +38,7 @@ class RestRefusalMapper implements ExceptionMapper<RestException> {
                 return answer(Status.BAD_REQUEST, "CaseRefused", refusal.getMessage());
             }
         }
-        return engineAnswer.toResponse(exception);
+        return BadInputMapper.answer(exception);
     }
 
     private static Response answer(Status status, String type, String message) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One node of the cluster: the packaged application in a JVM of its own, run as an office's IT
@@ -19,6 +20,7 @@ final class Node {
     private final String name;
     private final Path log;
     private final Process process;
+    private String startedLine;
 
     private Node(String name, Path log, Process process) {
         this.name = name;
@@ -26,7 +28,8 @@ final class Node {
         this.process = process;
     }
 
-    static Node start(String name, Map<String, String> environment) throws IOException, InterruptedException {
+    /** Starts the node in a JVM whose default zone is {@code zone}, as a machine of another region would. */
+    static Node start(String name, String zone, Map<String, String> environment) throws IOException, InterruptedException {
         String jar = System.getProperty("ipp.jar");
         if (jar == null || !Files.exists(Path.of(jar))) {
             throw new IllegalStateException("The packaged application is missing (" + jar + "); run mvn verify");
@@ -34,7 +37,7 @@ final class Node {
         Path log = Path.of("target", "cluster", name + ".log");
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar, "--spring.profiles.active=postgres", "--server.port=0"))
+                "-Xmx512m", "-Duser.timezone=" + zone, "-jar", jar, "--spring.profiles.active=postgres", "--server.port=0"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("IPP_NODE_NAME", name);
@@ -49,7 +52,10 @@ final class Node {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
-            if (Files.readString(log).contains("Started IpProgrammesApplication")) {
+            Optional<String> started = Files.readAllLines(log).stream()
+                    .filter(line -> line.contains("Started IpProgrammesApplication")).findFirst();
+            if (started.isPresent()) {
+                startedLine = started.get();
                 return;
             }
             Thread.sleep(250);
@@ -72,5 +78,10 @@ final class Node {
 
     String name() {
         return name;
+    }
+
+    /** The log line that says the node has started, with the node's own clock time and zone offset. */
+    String startedLine() {
+        return startedLine;
     }
 }

@@ -3,26 +3,19 @@ package cn.ipoffice.programmes.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.support.ModelerDeploy;
 import cn.ipoffice.programmes.support.SpringEngine;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import cn.ipoffice.programmes.support.TestUsers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
@@ -62,7 +55,7 @@ class ModelerDeploymentTest {
         for (String form : new String[] {"annual-report-submit.form", "annual-report-review.form", "overdue-escalation.form"}) {
             files.put(form, Files.readAllBytes(Path.of("forms", form)));
         }
-        HttpResponse<String> response = deployLikeTheModeler(files);
+        HttpResponse<String> response = ModelerDeploy.as("modeler", "annual-report", files);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("\"deployedProcessDefinitions\"").contains("annual-report");
@@ -96,43 +89,6 @@ class ModelerDeploymentTest {
     }
 
     private static void modelerUser() {
-        IdentityService identity = SpringEngine.bean(IdentityService.class);
-        if (identity.createUserQuery().userId("modeler").count() == 0) {
-            User user = identity.newUser("modeler");
-            user.setPassword("modeler-secret");
-            identity.saveUser(user);
-            if (identity.createGroupQuery().groupId("modelers").count() == 0) {
-                identity.saveGroup(identity.newGroup("modelers"));
-            }
-            identity.createMembership("modeler", "modelers");
-        }
-    }
-
-    /** The multipart request Camunda Modeler sends for Deploy. */
-    private static HttpResponse<String> deployLikeTheModeler(Map<String, byte[]> files) throws IOException, InterruptedException {
-        String boundary = "----modeler" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        field(body, boundary, "deployment-name", "annual-report");
-        field(body, boundary, "deployment-source", "Camunda Modeler");
-        field(body, boundary, "deploy-changed-only", "true");
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey() + "\"; filename=\""
-                    + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(file.getValue());
-            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        String port = SpringEngine.context().getEnvironment().getProperty("local.server.port");
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("modeler:modeler-secret".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void field(ByteArrayOutputStream body, String boundary, String name, String value) throws IOException {
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
+        TestUsers.member("modeler", "modelers");
     }
 }

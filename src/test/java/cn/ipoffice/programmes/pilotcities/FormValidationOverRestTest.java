@@ -2,60 +2,53 @@ package cn.ipoffice.programmes.pilotcities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ipoffice.programmes.casework.CaseVariables;
+import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess.Vars;
 import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.Cases;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.SpringEngine;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import cn.ipoffice.programmes.support.TestUsers;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import org.camunda.bpm.engine.IdentityService;
+import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The forms' server-side validation holds for REST clients too: 400 naming the field, and nothing changes. */
+/**
+ * The forms' server-side validation holds for REST clients too: 400 naming the field, and nothing changes
+ * (the task stays open, no variable is written). The acceptance of PM-13 stands for every task with a form.
+ */
 class FormValidationOverRestTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String REVIEWER = "rest-reviewer";
+    /** Yancheng's pilot term ended on 17 November 2022; Jiangsu holds the acceptance. */
+    private static final String YANCHENG = "320900";
+    private static Task acceptance;
     private ProcessEngine engine;
-    private String base;
 
     @BeforeEach
     void setUp() {
         engine = extension.getProcessEngine();
-        base = "http://localhost:" + SpringEngine.context().getEnvironment().getProperty("local.server.port") + "/engine-rest";
-        IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId("rest-reviewer").count() == 0) {
-            User user = identity.newUser("rest-reviewer");
-            user.setPassword("rest-secret");
-            identity.saveUser(user);
-            if (identity.createGroupQuery().groupId("province-32").count() == 0) {
-                identity.saveGroup(identity.newGroup("province-32"));
-            }
-            // A Jiangsu reviewer: the Taizhou investigation is a task of province-32.
-            identity.createMembership("rest-reviewer", "province-32");
-        }
+        // A Jiangsu reviewer: the Taizhou investigation and Yancheng's acceptance are tasks of province-32.
+        TestUsers.member(REVIEWER, "province-32");
     }
 
-    private HttpResponse<String> post(String path, String json) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString("rest-reviewer:rest-secret".getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + credentials)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(String path, String json) {
+        return Http.as(REVIEWER).postJson("/engine-rest" + path, json);
     }
 
     @Test
-    void aStartFormWithAnUnknownKindOfCityAndAZeroRankIsRefusedWith400() throws Exception {
+    void aStartFormWithAnUnknownKindOfCityAndAZeroRankIsRefusedWith400() {
         HttpResponse<String> response = post("/process-definition/key/pilot-city-application/submit-form", """
                 {"variables": {
                   "cityCode": {"value": "321100", "type": "String"}, "cityName": {"value": "Zhenjiang", "type": "String"},
@@ -69,7 +62,7 @@ class FormValidationOverRestTest {
     }
 
     @Test
-    void anOutcomeNotOfferedByTheFormIsRefusedOverRestWith400_andTheTaskStaysOpen() throws Exception {
+    void anOutcomeNotOfferedByTheFormIsRefusedOverRestWith400_andTheTaskStaysOpen() {
         EngineClock.setTo("2019-03-04T09:00");
         engine.getRuntimeService().startProcessInstanceByKey(PilotCityApplicationProcess.KEY,
                 PilotCityApplicationTest.application("321200", "Taizhou", "PREFECTURE_LEVEL_CITY", 1, 13));
@@ -90,5 +83,66 @@ class FormValidationOverRestTest {
                                "investigationRemarks": {"value": "Not this year", "type": "String"}}}""");
         assertThat(accepted.statusCode()).isEqualTo(204);
         assertThat(SpringEngine.bean(Register.class).holder("321200")).isEmpty();
+    }
+
+    @Test
+    void anAcceptanceWithoutItsScore_isRefusedWith400NamingTheField_andNothingChanges() {
+        assertRefusedAndNothingChanged("""
+                {"acceptanceEndedOn": {"value": "2022-11-18", "type": "String"}}""",
+                "'Acceptance score (0 to 100)' (acceptanceScore) is required");
+    }
+
+    @Test
+    void anAcceptanceScoreWrittenInWords_isRefusedWith400NamingTheField_andNothingChanges() {
+        assertRefusedAndNothingChanged("""
+                {"acceptanceScore": {"value": "eighty", "type": "String"},
+                 "acceptanceEndedOn": {"value": "2022-11-18", "type": "String"}}""",
+                "(acceptanceScore) must be a number, got 'eighty'");
+    }
+
+    @Test
+    void anAcceptanceScoreOf150_isRefusedWith400NamingTheField_andNothingChanges() {
+        assertRefusedAndNothingChanged("""
+                {"acceptanceScore": {"value": 150, "type": "Integer"},
+                 "acceptanceEndedOn": {"value": "2022-11-18", "type": "String"}}""",
+                "(acceptanceScore) must be at most 100, got 150");
+    }
+
+    @Test
+    void anAcceptanceThatAlsoSetsTheSupervisingOffice_isRefusedWith400NamingTheVariable_andNothingChanges() {
+        assertRefusedAndNothingChanged("""
+                {"acceptanceScore": {"value": 85, "type": "Integer"},
+                 "acceptanceEndedOn": {"value": "2022-11-18", "type": "String"},
+                 "supervisorGroup": {"value": "province-33", "type": "String"}}""",
+                "'supervisorGroup' is not a field of the form 'pilot-acceptance'");
+        assertThat(engine.getRuntimeService().getVariable(acceptance().getProcessInstanceId(), CaseVariables.SUPERVISOR_GROUP))
+                .isEqualTo("province-32");
+    }
+
+    private void assertRefusedAndNothingChanged(String variables, String expectedMessage) {
+        Task task = acceptance();
+        Map<String, Object> before = engine.getRuntimeService().getVariables(task.getProcessInstanceId());
+
+        HttpResponse<String> response = post("/task/" + task.getId() + "/complete", "{\"variables\": " + variables + "}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains(expectedMessage);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("task still open").isOne();
+        assertThat(engine.getRuntimeService().getVariables(task.getProcessInstanceId())).isEqualTo(before)
+                .doesNotContainKeys(Vars.ACCEPTANCE_SCORE, Vars.ACCEPTANCE_ENDED_ON);
+    }
+
+    /** Yancheng's acceptance task, opened once by running its round to the expiry of its term. */
+    private Task acceptance() {
+        if (acceptance == null) {
+            Cases cases = new Cases(engine);
+            EngineClock.setTo("2019-11-18T09:00");
+            cases.startTerm(PilotCityRoundProcess.KEY, YANCHENG, "Yancheng", Title.PILOT_CITY, "PM-7",
+                    LocalDate.of(2019, 11, 18), false);
+            cases.at("2022-11-18T00:00", YANCHENG);
+            EngineClock.reset();
+            acceptance = cases.task(YANCHENG, PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE);
+        }
+        return acceptance;
     }
 }

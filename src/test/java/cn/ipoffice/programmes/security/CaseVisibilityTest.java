@@ -12,13 +12,12 @@ import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Apply;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.TestUsers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -79,7 +77,7 @@ class CaseVisibilityTest {
         base = "http://localhost:" + port;
         engine = processEngine;
         identity = engine.getIdentityService();
-        GROUPS.forEach(CaseVisibilityTest::user);
+        GROUPS.forEach((user, group) -> TestUsers.member(identity, user, group));
         EngineClock.setTo("2026-01-05T09:00");
         suzhouReport = reportOwed(register, "320500", "Suzhou");
         String nanjing = reportOwed(register, "320100", "Nanjing");
@@ -106,25 +104,14 @@ class CaseVisibilityTest {
                 In.SUPERVISOR_GROUP, "province-" + code.substring(0, 2))).getId();
     }
 
-    private static void user(String id, String group) {
-        User user = identity.newUser(id);
-        user.setPassword("secret-" + id);
-        identity.saveUser(user);
-        if (identity.createGroupQuery().groupId(group).count() == 0) {
-            identity.saveGroup(identity.newGroup(group));
-        }
-        identity.createMembership(id, group);
-    }
-
     private static void signIn(String user) {
         identity.setAuthentication(user, List.of(GROUPS.get(user)));
     }
 
     private static HttpResponse<String> send(String method, String path, String user, String json)
             throws IOException, InterruptedException {
-        String credentials = user + ":secret-" + user;
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", TestUsers.basic(user))
                 .header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build(), HttpResponse.BodyHandlers.ofString());

@@ -7,16 +7,13 @@ import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.SpringEngine;
+import cn.ipoffice.programmes.support.TestUsers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +26,10 @@ class RestSecurityTest {
     @BeforeAll
     static void usersAndHolders() {
         base = "http://localhost:" + SpringEngine.context().getEnvironment().getProperty("local.server.port");
-        IdentityService identity = SpringEngine.bean(IdentityService.class);
-        user(identity, "sec-jiangsu", "province-32");
-        user(identity, "sec-zhejiang", "province-33");
-        user(identity, "sec-sipo", "sipo");
-        user(identity, "sec-suzhou", "gov-320583");
+        TestUsers.member("sec-jiangsu", "province-32");
+        TestUsers.member("sec-zhejiang", "province-33");
+        TestUsers.member("sec-sipo", "sipo");
+        TestUsers.member("sec-suzhou", "gov-320583");
         Register register = SpringEngine.bean(Register.class);
         register.enterHolder("320583", "Kunshan", HolderKind.COUNTY_LEVEL_CITY);
         register.enterHolder("320584", "Wujiang", HolderKind.MUNICIPALITY_DISTRICT);
@@ -42,23 +38,9 @@ class RestSecurityTest {
                 "security-test:330109", null);
     }
 
-    private static void user(IdentityService identity, String id, String group) {
-        if (identity.createUserQuery().userId(id).count() > 0) {
-            return;
-        }
-        User user = identity.newUser(id);
-        user.setPassword("secret-" + id);
-        identity.saveUser(user);
-        if (identity.createGroupQuery().groupId(group).count() == 0) {
-            identity.saveGroup(identity.newGroup(group));
-        }
-        identity.createMembership(id, group);
-    }
-
     private static HttpResponse<String> put(String path, String user, String json) throws IOException, InterruptedException {
-        String credentials = user + ":secret-" + user;
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", TestUsers.basic(user))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -66,9 +48,7 @@ class RestSecurityTest {
     private static HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {
-            String credentials = user + ":" + (user.startsWith("sec-") ? "secret-" + user : "wrong");
-            request.header("Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", user.startsWith("sec-") ? TestUsers.basic(user) : TestUsers.basic(user, "wrong"));
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

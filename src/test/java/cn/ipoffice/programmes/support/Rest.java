@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 
 /** HTTP calls to the running application as one of its users, with HTTP Basic. */
 public final class Rest {
@@ -26,21 +25,8 @@ public final class Rest {
 
     /** A user of the given groups (created if missing), calling the application of {@link SpringEngine}. */
     public static Rest as(String user, String... groups) {
-        IdentityService identity = SpringEngine.bean(IdentityService.class);
-        String password = "Pw-" + user + "-2026!";
-        if (identity.createUserQuery().userId(user).count() == 0) {
-            User created = identity.newUser(user);
-            created.setPassword(password);
-            identity.saveUser(created);
-            for (String group : groups) {
-                if (identity.createGroupQuery().groupId(group).count() == 0) {
-                    identity.saveGroup(identity.newGroup(group));
-                }
-                identity.createMembership(user, group);
-            }
-        }
-        String port = SpringEngine.context().getEnvironment().getProperty("local.server.port");
-        return new Rest("http://localhost:" + port, user, password);
+        TestUsers.member(SpringEngine.bean(IdentityService.class), user, groups);
+        return new Rest(SpringEngine.baseUrl(), user, TestUsers.PASSWORD);
     }
 
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {

@@ -59,6 +59,11 @@ public final class SpringEngine extends StandaloneProcessEngineConfiguration {
         return "postgres".equals(System.getProperty(DATABASE));
     }
 
+    /** Where the application answers, e.g. {@code http://localhost:40123}. */
+    public static String baseUrl() {
+        return "http://localhost:" + context().getEnvironment().getProperty("local.server.port");
+    }
+
     public static <T> T bean(Class<T> type) {
         return context().getBean(type);
     }

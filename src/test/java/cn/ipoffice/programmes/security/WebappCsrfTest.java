@@ -1,0 +1,70 @@
+package cn.ipoffice.programmes.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess.In;
+import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.support.SpringEngine;
+import cn.ipoffice.programmes.support.TestUsers;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeAll;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Camunda's CSRF filter guards the webapps: a POST without the session's token is refused and changes nothing. */
+class WebappCsrfTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
+
+    private static final String USER = "csrf-yangzhou";
+    private String taskId;
+
+    @BeforeAll
+    static void yangzhou() {
+        TestUsers.member(USER, "gov-321000");
+        SpringEngine.bean(Register.class).enterHolder("321000", "Yangzhou", HolderKind.PREFECTURE_LEVEL_CITY);
+    }
+
+    /** Yangzhou owes an annual report; its government's user may claim the task. */
+    private void reportOwed() {
+        String instance = SpringEngine.bean(RuntimeService.class).startProcessInstanceByKey(AnnualReportProcess.KEY, "321000",
+                Map.of(In.HOLDER_ID, "321000", In.HOLDER_NAME, "Yangzhou", In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12",
+                        In.SUPERVISOR_GROUP, "province-32")).getId();
+        taskId = SpringEngine.bean(TaskService.class).createTaskQuery().processInstanceId(instance).singleResult().getId();
+    }
+
+    private HttpResponse<String> claim(boolean withCsrfToken) {
+        reportOwed();
+        WebappSession session = WebappSession.loggedIn(SpringEngine.baseUrl(), USER, TestUsers.PASSWORD);
+        return session.postJson("/camunda/api/engine/engine/default/task/" + taskId + "/claim",
+                "{\"userId\": \"" + USER + "\"}", withCsrfToken);
+    }
+
+    private String assignee() {
+        return SpringEngine.bean(TaskService.class).createTaskQuery().taskId(taskId).singleResult().getAssignee();
+    }
+
+    @Test
+    void aWebappPostWithoutTheCsrfToken_is403_andTheTaskIsNotClaimed() {
+        HttpResponse<String> refused = claim(false);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("X-XSRF-TOKEN")).hasValue("Required");
+        assertThat(assignee()).isNull();
+    }
+
+    @Test
+    void theSamePostWithTheToken_claimsTheTask() {
+        HttpResponse<String> claimed = claim(true);
+
+        assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
+        assertThat(assignee()).isEqualTo(USER);
+    }
+}
