@@ -41,7 +41,8 @@ public final class SimulationEngine implements AutoCloseable {
         String[] properties = {
                 "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
                 "--camunda.bpm.job-execution.enabled=false",
-                "--camunda.bpm.admin-user.password=" + UUID.randomUUID(),
+                // A random password the password policy accepts (upper and lower case, digits, a special character).
+                "--camunda.bpm.admin-user.password=Sim-" + UUID.randomUUID(),
                 "--camunda.bpm.generate-unique-process-engine-name=true",
                 "--spring.main.log-startup-info=false",
                 // No web server, so neither the REST API nor the webapps.

@@ -36,7 +36,7 @@ final class BenchApp implements AutoCloseable {
                 "--IPP_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--IPP_DB_USER=postgres", "--IPP_DB_PASSWORD=postgres",
                 "--camunda.bpm.job-execution.enabled=false",
-                "--camunda.bpm.admin-user.password=" + UUID.randomUUID(),
+                "--camunda.bpm.admin-user.password=Bench-" + UUID.randomUUID(),
                 "--camunda.bpm.generate-unique-process-engine-name=true",
                 "--spring.main.log-startup-info=false",
                 "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"

@@ -96,8 +96,18 @@ abstract class LifecycleDriver {
         return text.toString();
     }
 
+    /** Stops the engine's clock at {@code cst}, a local date-time in China Standard Time. */
     static void at(String cst) {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(cst).atZone(DeadlineCalendar.CHINA).toInstant()));
+        ClockUtil.setCurrentTime(instant(cst));
+    }
+
+    /** Sets the engine's clock to {@code cst} and lets it run on from there. */
+    static void runningFrom(String cst) {
+        ClockUtil.offset(instant(cst).getTime() - System.currentTimeMillis());
+    }
+
+    private static Date instant(String cst) {
+        return Date.from(LocalDateTime.parse(cst).atZone(DeadlineCalendar.CHINA).toInstant());
     }
 
 }
