@@ -55,6 +55,11 @@ final class BenchApp implements AutoCloseable {
         return context.getBean(Register.class);
     }
 
+    /** The application context itself (not a bean of itself, so not through {@link #bean}). */
+    org.springframework.context.ApplicationContext context() {
+        return context;
+    }
+
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

@@ -82,13 +82,13 @@ public final class EngineBenchmark {
                         Integer.getInteger("bench.running", burst));
                 results.pgFinished = engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count();
                 results.pgRunning = engine.getRuntimeService().createProcessInstanceQuery().count();
-                results.queriesPostgres = QueryFigure.measure(engine, app.bean(org.springframework.context.ApplicationContext.class), calls);
+                results.queriesPostgres = QueryFigure.measure(engine, app.context(), calls);
                 log("Figure 3 PostgreSQL: " + results.queriesPostgres);
             }
         }
         if (figures.contains("4")) {
             results.startup = StartupFigure.measure(Path.of(property("bench.jar",
-                    "target/ip-programmes-0.1.0-SNAPSHOT.jar")));
+                    "target/ip-programmes-0.1.0-SNAPSHOT.jar")).toAbsolutePath());
             log("Figure 4: " + results.startup);
         }
         results.write(OUT);
