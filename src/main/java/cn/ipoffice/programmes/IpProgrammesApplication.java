@@ -1,6 +1,8 @@
 package cn.ipoffice.programmes;
 
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.simulator.SimulateCommand;
+import java.util.Arrays;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,6 +17,9 @@ public class IpProgrammesApplication {
         // Deadlines never depend on the JVM zone; the database's timestamp columns do. Every node
         // stores them in one zone, whatever the machine says, so a restart under TZ=UTC shifts nothing.
         TimeZone.setDefault(TimeZone.getTimeZone(DeadlineCalendar.CHINA));
+        if (args.length > 0 && SimulateCommand.NAME.equals(args[0])) {
+            System.exit(SimulateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(IpProgrammesApplication.class, args);
     }
 }

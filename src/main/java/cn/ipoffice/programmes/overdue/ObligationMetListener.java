@@ -16,10 +16,16 @@ class ObligationMetListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String rule = (String) execution.getVariable(OverduePattern.OBLIGATION_RULE);
         DelegateExecution instance = execution.getProcessInstance();
-        String rules = OverduePattern.withoutRule((String) instance.getVariable(OverduePattern.OVERDUE_RULES), rule);
-        instance.setVariable(OverduePattern.OVERDUE_RULES, rules);
-        instance.setVariable(OverduePattern.OVERDUE, !rules.isEmpty());
-        if (rules.isEmpty()) {
+        String before = (String) instance.getVariable(OverduePattern.OVERDUE_RULES);
+        String rules = OverduePattern.withoutRule(before, rule);
+        // An obligation met in time changes nothing: no variable is written again with the value it has.
+        if (!rules.equals(before)) {
+            instance.setVariable(OverduePattern.OVERDUE_RULES, rules);
+        }
+        if (!Boolean.valueOf(!rules.isEmpty()).equals(instance.getVariable(OverduePattern.OVERDUE))) {
+            instance.setVariable(OverduePattern.OVERDUE, !rules.isEmpty());
+        }
+        if (rules.isEmpty() && instance.hasVariable(OverduePattern.OVERDUE_SINCE)) {
             instance.removeVariable(OverduePattern.OVERDUE_SINCE);
         }
     }

@@ -1,0 +1,201 @@
+package cn.ipoffice.programmes.simulator;
+
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess;
+import cn.ipoffice.programmes.clusterareas.DemonstrativeAreaTermProcess;
+import cn.ipoffice.programmes.clusterareas.ExperimentalAreaConstructionProcess;
+import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess;
+import cn.ipoffice.programmes.modelcities.ModelCityTermProcess;
+import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
+import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
+import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static java.util.Map.entry;
+
+/**
+ * The words a scenario uses for what happens to a case, each mapped onto the real diagrams' start forms
+ * and user tasks: {@code plan recorded on: 2025-05-15} completes {@code Task_RecordWorkPlan} with
+ * {@code planIssuedOn = 2025-05-15}. Every other form field may be given by its key; the defaults fill
+ * the paperwork (references, remarks) a what-if question does not care about. The README lists them.
+ */
+public final class EventVocabulary {
+
+    private static final String DATE = "{date}";
+    private static final String SIMULATED = "(entered by the scenario simulator)";
+
+    private static final Map<String, EventType> EVENTS = new LinkedHashMap<>();
+
+    static {
+        pilotCityApplication();
+        pilotCityRound();
+        annualReports();
+        modelCities();
+        clusterAreas();
+        escalations();
+    }
+
+    private EventVocabulary() {
+    }
+
+    public static Optional<EventType> find(String key) {
+        return Optional.ofNullable(EVENTS.get(key));
+    }
+
+    /** Whether some event takes this word as another name for one of its form fields ("issued on"). */
+    static boolean isAlias(String word) {
+        return EVENTS.values().stream().anyMatch(event -> event.aliases().containsKey(word));
+    }
+
+    public static List<EventType> all() {
+        return List.copyOf(EVENTS.values());
+    }
+
+    private static void pilotCityApplication() {
+        String app = PilotCityApplicationProcess.KEY;
+        start("application filed on", "a city files its pilot-city application (PM-3, PM-5, PM-6)", app, Map.ofEntries(
+                entry("cityCode", "{holder.id}"), entry("cityName", "{holder.name}"), entry("cityKind", "{holder.kind}"),
+                entry("leadersGivePriority", true), entry("administrationIntermediateOrAbove", true),
+                entry("patentQualityResults", true), entry("ipOperationResults", true),
+                entry("enforcementRank", 1), entry("citiesRanked", 10),
+                entry("featuredThemes", SIMULATED), entry("workPlanReference", SIMULATED)),
+                Map.of("rank", "enforcementRank", "ranked", "citiesRanked", "kind", "cityKind"));
+        task("investigated on", "the province investigates and recommends (PM-6)", PilotCityApplicationProcess.TASK_INVESTIGATE,
+                Map.of("investigationOutcome", "RECOMMEND", "investigationRemarks", SIMULATED), Map.of("outcome", "investigationOutcome"));
+        task("deliberated on", "the experts deliberate on the plan (PM-6)", PilotCityApplicationProcess.TASK_DELIBERATE,
+                Map.of("deliberationOutcome", "PLAN_APPROVED", "deliberationRemarks", SIMULATED),
+                Map.of("outcome", "deliberationOutcome"));
+        task("plan revised on", "the city revises its plan (PM-6)", PilotCityApplicationProcess.TASK_REVISE_PLAN,
+                Map.of("featuredThemes", SIMULATED, "workPlanReference", SIMULATED), Map.of());
+        task("filed on", "the province files the application with SIPO (PM-6)", PilotCityApplicationProcess.TASK_FILE,
+                Map.of("recommendationLetter", true, "applicationLetter", true, "workPlanFiled", true,
+                        "basicStatusTable", true, "certificationMaterials", true, "filedOn", DATE), Map.of());
+        EVENTS.put("approved on", new EventType("approved on",
+                "SIPO approves; the reply notice date starts the pilot term (PM-7). Without an application in the "
+                        + "scenario, the case opens at SIPO's central assessment",
+                null, List.of(PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY),
+                Map.of("centralDecision", "APPROVE", "replyNoticeDate", DATE), Map.of(),
+                new EventType.StartBefore(app, PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY, Map.ofEntries(
+                        entry("cityCode", "{holder.id}"), entry("cityName", "{holder.name}"),
+                        entry("cityKind", "{holder.kind}"), entry("holderId", "{holder.id}"),
+                        entry("holderName", "{holder.name}"), entry("supervisorGroup", "{holder.province}"),
+                        entry("featuredThemes", SIMULATED), entry("workPlanReference", SIMULATED), entry("eligible", true),
+                        entry("eligibilityFindings", "Not simulated: the scenario begins at SIPO's approval")))));
+        task("rejected on", "SIPO rejects the application (PM-7)", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
+                Map.of("centralDecision", "REJECT", "rejectionReason", SIMULATED), Map.of("reason", "rejectionReason"));
+        task("ineligibility confirmed on", "the province informs an ineligible city (PM-3, PM-5)",
+                PilotCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY, Map.of("ineligibilityNotice", SIMULATED), Map.of());
+    }
+
+    private static void pilotCityRound() {
+        task("plan recorded on", "the city's work plan and coordinating mechanism are filed (PM-8)",
+                PilotCityRoundProcess.TASK_RECORD_WORK_PLAN,
+                Map.of("planIssuedOn", DATE, "planReference", SIMULATED, "mechanismEstablished", true),
+                Map.of("issued on", "planIssuedOn"));
+        EVENTS.put("assessed on", new EventType("assessed on",
+                "the province grades the past year's performance (PM-9), in a pilot round or in fostering", null,
+                List.of(PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE),
+                Map.of("assessmentGrade", "AVERAGE", "assessmentCategory", "PREFECTURE_LEVEL", "assessmentRank", 1,
+                        "categorySize", 10),
+                Map.of("grade", "assessmentGrade", "category", "assessmentCategory", "rank", "assessmentRank",
+                        "ranked", "categorySize"), null));
+        task("acceptance held on", "the province holds the acceptance at the term's end (PM-13); score decides (PM-14)",
+                PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE, Map.of("acceptanceEndedOn", DATE, "acceptanceSummary", SIMULATED),
+                Map.of("score", "acceptanceScore"));
+        task("materials handed over on", "the province sends the acceptance materials to SIPO (PM-13)",
+                PilotCityRoundProcess.TASK_HAND_OVER, Map.of("handedOverOn", DATE, "materialsReference", SIMULATED), Map.of());
+        task("next stage plan issued on", "a new-round (PM-16) or fostering (PM-15) plan is recorded; next stage: "
+                        + "NEW_ROUND or FOSTERING", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE,
+                Map.of("nextStagePlanIssuedOn", DATE, "nextStageThemes", SIMULATED, "nextStagePlanReference", SIMULATED),
+                Map.of("next stage", "nextStage"));
+        task("fostering plan issued on", "a new fostering cycle's plan is recorded (PM-15, I-3)",
+                DemonstrationFosteringProcess.TASK_RECORD_FOSTERING_PLAN,
+                Map.of("fosteringPlanIssuedOn", DATE, "fosteringPlanReference", SIMULATED), Map.of());
+    }
+
+    private static void annualReports() {
+        task("report submitted on", "the annual report of the earliest open year is submitted (PM-12, PM-26, CA-15)",
+                AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", SIMULATED, "currentYearPlan", SIMULATED), Map.of());
+        task("report reviewed on", "the supervising office reviews the earliest submitted report (PM-12)",
+                AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true, "reviewRemarks", SIMULATED),
+                Map.of("accepted", "reportAccepted"));
+    }
+
+    private static void modelCities() {
+        start("model application filed on", "a city in fostering applies as a model city (PM-18, PM-19)",
+                ModelCityApplicationProcess.KEY, Map.of("cityCode", "{holder.id}", "ipInGovernmentAssessment", true,
+                        "amongBestNationally", true, "qualityOrientedFunding", true, "noMajorInfringement", true),
+                Map.of("objective strength", "objectiveStrength", "weighted total", "weightedTotal"));
+        task("recommended on", "the province recommends its candidate (PM-19)", ModelCityApplicationProcess.TASK_RECOMMEND,
+                Map.of("recommendation", "RECOMMEND", "recommendationRemarks", SIMULATED), Map.of());
+        task("selected on", "SIPO selects the model city; the reply notice starts the term (PM-20)",
+                ModelCityApplicationProcess.TASK_SELECT, Map.of("selection", "SELECT", "replyNoticeDate", DATE), Map.of());
+        task("model plan recorded on", "the model city's mechanism and work plan are recorded (PM-21)",
+                ModelCityTermProcess.TASK_RECORD_WORK_PLAN,
+                Map.of("modelPlanIssuedOn", DATE, "modelPlanReference", SIMULATED, "mechanismEstablished", true), Map.of());
+        task("examined on", "SIPO's yearly examination (PM-23)", ModelCityTermProcess.TASK_EXAMINE,
+                Map.of("examinationOpinion", "GOOD", "patentStrengthIndex", 80), Map.of("opinion", "examinationOpinion"));
+        task("reexamination applied on", "the city applies for reexamination at the term's end (PM-27)",
+                ModelCityTermProcess.TASK_APPLY_REEXAMINATION, Map.of("reexaminationAppliedOn", DATE,
+                        "ipInGovernmentAssessment", true, "amongBestNationally", true, "qualityOrientedFunding", true,
+                        "noMajorInfringement", true),
+                Map.of("objective strength", "objectiveStrength", "weighted total", "weightedTotal"));
+        task("reexamined on", "SIPO's reexamination: PASS or FAIL (PM-28, PM-29)", ModelCityTermProcess.TASK_REEXAMINE,
+                Map.of("reexaminedOn", DATE, "reexaminationRemarks", SIMULATED), Map.of("decision", "reexaminationDecision"));
+    }
+
+    private static void clusterAreas() {
+        start("area application filed on", "a zone's government applies as a cluster area (CA-5, CA-6, CA-7)",
+                ClusterAreaApplicationProcess.KEY, Map.ofEntries(entry("areaId", "{holder.id}"),
+                        entry("areaName", "{holder.name}"), entry("zoneKind", "{holder.kind}"),
+                        entry("governmentCommitment", true), entry("industrialAdvantages", true), entry("agencyCount", 31),
+                        entry("servesPatent", true), entry("servesTrademark", true), entry("servesCopyright", true),
+                        entry("servesGeographicalIndication", true), entry("servesNewPlantVariety", true),
+                        entry("initialWorkPlanReference", SIMULATED)),
+                Map.of("agencies", "agencyCount"));
+        task("verified on", "the provincial department verifies and recommends (CA-7)", ClusterAreaApplicationProcess.TASK_VERIFY,
+                Map.of("verificationOutcome", "RECOMMEND", "verificationRemarks", SIMULATED), Map.of("outcome", "verificationOutcome"));
+        task("forwarded on", "the four materials are forwarded to SIPO (CA-7)", ClusterAreaApplicationProcess.TASK_FILE,
+                Map.of("recommendationLetter", true, "applicationForm", true, "initialWorkPlanFiled", true,
+                        "commitmentLetter", true, "forwardedOn", DATE), Map.of());
+        task("ratified on", "SIPO ratifies; the 3-year construction starts (CA-8, CA-9)", ClusterAreaApplicationProcess.TASK_EXAMINE,
+                Map.of("examinationDecision", "APPROVE", "ratificationDate", DATE), Map.of());
+        task("construction plan submitted on", "the Construction Plan is submitted (CA-10)",
+                ExperimentalAreaConstructionProcess.TASK_SUBMIT_PLAN,
+                Map.of("constructionPlanSubmittedOn", DATE, "constructionPlanReference", SIMULATED), Map.of());
+        task("checked on", "SIPO's check and acceptance: EXCELLENT, QUALIFIED or UNQUALIFIED (CA-16, CA-17)",
+                ExperimentalAreaConstructionProcess.TASK_CHECK, Map.of("checkedOn", DATE, "checkRemarks", SIMULATED),
+                Map.of("result", "checkResult", "rectify by", "rectificationDeadline"));
+        task("reviewed on", "SIPO's review of a demonstrative area: QUALIFIED or UNQUALIFIED (CA-18)",
+                DemonstrativeAreaTermProcess.TASK_REVIEW, Map.of("reviewedOn", DATE, "reviewRemarks", SIMULATED),
+                Map.of("result", "reviewResult", "rectify by", "rectificationDeadline"));
+        EVENTS.put("rectified on", new EventType("rectified on", "the area reports its rectification (CA-17, CA-18)", null,
+                List.of(ExperimentalAreaConstructionProcess.TASK_RECTIFY, DemonstrativeAreaTermProcess.TASK_RECTIFY),
+                Map.of("rectifiedOn", DATE, "rectificationReport", SIMULATED, "rectified", true), Map.of(), null));
+    }
+
+    private static void escalations() {
+        EVENTS.put("escalation handled on", new EventType("escalation handled on",
+                "the supervising office handles the earliest open overdue escalation (action: REMINDER_SENT, TALK_HELD, REFERRED)",
+                null, List.of(PilotCityRoundProcess.TASK_ESCALATE_WORK_PLAN, PilotCityRoundProcess.TASK_ESCALATE_ACCEPTANCE,
+                        PilotCityRoundProcess.TASK_ESCALATE_HAND_OVER, AnnualReportProcess.TASK_ESCALATE,
+                        ModelCityTermProcess.TASK_ESCALATE_WORK_PLAN, ExperimentalAreaConstructionProcess.TASK_ESCALATE_PLAN,
+                        ExperimentalAreaConstructionProcess.TASK_ESCALATE_RECTIFICATION,
+                        DemonstrativeAreaTermProcess.TASK_ESCALATE_RECTIFICATION),
+                Map.of("escalationAction", "REMINDER_SENT"), Map.of("action", "escalationAction"), null));
+    }
+
+    private static void start(String key, String description, String processKey, Map<String, Object> defaults,
+            Map<String, String> aliases) {
+        EVENTS.put(key, new EventType(key, description, processKey, List.of(), defaults, aliases, null));
+    }
+
+    private static void task(String key, String description, String taskKey, Map<String, Object> defaults,
+            Map<String, String> aliases) {
+        EVENTS.put(key, new EventType(key, description, null, List.of(taskKey), defaults, aliases, null));
+    }
+}

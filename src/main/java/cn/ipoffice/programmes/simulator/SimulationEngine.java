@@ -1,0 +1,98 @@
+package cn.ipoffice.programmes.simulator;
+
+import cn.ipoffice.programmes.IpProgrammesApplication;
+import cn.ipoffice.programmes.register.Register;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The application without its web server, on a throw-away in-memory database: the real diagrams, forms,
+ * delegates and register (Flyway schema), with the job executor off, so that only the simulation moves
+ * time and runs jobs. Nothing touches the application's database under {@code ./data/}.
+ */
+public final class SimulationEngine implements AutoCloseable {
+
+    private static final String WEB_CONFIGURATIONS =
+            "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+                    + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration";
+
+    /** The register's tables, children first. */
+    private static final List<String> REGISTER_TABLES = List.of("annual_report", "annual_assessment", "ban",
+            "designation", "city_figures", "holder");
+
+    private final ConfigurableApplicationContext context;
+
+    private SimulationEngine(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    public static SimulationEngine start() {
+        String database = "simulation-" + UUID.randomUUID();
+        // Command-line properties outrank application.yaml, whose datasource is the file database.
+        String[] properties = {
+                "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
+                "--camunda.bpm.job-execution.enabled=false",
+                // A random password the password policy accepts (upper and lower case, digits, a special character).
+                "--camunda.bpm.admin-user.password=Sim-" + UUID.randomUUID(),
+                "--camunda.bpm.generate-unique-process-engine-name=true",
+                "--spring.main.log-startup-info=false",
+                // No web server, so neither the REST API nor the webapps.
+                "--spring.autoconfigure.exclude=" + WEB_CONFIGURATIONS,
+                "--logging.level.root=" + System.getProperty("ipp.simulator.log", "OFF"),
+        };
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(IpProgrammesApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .run(properties);
+        return new SimulationEngine(context);
+    }
+
+    public ProcessEngine processEngine() {
+        return context.getBean(ProcessEngine.class);
+    }
+
+    public Register register() {
+        return context.getBean(Register.class);
+    }
+
+    /** Runs a scenario on this engine; an engine runs one scenario (the register keeps what it wrote). */
+    public Timeline simulate(Scenario scenario) {
+        return new Simulation(processEngine(), register(), scenario).run();
+    }
+
+    /**
+     * Empties the engine and the register for the next scenario: every case with its history, every
+     * holder with its titles, bans, assessments and reports. The deployed diagrams stay.
+     */
+    public void reset() {
+        ProcessEngine engine = processEngine();
+        List<String> running = engine.getRuntimeService().createProcessInstanceQuery().rootProcessInstances().list()
+                .stream().map(ProcessInstance::getId).toList();
+        if (!running.isEmpty()) {
+            engine.getRuntimeService().deleteProcessInstances(running, "simulation reset", true, true);
+        }
+        List<String> finished = engine.getHistoryService().createHistoricProcessInstanceQuery().list().stream()
+                .map(HistoricProcessInstance::getId).toList();
+        if (!finished.isEmpty()) {
+            engine.getHistoryService().deleteHistoricProcessInstances(finished);
+        }
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        for (String table : REGISTER_TABLES) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,147 @@
+package cn.ipoffice.programmes.simulator;
+
+import cn.ipoffice.programmes.register.Holder;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Does what one scenario step says, through the engine's public API as a user in Tasklist would: opens a
+ * case with its start form's values, or completes the holder's open task with its form's values. The
+ * server-side form validation and the delegates judge the values as they judge a user's.
+ */
+final class StepRunner {
+
+    private final ProcessEngine engine;
+    private final Scenario.Holder holder;
+    private final FormFields forms;
+    private final Runnable observe;
+
+    StepRunner(ProcessEngine engine, Scenario.Holder holder, Runnable observe) {
+        this.engine = engine;
+        this.holder = holder;
+        this.observe = observe;
+        this.forms = new FormFields(engine.getRepositoryService(), engine.getFormService());
+    }
+
+    void apply(Scenario.Step step) {
+        EventType event = step.event();
+        if (event.opensCase()) {
+            open(step, event.processKey());
+            return;
+        }
+        List<Task> candidates = openTasks(event);
+        if (candidates.isEmpty() && event.whenNoCase() != null && noRunningCase(event.whenNoCase().processKey())) {
+            EventType.StartBefore start = event.whenNoCase();
+            engine.getRuntimeService().createProcessInstanceByKey(start.processKey()).businessKey(holder.id())
+                    .setVariables(resolve(start.variables(), step)).startBeforeActivity(start.activityId()).execute();
+            observe.run();
+            candidates = openTasks(event);
+        }
+        if (candidates.isEmpty()) {
+            String wanted = event.taskKeys().size() == 1 ? event.taskKeys().get(0) : "to " + event.description();
+            throw new ScenarioException(step.where() + " does not fit the case: there is no open task " + wanted + ". "
+                    + waitingFor());
+        }
+        Task task = candidates.get(0);
+        Set<String> fields = forms.ofTask(task);
+        checkFields(step, event, fields, "the form of '" + task.getName() + "'");
+        Map<String, Object> variables = resolve(event.defaults(), step);
+        variables.keySet().retainAll(fields);
+        variables.putAll(step.values());
+        try {
+            engine.getTaskService().complete(task.getId(), variables);
+        } catch (ProcessEngineException e) {
+            throw new ScenarioException(step.where() + " was refused on '" + task.getName() + "': " + e.getMessage());
+        }
+    }
+
+    private void open(Scenario.Step step, String processKey) {
+        ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(processKey).latestVersion().singleResult();
+        if (definition == null) {
+            throw new ScenarioException(step.where() + ": there is no process '" + processKey + "'");
+        }
+        Set<String> fields = forms.ofStart(definition);
+        if (fields.isEmpty()) {
+            throw new ScenarioException(step.where() + ": '" + processKey + "' is not opened by a user (it has no start "
+                    + "form); it starts from the step before it");
+        }
+        checkFields(step, step.event(), fields, "the start form of " + processKey);
+        Map<String, Object> variables = resolve(step.event().defaults(), step);
+        variables.putAll(step.values());
+        try {
+            engine.getRuntimeService().startProcessInstanceById(definition.getId(), holder.id(), variables);
+        } catch (ProcessEngineException e) {
+            throw new ScenarioException(step.where() + " was refused: " + e.getMessage());
+        }
+    }
+
+    /** The holder's open tasks this step may complete, the earliest deadline first. */
+    private List<Task> openTasks(EventType event) {
+        return engine.getTaskService().createTaskQuery().list().stream()
+                .filter(task -> event.taskKeys().stream().anyMatch(ref -> ref.equals(task.getTaskDefinitionKey())
+                        || task.getName() != null && task.getName().toLowerCase(Locale.ROOT)
+                                .startsWith(ref.toLowerCase(Locale.ROOT))))
+                .sorted(Comparator.comparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Task::getCreateTime))
+                .toList();
+    }
+
+    private boolean noRunningCase(String processKey) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(holder.id()).count() == 0;
+    }
+
+    /** What the case was waiting for, for a step that does not fit it. */
+    private String waitingFor() {
+        List<Task> open = engine.getTaskService().createTaskQuery().orderByDueDate().asc().list();
+        if (open.isEmpty()) {
+            long running = engine.getRuntimeService().createProcessInstanceQuery().count();
+            return running == 0 ? "No case of " + holder.id() + " is running."
+                    : "The case was waiting for a date (a timer), not for a task.";
+        }
+        return "The case was waiting for: " + open.stream()
+                .map(task -> task.getName() + " [" + task.getTaskDefinitionKey() + "]"
+                        + (task.getDueDate() == null ? "" : ", due " + CstTime.deadline(task.getDueDate().toInstant())))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static void checkFields(Scenario.Step step, EventType event, Set<String> fields, String form) {
+        for (String given : step.values().keySet()) {
+            if (!fields.contains(given)) {
+                Set<String> known = new TreeSet<>(fields);
+                known.addAll(event.aliases().keySet());
+                throw new ScenarioException(step.where() + ": unknown field '" + given + "' for " + form
+                        + "; it takes: " + String.join(", ", known));
+            }
+        }
+    }
+
+    private Map<String, Object> resolve(Map<String, Object> defaults, Scenario.Step step) {
+        Map<String, Object> values = new HashMap<>();
+        defaults.forEach((key, value) -> values.put(key, value instanceof String text ? placeholder(text, step) : value));
+        return values;
+    }
+
+    private Object placeholder(String text, Scenario.Step step) {
+        return switch (text) {
+            case "{date}" -> step.at().toLocalDate().toString();
+            case "{holder.id}" -> holder.id();
+            case "{holder.name}" -> holder.name();
+            case "{holder.kind}" -> holder.kind().name();
+            case "{holder.province}" -> holder.isClusterArea() ? "sipo" : "province-" + Holder.provinceOf(holder.id());
+            default -> text;
+        };
+    }
+}

@@ -1,0 +1,230 @@
+package cn.ipoffice.programmes.benchmark;
+
+import cn.ipoffice.programmes.simulator.SimulationEngine;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The benchmark ({@code mvn -Pbenchmark -DskipTests verify}, README "Benchmark"), never part of a plain
+ * build. System properties: {@code bench.cases} (figure 1, default 1,000 rounds), {@code bench.burst}
+ * (figure 2, default 10,000 terms), {@code bench.finished} / {@code bench.running} (figure 3 on
+ * PostgreSQL; on H2 figure 3 reuses figure 1's finished and figure 2's running rounds),
+ * {@code bench.calls} (figure 3, default 200), {@code bench.figures} (default {@code 1,2,3,4}),
+ * {@code bench.jobs.*} (figure 2's job executor, see {@link BurstFigure.Settings}). Writes
+ * {@code target/bench/results.md} and the charts beside it.
+ */
+public final class EngineBenchmark {
+
+    private static final Path OUT = Path.of("target", "bench");
+    private static final double TARGET_RATIO = 1.3;
+    private static final double TARGET_P95_MS = 100;
+
+    private EngineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int cases = Integer.getInteger("bench.cases", 1000);
+        int warmUp = Integer.getInteger("bench.warmup", Math.max(10, cases / 10));
+        int burst = Integer.getInteger("bench.burst", 10000);
+        int calls = Integer.getInteger("bench.calls", 200);
+        Set<String> figures = Set.of(property("bench.figures", "1,2,3,4").split(","));
+        Files.createDirectories(OUT);
+        Results results = new Results(cases, burst);
+        try (SimulationEngine app = SimulationEngine.start()) {
+            ProcessEngine engine = app.processEngine();
+            BaselineDriver.deploy(engine);
+            if (figures.contains("1")) {
+                LifecycleDriver baseline = new BaselineDriver(engine);
+                LifecycleDriver product = new RealRoundDriver(engine, app.register());
+                baseline.run(warmUp, 900000);
+                product.run(warmUp, 910000);
+                app.reset();
+                results.lifecycleBaseline = baseline.run(cases, 100000);
+                app.reset();
+                results.lifecycleProduct = product.run(cases, 100000);
+                log("Figure 1: baseline " + results.lifecycleBaseline + " s, product " + results.lifecycleProduct + " s");
+                log("Baseline phases:\n" + baseline.phaseReport() + "pilot-city-round phases:\n" + product.phaseReport());
+            }
+            if (figures.contains("2")) {
+                results.burstSettings = BurstFigure.Settings.fromProperties();
+                BurstFigure figure = new BurstFigure(engine, results.burstSettings);
+                BurstFigure.startBaselineTerms(engine, burst);
+                results.burstBaseline = figure.fire(BaselineRound.REPORT_KEY, burst);
+                log("Figure 2 baseline: " + results.burstBaseline);
+                deleteBaseline(engine);
+                BurstFigure.startRealTerms(engine, app.register(), burst, 320000);
+                results.burstProduct = figure.fire(cn.ipoffice.programmes.annualreport.AnnualReportProcess.KEY, burst);
+                log("Figure 2 product: " + results.burstProduct);
+            }
+            if (figures.contains("3")) {
+                if (!figures.contains("2")) {
+                    BurstFigure.startRealTerms(engine, app.register(), burst, 320000);
+                }
+                QueryFigure.overdue(engine);
+                results.h2Finished = engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count();
+                results.h2Running = engine.getRuntimeService().createProcessInstanceQuery().count();
+                results.queriesH2 = QueryFigure.measure(engine, appContext(app), calls);
+                log("Figure 3 H2: " + results.queriesH2);
+            }
+        }
+        if (figures.contains("3") && !"false".equals(System.getProperty("bench.postgres"))) {
+            try (BenchApp app = BenchApp.onPostgres()) {
+                ProcessEngine engine = app.processEngine();
+                QueryFigure.fill(engine, app.register(), Integer.getInteger("bench.finished", cases),
+                        Integer.getInteger("bench.running", burst));
+                results.pgFinished = engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count();
+                results.pgRunning = engine.getRuntimeService().createProcessInstanceQuery().count();
+                results.queriesPostgres = QueryFigure.measure(engine, app.context(), calls);
+                log("Figure 3 PostgreSQL: " + results.queriesPostgres);
+            }
+        }
+        if (figures.contains("4")) {
+            results.startup = StartupFigure.measure(Path.of(property("bench.jar",
+                    "target/ip-programmes-0.1.0-SNAPSHOT.jar")).toAbsolutePath());
+            log("Figure 4: " + results.startup);
+        }
+        results.write(OUT);
+        System.exit(0);
+    }
+
+    private static org.springframework.context.ApplicationContext appContext(SimulationEngine app) throws Exception {
+        var field = SimulationEngine.class.getDeclaredField("context");
+        field.setAccessible(true);
+        return (org.springframework.context.ApplicationContext) field.get(app);
+    }
+
+    private static void deleteBaseline(ProcessEngine engine) {
+        while (true) {
+            List<String> ids = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(BaselineRound.KEY)
+                    .listPage(0, 1000).stream().map(ProcessInstance::getId).toList();
+            if (ids.isEmpty()) {
+                break;
+            }
+            engine.getRuntimeService().deleteProcessInstances(ids, "benchmark baseline done", true, true);
+        }
+        while (true) {
+            List<String> ids = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processDefinitionKeyIn(BaselineRound.KEY, BaselineRound.REPORT_KEY).listPage(0, 1000).stream()
+                    .map(h -> h.getId()).toList();
+            if (ids.isEmpty()) {
+                break;
+            }
+            engine.getHistoryService().deleteHistoricProcessInstances(ids);
+        }
+    }
+
+    /** A system property, or {@code fallback} when it is missing or blank (the profile passes every one). */
+    static String property(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static void log(String text) {
+        System.out.println("[benchmark " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_TIME) + "] " + text);
+    }
+
+    /** What was measured, written as one Markdown table and the charts. */
+    static final class Results {
+        final int cases;
+        final int burst;
+        double lifecycleBaseline;
+        double lifecycleProduct;
+        BurstFigure.Settings burstSettings;
+        BurstFigure.Result burstBaseline;
+        BurstFigure.Result burstProduct;
+        long h2Finished;
+        long h2Running;
+        long pgFinished;
+        long pgRunning;
+        List<QueryFigure.Latency> queriesH2;
+        List<QueryFigure.Latency> queriesPostgres;
+        StartupFigure.Result startup;
+
+        Results(int cases, int burst) {
+            this.cases = cases;
+            this.burst = burst;
+        }
+
+        void write(Path out) throws Exception {
+            String machine = Runtime.getRuntime().availableProcessors() + " cores, "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB max heap, Java "
+                    + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
+                    + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+            StringBuilder md = new StringBuilder("# Benchmark results\n\nRun " + LocalDateTime.now()
+                    .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + " on " + machine + ".\n\n");
+            md.append("| figure | measure | baseline | ip-programmes | ratio / value | target | met |\n");
+            md.append("|---|---|---:|---:|---:|---|---|\n");
+            List<String> chartLabels = new ArrayList<>();
+            List<Double> chartValues = new ArrayList<>();
+            if (lifecycleProduct > 0) {
+                double ratio = lifecycleProduct / lifecycleBaseline;
+                md.append(String.format("| 1. Lifecycle, %,d pilot rounds, H2 | seconds | %.1f | %.1f | %.2f× | ≤ %.1f× | %s |%n",
+                        cases, lifecycleBaseline, lifecycleProduct, ratio, TARGET_RATIO, met(ratio <= TARGET_RATIO)));
+                md.append(String.format("| 1. Lifecycle | cases per second | %.1f | %.1f | | | |%n", cases / lifecycleBaseline,
+                        cases / lifecycleProduct));
+                BarChart.write(out.resolve("lifecycle.png"), "1. Pilot rounds per second (" + cases + " rounds, H2)",
+                        new String[] {"baseline", "pilot-city-round"},
+                        new double[] {cases / lifecycleBaseline, cases / lifecycleProduct});
+            }
+            if (burstProduct != null) {
+                double ratio = burstProduct.seconds() / burstBaseline.seconds();
+                md.append(String.format("| 2. 31 January burst, %,d terms, H2, job executor on | seconds until every report task exists"
+                        + " | %.1f | %.1f | %.2f× | ≤ %.1f× | %s |%n", burst, burstBaseline.seconds(), burstProduct.seconds(),
+                        ratio, TARGET_RATIO, met(ratio <= TARGET_RATIO)));
+                md.append(String.format("| 2. Burst | jobs per second | %.0f | %.0f | | | |%n", burstBaseline.jobsPerSecond(),
+                        burstProduct.jobsPerSecond()));
+                md.append(String.format("| 2. Burst | seconds until the first report task | %.1f | %.1f | | | |%n",
+                        burstBaseline.firstTaskSeconds(), burstProduct.firstTaskSeconds()));
+                BarChart.write(out.resolve("burst.png"), "2. 31 January burst: jobs per second (" + burst + " terms, H2)",
+                        new String[] {"baseline", "pilot-city-round"},
+                        new double[] {burstBaseline.jobsPerSecond(), burstProduct.jobsPerSecond()});
+            }
+            queries(md, "H2", queriesH2, h2Finished, h2Running, chartLabels, chartValues);
+            queries(md, "PostgreSQL", queriesPostgres, pgFinished, pgRunning, chartLabels, chartValues);
+            if (!chartLabels.isEmpty()) {
+                BarChart.write(out.resolve("queries.png"), "3. Query p95 in ms (target 100 ms)",
+                        chartLabels.toArray(String[]::new), chartValues.stream().mapToDouble(Double::doubleValue).toArray());
+            }
+            if (startup != null) {
+                md.append(String.format("| 4. Start-up of the packaged jar (%s, H2 file) | seconds to the Tasklist page | | %.1f | | | |%n",
+                        startup.jvmOptions(), startup.seconds()));
+                md.append(String.format("| 4. Start-up | heap used after a full GC (committed) | | %.0f MiB (%.0f MiB) | | | |%n",
+                        startup.heapUsedMiB(), startup.heapCommittedMiB()));
+            }
+            if (burstSettings != null) {
+                md.append("\nJob executor of figure 2: ").append(burstSettings).append(".\n");
+            }
+            md.append("\nFigure 1 runs jobs on the driving thread with simulated time; the baseline is the same two diagrams "
+                    + "with no-op delegates, no forms, no candidate groups, no listeners and no per-case authorizations.\n");
+            Files.writeString(out.resolve("results.md"), md.toString());
+            System.out.print(md);
+        }
+
+        private static void queries(StringBuilder md, String database, List<QueryFigure.Latency> latencies, long finished,
+                long running, List<String> labels, List<Double> values) {
+            if (latencies == null) {
+                return;
+            }
+            for (QueryFigure.Latency latency : latencies) {
+                md.append(String.format("| 3. %s, %,d finished + %,d running cases | %s: median / p95 ms (%d rows) | | "
+                        + "%.1f / %.1f | | p95 ≤ %.0f ms | %s |%n", database, finished, running, latency.query(), latency.rows(),
+                        latency.medianMs(), latency.p95Ms(), TARGET_P95_MS, met(latency.p95Ms() <= TARGET_P95_MS)));
+                labels.add(database + ": " + latency.query().replaceAll(" \\(.*", "").replace("Tasklist ", "")
+                        .replace("Register API: list of ", "register ").replace("Cockpit ", ""));
+                values.add(latency.p95Ms());
+            }
+        }
+
+        private static String met(boolean met) {
+            return met ? "met" : "**missed**";
+        }
+    }
+}
