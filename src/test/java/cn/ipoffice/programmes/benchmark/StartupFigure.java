@@ -44,7 +44,8 @@ final class StartupFigure {
                 .directory(folder.toFile())
                 .redirectErrorStream(true).redirectOutput(folder.resolve("app.log").toFile());
         builder.environment().put("IPP_ADMIN_PASSWORD", "Bench-" + UUID.randomUUID());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         long started = System.nanoTime();
