@@ -5,9 +5,13 @@ import cn.ipoffice.programmes.deadlines.Term;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -145,6 +149,32 @@ public class Register {
     @Transactional(readOnly = true)
     public List<Holder> allHolders() {
         return holders.findAllByOrderByIdAsc();
+    }
+
+    /**
+     * The holders a user may see with their titles, read by the database for the user's offices only
+     * (a province office does not read the whole country's register to show its own cities).
+     */
+    @Transactional(readOnly = true)
+    public Map<Holder, List<Designation>> visibleTo(Viewer viewer) {
+        List<Holder> visible;
+        List<Designation> titles;
+        if (viewer.seesAll()) {
+            visible = holders.findAllByOrderByIdAsc();
+            titles = designations.findAll();
+        } else if (viewer.provinces().isEmpty() && viewer.holderIds().isEmpty()) {
+            return Map.of();
+        } else {
+            // An empty IN list is not valid SQL everywhere; a value no holder has stands in for it.
+            Collection<String> provinces = viewer.provinces().isEmpty() ? List.of("") : viewer.provinces();
+            Collection<String> ids = viewer.holderIds().isEmpty() ? List.of("") : viewer.holderIds();
+            visible = holders.findVisible(provinces, ids);
+            titles = designations.findVisible(provinces, ids);
+        }
+        Map<String, List<Designation>> byHolder = titles.stream().collect(Collectors.groupingBy(Designation::getHolderId));
+        Map<Holder, List<Designation>> result = new LinkedHashMap<>();
+        visible.forEach(holder -> result.put(holder, byHolder.getOrDefault(holder.getId(), List.of())));
+        return result;
     }
 
     @Transactional(readOnly = true)

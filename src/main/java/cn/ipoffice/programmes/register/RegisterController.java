@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
@@ -47,12 +46,8 @@ class RegisterController {
             @RequestParam(required = false) String status) {
         Title wantedTitle = parse(Title.class, "title", title);
         DesignationStatus wantedStatus = parse(DesignationStatus.class, "status", status);
-        Viewer viewer = viewer();
-        Map<String, List<Designation>> byHolder = register.allDesignations().stream()
-                .collect(Collectors.groupingBy(Designation::getHolderId));
-        return register.allHolders().stream()
-                .filter(viewer::sees)
-                .map(holder -> HolderSummary.of(holder, byHolder.getOrDefault(holder.getId(), List.of())))
+        return register.visibleTo(viewer()).entrySet().stream()
+                .map(entry -> HolderSummary.of(entry.getKey(), entry.getValue()))
                 .filter(summary -> summary.has(wantedTitle, wantedStatus))
                 .toList();
     }

@@ -8,9 +8,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,16 +35,18 @@ public final class SimulationEngine implements AutoCloseable {
             "designation", "city_figures", "holder");
 
     private final ConfigurableApplicationContext context;
+    private final String databaseUrl;
 
-    private SimulationEngine(ConfigurableApplicationContext context) {
+    private SimulationEngine(ConfigurableApplicationContext context, String databaseUrl) {
         this.context = context;
+        this.databaseUrl = databaseUrl;
     }
 
     public static SimulationEngine start() {
-        String database = "simulation-" + UUID.randomUUID();
+        String databaseUrl = "jdbc:h2:mem:simulation-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         // Command-line properties outrank application.yaml, whose datasource is the file database.
         String[] properties = {
-                "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
+                "--spring.datasource.url=" + databaseUrl,
                 "--camunda.bpm.job-execution.enabled=false",
                 // A random password the password policy accepts (upper and lower case, digits, a special character).
                 "--camunda.bpm.admin-user.password=Sim-" + UUID.randomUUID(),
@@ -53,7 +60,7 @@ public final class SimulationEngine implements AutoCloseable {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .run(properties);
-        return new SimulationEngine(context);
+        return new SimulationEngine(context, databaseUrl);
     }
 
     public ProcessEngine processEngine() {
@@ -62,6 +69,11 @@ public final class SimulationEngine implements AutoCloseable {
 
     public Register register() {
         return context.getBean(Register.class);
+    }
+
+    /** The application context the engine runs in (its beans, its data source). */
+    public ApplicationContext context() {
+        return context;
     }
 
     /** Runs a scenario on this engine; an engine runs one scenario (the register keeps what it wrote). */
@@ -91,8 +103,15 @@ public final class SimulationEngine implements AutoCloseable {
         }
     }
 
+    /** Stops the engine and drops its in-memory database (it would otherwise live as long as the JVM). */
     @Override
     public void close() {
         context.close();
+        try (Connection connection = DriverManager.getConnection(databaseUrl, "sa", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot drop the simulation's database", e);
+        }
     }
 }

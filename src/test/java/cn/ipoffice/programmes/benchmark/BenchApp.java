@@ -31,10 +31,27 @@ final class BenchApp implements AutoCloseable {
 
     static BenchApp onPostgres() throws IOException {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        List<String> properties = new ArrayList<>(List.of(
-                "--spring.profiles.active=postgres",
+        return start(postgres, "--spring.profiles.active=postgres",
                 "--IPP_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--IPP_DB_USER=postgres", "--IPP_DB_PASSWORD=postgres",
+                "--IPP_DB_USER=postgres", "--IPP_DB_PASSWORD=postgres");
+    }
+
+    /**
+     * The application on its embedded default, an H2 file database (application.yaml's settings), in a new
+     * folder {@code directory}: what an office without PostgreSQL runs.
+     */
+    static BenchApp onH2File(java.nio.file.Path directory) throws IOException {
+        if (java.nio.file.Files.exists(directory)) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(directory);
+        }
+        java.nio.file.Files.createDirectories(directory);
+        return start(null, "--spring.datasource.url=jdbc:h2:file:" + directory.toAbsolutePath().resolve("ip-programmes")
+                + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    private static BenchApp start(EmbeddedPostgres postgres, String... database) {
+        List<String> properties = new ArrayList<>(List.of(database));
+        properties.addAll(List.of(
                 "--camunda.bpm.job-execution.enabled=false",
                 "--camunda.bpm.admin-user.password=Bench-" + UUID.randomUUID(),
                 "--camunda.bpm.generate-unique-process-engine-name=true",
@@ -71,6 +88,8 @@ final class BenchApp implements AutoCloseable {
     @Override
     public void close() throws IOException {
         context.close();
-        postgres.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 }

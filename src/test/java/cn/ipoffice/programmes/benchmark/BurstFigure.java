@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.NotifyAcquisitionRejectedJobsHandler;
 
+import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.util.List;
 
 
@@ -48,6 +50,28 @@ final class BurstFigure {
     BurstFigure(ProcessEngine engine, Settings settings) {
         this.engine = engine;
         this.settings = settings;
+    }
+
+    /**
+     * {@code terms} real rounds waiting for their 1 January 2026: {@code templates} started through the engine
+     * for holders 320000..., the others copied from them ({@link CaseCloner}) for the following holders.
+     */
+    static void prepareRealTerms(ProcessEngine engine, Register register, DataSource dataSource, int terms, int templates)
+            throws SQLException {
+        int started = Math.min(terms, templates);
+        startRealTerms(engine, register, started, 320000);
+        new CaseCloner(dataSource).copy(QueryFigure.templates(engine, 320000, started, false), terms - started,
+                n -> String.valueOf(320000 + started + n));
+    }
+
+    /** The baseline's rounds the same way: {@code templates} started, the others copied. */
+    static void prepareBaselineTerms(ProcessEngine engine, DataSource dataSource, int terms, int templates) throws SQLException {
+        int started = Math.min(terms, templates);
+        startBaselineTerms(engine, started);
+        List<CaseCloner.Template> baseline = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(BaselineRound.KEY).listPage(0, started).stream()
+                .map(instance -> new CaseCloner.Template(instance.getId(), null)).toList();
+        new CaseCloner(dataSource).copy(baseline, terms - started, n -> null);
     }
 
     /** Real {@code pilot-city-round}s for holders {@code firstCode...}, waiting for their 1 January 2026. */

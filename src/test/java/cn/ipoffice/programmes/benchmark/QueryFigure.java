@@ -2,11 +2,18 @@ package cn.ipoffice.programmes.benchmark;
 
 import cn.ipoffice.programmes.cockpit.OverdueCasesResource;
 import cn.ipoffice.programmes.tasklist.TasklistFilters;
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.overdue.OverdueIncident;
+import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
+import cn.ipoffice.programmes.security.Offices;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.context.ApplicationContext;
 
+import javax.sql.DataSource;
 import java.lang.reflect.Method;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +53,9 @@ final class QueryFigure {
         queries.put("Cockpit overdue page", () -> OverdueCasesResource.list(engine, Instant.now()).size());
         List<Latency> result = new ArrayList<>();
         engine.getIdentityService().setAuthentication(USER, GROUPS);
+        if (Boolean.getBoolean("bench.cockpitSteps")) {
+            cockpitSteps(engine);
+        }
         try {
             for (Map.Entry<String, Callable<Integer>> query : queries.entrySet()) {
                 int rows = 0;
@@ -67,13 +77,104 @@ final class QueryFigure {
         return result;
     }
 
-    /** Finished rounds through the whole lifecycle and running rounds a week past their first report's deadline. */
-    static void fill(ProcessEngine engine, cn.ipoffice.programmes.register.Register register, int finished, int running) {
-        if (finished > 0) {
-            new RealRoundDriver(engine, register).run(finished, 500000);
-        }
-        BurstFigure.startRealTerms(engine, register, running, 320000);
+    /** What figure 3 ran on: finished and running process instances, and the rows the copies added. */
+    record Data(long finished, long running, long runningRounds, long copiedRows, double fillSeconds) {
+    }
+
+    /**
+     * Fills an empty engine for figure 3: {@code templates} rounds run through the whole lifecycle (holders
+     * 500000...) and {@code templates} rounds started and made overdue (holders 320000...) by the engine
+     * itself, then copied ({@link CaseCloner}) until there are {@code finished} finished process instances
+     * (a round and its three annual reports are four) and {@code runningRounds} running rounds, each with
+     * its overdue annual report. The copies of finished rounds belong to holders in every province, the
+     * running ones to province 32, the province of the user who queries.
+     */
+    static Data fill(ProcessEngine engine, cn.ipoffice.programmes.register.Register register, DataSource dataSource,
+            int finished, int runningRounds, int templates) throws SQLException {
+        long started = System.nanoTime();
+        int finishedTemplates = Math.max(1, Math.min(templates, finished / 4));
+        int runningTemplates = Math.max(1, Math.min(templates, runningRounds));
+        new RealRoundDriver(engine, register).run(finishedTemplates, 500000);
+        BurstFigure.startRealTerms(engine, register, runningTemplates, 320000);
         overdue(engine);
+        long incidentsPerRound = overdueIncidents(engine) / runningTemplates;
+        List<CaseCloner.Template> finishedCases = templates(engine, 500000, finishedTemplates, true);
+        List<CaseCloner.Template> runningCases = templates(engine, 320000, runningTemplates, false);
+        long instancesPerRound = engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count()
+                / finishedTemplates;
+        int finishedCopies = (int) Math.max(0, (finished - finishedTemplates * instancesPerRound + instancesPerRound - 1)
+                / instancesPerRound);
+        List<String> provinces = List.copyOf(Offices.PROVINCES.keySet());
+        CaseCloner cloner = new CaseCloner(dataSource);
+        CaseCloner.Read finishedRead = cloner.read(finishedCases);
+        CaseCloner.Read runningRead = cloner.read(runningCases);
+        long rows = cloner.copy(finishedRead, finishedCopies,
+                n -> provinces.get(n % provinces.size()) + String.format("F%05d", n / provinces.size()));
+        EngineBenchmark.log("Figure 3: " + finishedCopies + " finished rounds copied (" + rows + " rows)");
+        long runningRows = cloner.copy(runningRead, runningRounds - runningTemplates,
+                n -> String.valueOf(320000 + runningTemplates + n));
+        EngineBenchmark.log("Figure 3: " + (runningRounds - runningTemplates) + " running rounds copied (" + runningRows + " rows)");
+        Data data = new Data(engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count(),
+                engine.getRuntimeService().createProcessInstanceQuery().count(),
+                engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PilotCityRoundProcess.KEY).count(),
+                rows + runningRows, (System.nanoTime() - started) / 1e9);
+        // The copies must be cases the engine sees as it sees the templates: every running round overdue.
+        long overdue = overdueIncidents(engine);
+        long reports = engine.getTaskService().createTaskQuery().taskDefinitionKey(AnnualReportProcess.TASK_SUBMIT).count();
+        if (data.runningRounds() != runningRounds || overdue != incidentsPerRound * runningRounds || reports != runningRounds
+                || data.finished() < finished) {
+            throw new IllegalStateException("Figure 3's data are not what was asked: " + data + ", " + overdue
+                    + " overdue incidents (" + incidentsPerRound + " a round) and " + reports + " report tasks for "
+                    + runningRounds + " running rounds");
+        }
+        return data;
+    }
+
+    /** Diagnosis: the median time of each query behind the Cockpit overdue page. */
+    private static void cockpitSteps(ProcessEngine engine) {
+        var runtime = engine.getRuntimeService();
+        List<org.camunda.bpm.engine.runtime.Incident> incidents = runtime.createIncidentQuery().incidentType(OverdueIncident.TYPE)
+                .listPage(0, 2000);
+        String[] ids = incidents.stream().map(i -> i.getProcessInstanceId()).distinct().toArray(String[]::new);
+        Map<String, Callable<Integer>> steps = new LinkedHashMap<>();
+        steps.put("incidents", () -> runtime.createIncidentQuery().incidentType(OverdueIncident.TYPE).listPage(0, 2000).size());
+        steps.put("incidents count", () -> (int) runtime.createIncidentQuery().incidentType(OverdueIncident.TYPE).count());
+        steps.put("instances by id", () -> runtime.createProcessInstanceQuery().processInstanceIds(java.util.Set.of(ids))
+                .listPage(0, ids.length).size());
+        steps.put("names", () -> runtime.createVariableInstanceQuery().variableName("holderName").processInstanceIdIn(ids)
+                .disableCustomObjectDeserialization().listPage(0, ids.length).size());
+        steps.forEach((name, step) -> {
+            try {
+                double[] ms = new double[15];
+                int rows = 0;
+                for (int i = 0; i < ms.length; i++) {
+                    long t = System.nanoTime();
+                    rows = step.call();
+                    ms[i] = (System.nanoTime() - t) / 1e6;
+                }
+                Arrays.sort(ms);
+                EngineBenchmark.log(String.format("Cockpit step %-16s %4d rows, median %.1f ms", name, rows, ms[ms.length / 2]));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static long overdueIncidents(ProcessEngine engine) {
+        return engine.getRuntimeService().createIncidentQuery().incidentType(OverdueIncident.TYPE).count();
+    }
+
+    /** The rounds of holders {@code firstCode...} as templates: finished ones from history, running ones from the runtime. */
+    static List<CaseCloner.Template> templates(ProcessEngine engine, int firstCode, int count, boolean finished) {
+        List<CaseCloner.Template> result = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String holder = String.valueOf(firstCode + i);
+            var query = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(PilotCityRoundProcess.KEY).processInstanceBusinessKey(holder);
+            HistoricProcessInstance round = (finished ? query.finished() : query.unfinished()).singleResult();
+            result.add(new CaseCloner.Template(round.getId(), holder));
+        }
+        return result;
     }
 
     /** Moves the clock a week past 31 January 2026 and runs the due timers there (reports overdue). */

@@ -13,12 +13,15 @@ import cn.ipoffice.programmes.register.Ban;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.register.Viewer;
 import cn.ipoffice.programmes.support.EngineClock;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -157,6 +160,29 @@ class PostgresFoundationTest {
                 .hasMessageContaining("No holder 339999");
         assertThat(tasks.createTaskQuery().taskId(review).count()).isOne();
         assertThat(register.reportsOf("330400")).extracting(AnnualReport::getYear).isEmpty();
+    }
+
+    @Test
+    void theRegisterListReadsOnlyTheUsersOfficesHoldersWithTheirTitlesOnPostgres() {
+        register.enterHolder("320600", "Nantong", HolderKind.PREFECTURE_LEVEL_CITY);
+        register.enterHolder("330500", "Huzhou", HolderKind.PREFECTURE_LEVEL_CITY);
+        register.grant("320600", Title.PILOT_CITY, DeadlineCalendar.term(LocalDate.of(2025, 5, 20), 3), 1, "PM-7",
+                "test:visible-320600", null);
+        register.grant("330500", Title.PILOT_CITY, DeadlineCalendar.term(LocalDate.of(2025, 5, 20), 3), 1, "PM-7",
+                "test:visible-330500", null);
+
+        Map<String, List<String>> jiangsu = titlesByHolder(Viewer.of(List.of("province-32")));
+        assertThat(jiangsu).containsEntry("320600", List.of("PILOT_CITY")).doesNotContainKey("330500");
+        assertThat(jiangsu.keySet()).allMatch(id -> id.startsWith("32"));
+        assertThat(titlesByHolder(Viewer.of(List.of("gov-330500")))).containsOnlyKeys("330500");
+        assertThat(titlesByHolder(Viewer.of(List.of("province-32", "gov-330500")))).containsKeys("320600", "330500");
+        assertThat(titlesByHolder(Viewer.of(List.of("sipo")))).containsKeys("320600", "330500");
+        assertThat(titlesByHolder(Viewer.of(List.of("reviewers")))).isEmpty();
+    }
+
+    private Map<String, List<String>> titlesByHolder(Viewer viewer) {
+        return register.visibleTo(viewer).entrySet().stream().collect(Collectors.toMap(e -> e.getKey().getId(),
+                e -> e.getValue().stream().map(d -> d.getTitle().name()).toList()));
     }
 
     private void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {

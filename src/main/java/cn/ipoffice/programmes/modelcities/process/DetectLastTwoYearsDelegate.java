@@ -37,11 +37,14 @@ class DetectLastTwoYearsDelegate implements JavaDelegate {
         String holderId = CaseFacts.holderId(execution);
         Optional<String> finding = LastTwoYearsRunning.detect(register.assessmentsOf(holderId).stream()
                 .map(a -> new LastTwoYearsRunning.Placing(a.getYear(), a.getRank(), a.getCategorySize())).toList());
+        // Most assessments find nothing; the title and the running cases are looked up only for a finding.
+        if (finding.isEmpty()) {
+            return;
+        }
         Optional<Title> title = register.activeDesignation(holderId, Title.DEMONSTRATION_FOSTERING).map(d -> d.getTitle())
                 .or(() -> register.activeDesignation(holderId, Title.PILOT_CITY).map(d -> d.getTitle()));
-        boolean alreadyPut = runtimeService.createProcessInstanceQuery().processDefinitionKey(TitleWithdrawalProcess.KEY)
-                .processInstanceBusinessKey(holderId).count() > 0;
-        if (finding.isEmpty() || title.isEmpty() || alreadyPut) {
+        if (title.isEmpty() || runtimeService.createProcessInstanceQuery().processDefinitionKey(TitleWithdrawalProcess.KEY)
+                .processInstanceBusinessKey(holderId).count() > 0) {
             return;
         }
         Map<String, Object> variables = new HashMap<>();
