@@ -32,7 +32,8 @@ final class QueryFigure {
     static final String USER = "bench-province-32";
     static final List<String> GROUPS = List.of("province-32");
 
-    record Latency(String query, double medianMs, double p95Ms, int rows) {
+    /** Median and p95 of {@code calls} calls (fewer than asked when the query's time budget ran out). */
+    record Latency(String query, double medianMs, double p95Ms, int rows, int calls) {
     }
 
     private QueryFigure() {
@@ -57,19 +58,27 @@ final class QueryFigure {
             cockpitSteps(engine);
         }
         try {
+            // A query may take seconds on a large database; each one gets a time budget, so that a slow one
+            // is reported with the calls it made instead of holding the run for an hour.
+            long budget = (long) (Double.parseDouble(EngineBenchmark.property("bench.querySeconds", "120")) * 1e9);
             for (Map.Entry<String, Callable<Integer>> query : queries.entrySet()) {
+                long started = System.nanoTime();
                 int rows = 0;
-                for (int i = 0; i < Math.max(5, calls / 10); i++) {
+                for (int i = 0; i < Math.max(5, calls / 10) && System.nanoTime() - started < budget / 4; i++) {
                     rows = query.getValue().call();
                 }
                 double[] millis = new double[calls];
-                for (int i = 0; i < calls; i++) {
-                    long started = System.nanoTime();
-                    query.getValue().call();
-                    millis[i] = (System.nanoTime() - started) / 1e6;
+                int made = 0;
+                while (made < calls && (made < 3 || System.nanoTime() - started < budget)) {
+                    long call = System.nanoTime();
+                    rows = query.getValue().call();
+                    millis[made++] = (System.nanoTime() - call) / 1e6;
                 }
-                Arrays.sort(millis);
-                result.add(new Latency(query.getKey(), millis[calls / 2], millis[(int) Math.ceil(calls * 0.95) - 1], rows));
+                double[] measured = Arrays.copyOf(millis, made);
+                Arrays.sort(measured);
+                result.add(new Latency(query.getKey(), measured[made / 2], measured[(int) Math.ceil(made * 0.95) - 1], rows,
+                        made));
+                EngineBenchmark.log("Figure 3: " + result.get(result.size() - 1));
             }
         } finally {
             engine.getIdentityService().clearAuthentication();
