@@ -118,8 +118,8 @@ class CaseAuthorizations extends AbstractProcessEnginePlugin {
             return;
         }
         Context.getCommandContext().runWithoutAuthorization(() -> {
-            if (authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
-                    .resourceId(instanceId).groupIdIn(offices.toArray(String[]::new)).count() > 0) {
+            if (Grants.onResource(authorizations, Resources.PROCESS_INSTANCE, instanceId).stream()
+                    .anyMatch(authorization -> offices.contains(authorization.getGroupId()))) {
                 return null;
             }
             refuseStrangers(holder);

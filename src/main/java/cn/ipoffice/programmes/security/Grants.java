@@ -1,5 +1,7 @@
 package cn.ipoffice.programmes.security;
 
+import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
@@ -20,10 +22,22 @@ public final class Grants {
 
     public static void toGroup(AuthorizationService service, String group, Resource resource, String resourceId,
             Permission... permissions) {
-        AuthorizationQuery query = service.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(group).resourceType(resource).resourceId(resourceId);
-        save(service, query, Authorization.AUTH_TYPE_GRANT, group, resource, resourceId, permissions);
+        save(service, () -> onResource(service, resource, resourceId).stream()
+                .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT && group.equals(a.getGroupId()))
+                .findFirst().orElse(null), Authorization.AUTH_TYPE_GRANT, group, resource, resourceId, permissions);
     }
+
+    /**
+     * The authorizations on one resource (a case, a task: a handful, one per office). They are looked up by
+     * the resource alone: with the group in the query as well, H2 may choose the group's index and read
+     * every grant of a province, which grows with the cases the province ever had.
+     */
+    public static List<Authorization> onResource(AuthorizationService service, Resource resource, String resourceId) {
+        return service.createAuthorizationQuery().resourceType(resource).resourceId(resourceId).listPage(0, MOST_ON_ONE_RESOURCE);
+    }
+
+    /** More authorizations than any one case or task has (its offices, SIPO, the engine's own for candidates). */
+    static final int MOST_ON_ONE_RESOURCE = 100;
 
     /**
      * For a resource created in the current command (a process instance being started, a task being
@@ -40,11 +54,11 @@ public final class Grants {
             Permission... permissions) {
         AuthorizationQuery query = service.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
                 .resourceType(resource).resourceId(resourceId);
-        save(service, query, Authorization.AUTH_TYPE_GLOBAL, null, resource, resourceId, permissions);
+        save(service, query::singleResult, Authorization.AUTH_TYPE_GLOBAL, null, resource, resourceId, permissions);
     }
 
-    /** {@code query} finds the authorization in the database; {@code null} where there can be none. */
-    private static void save(AuthorizationService service, AuthorizationQuery query, int type, String group,
+    /** {@code stored} finds the authorization in the database; {@code null} where there can be none. */
+    private static void save(AuthorizationService service, Supplier<Authorization> stored, int type, String group,
             Resource resource, String resourceId, Permission... permissions) {
         // Inside a command, an authorization created earlier in the same transaction (by this class or by
         // the engine for a task's candidate group) is not in the database yet: it is found in the cache,
@@ -56,7 +70,7 @@ public final class Grants {
             }
             return;
         }
-        Authorization existing = query == null ? null : query.singleResult();
+        Authorization existing = stored == null ? null : stored.get();
         Authorization authorization = existing;
         if (authorization == null) {
             authorization = service.createNewAuthorization(type);
