@@ -95,8 +95,9 @@ final class QueryFigure {
      * 500000...) and {@code templates} rounds started and made overdue (holders 320000...) by the engine
      * itself, then copied ({@link CaseCloner}) until there are {@code finished} finished process instances
      * (a round and its three annual reports are four) and {@code runningRounds} running rounds, each with
-     * its overdue annual report. The copies of finished rounds belong to holders in every province, the
-     * running ones to province 32, the province of the user who queries.
+     * its overdue annual report. The copies belong to holders in every province, as the cases of the
+     * country do; the templates of running rounds are in province 32, the province of the user who queries,
+     * which thus sees {@code templates} running rounds more than its share.
      */
     static Data fill(ProcessEngine engine, cn.ipoffice.programmes.register.Register register, DataSource dataSource,
             int finished, int runningRounds, int templates) throws SQLException {
@@ -121,7 +122,7 @@ final class QueryFigure {
                 n -> provinces.get(n % provinces.size()) + String.format("F%05d", n / provinces.size()));
         EngineBenchmark.log("Figure 3: " + finishedCopies + " finished rounds copied (" + rows + " rows)");
         long runningRows = cloner.copy(runningRead, runningRounds - runningTemplates,
-                n -> String.valueOf(320000 + runningTemplates + n));
+                n -> provinces.get(n % provinces.size()) + String.format("R%05d", n / provinces.size()));
         EngineBenchmark.log("Figure 3: " + (runningRounds - runningTemplates) + " running rounds copied (" + runningRows + " rows)");
         Data data = new Data(engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count(),
                 engine.getRuntimeService().createProcessInstanceQuery().count(),
