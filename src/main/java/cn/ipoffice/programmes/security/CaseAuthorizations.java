@@ -118,7 +118,7 @@ class CaseAuthorizations extends AbstractProcessEnginePlugin {
             return;
         }
         Context.getCommandContext().runWithoutAuthorization(() -> {
-            if (Grants.onResource(authorizations, Resources.PROCESS_INSTANCE, instanceId).stream()
+            if (Grants.onCase(authorizations, Resources.PROCESS_INSTANCE, instanceId).stream()
                     .anyMatch(authorization -> offices.contains(authorization.getGroupId()))) {
                 return null;
             }

@@ -22,22 +22,24 @@ public final class Grants {
 
     public static void toGroup(AuthorizationService service, String group, Resource resource, String resourceId,
             Permission... permissions) {
-        save(service, () -> onResource(service, resource, resourceId).stream()
-                .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT && group.equals(a.getGroupId()))
-                .findFirst().orElse(null), Authorization.AUTH_TYPE_GRANT, group, resource, resourceId, permissions);
+        AuthorizationQuery query = service.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(group).resourceType(resource).resourceId(resourceId);
+        save(service, query::singleResult, Authorization.AUTH_TYPE_GRANT, group, resource, resourceId, permissions);
     }
 
     /**
-     * The authorizations on one resource (a case, a task: a handful, one per office). They are looked up by
-     * the resource alone: with the group in the query as well, H2 may choose the group's index and read
-     * every grant of a province, which grows with the cases the province ever had.
+     * The authorizations on one case or task: a handful, one per office and the engine's own for candidate
+     * groups. They are looked up by the resource alone: with the group in the query as well, H2 may choose
+     * the group's index and read every grant of a province, which grows with the cases the province ever
+     * had. Not for shared resources such as {@code *}, which have a grant per office of the country.
      */
-    public static List<Authorization> onResource(AuthorizationService service, Resource resource, String resourceId) {
-        return service.createAuthorizationQuery().resourceType(resource).resourceId(resourceId).listPage(0, MOST_ON_ONE_RESOURCE);
+    public static List<Authorization> onCase(AuthorizationService service, Resource resource, String caseOrTaskId) {
+        return service.createAuthorizationQuery().resourceType(resource).resourceId(caseOrTaskId)
+                .listPage(0, MOST_ON_ONE_CASE);
     }
 
-    /** More authorizations than any one case or task has (its offices, SIPO, the engine's own for candidates). */
-    static final int MOST_ON_ONE_RESOURCE = 100;
+    /** More authorizations than any one case or task has. */
+    static final int MOST_ON_ONE_CASE = 100;
 
     /**
      * For a resource created in the current command (a process instance being started, a task being
