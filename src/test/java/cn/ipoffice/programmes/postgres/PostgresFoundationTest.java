@@ -23,7 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import cn.ipoffice.programmes.cockpit.OverdueCasesVisibilityTest;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -76,6 +81,10 @@ class PostgresFoundationTest {
     TaskService tasks;
     @Autowired
     ManagementService management;
+    @Autowired
+    AuthorizationService authorizations;
+    @Autowired
+    ProcessEngine engine;
 
     @AfterEach
     void resetClock() {
@@ -199,6 +208,27 @@ class PostgresFoundationTest {
         long estimated = Long.parseLong(plan.replaceAll("(?s).*\"Plan Rows\": (\\d+).*", "$1"));
         assertThat(reading).isGreaterThan(20);
         assertThat(estimated).isBetween(reading / 2, reading * 2);
+    }
+
+    /** The Cockpit page reads its incidents from the user's grants with SQL of its own, here PostgreSQL's. */
+    @Test
+    void theOverdueCasesPageShowsWhatTheEnginesIncidentQueryShowsOnPostgres() {
+        EngineClock.setTo("2026-01-05T09:00");
+        register.enterHolder("320700", "Lianyungang", HolderKind.PREFECTURE_LEVEL_CITY);
+        ProcessInstance report = runtime.startProcessInstanceByKey(AnnualReportProcess.KEY, "320700", Map.of(In.HOLDER_ID,
+                "320700", In.HOLDER_NAME, "Lianyungang", In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12", In.SUPERVISOR_GROUP, "province-32"));
+        EngineClock.setTo("2026-02-01T00:00");
+        EngineClock.runDueJobs(management, report.getId());
+        String grant = OverdueCasesVisibilityTest.grant(authorizations, "pg-reports", null, Resources.PROCESS_DEFINITION,
+                AnnualReportProcess.KEY, Permissions.READ_INSTANCE);
+        try {
+            assertThat(OverdueCasesVisibilityTest.seenBy(engine, "pg-jiangsu", "province-32")).contains(report.getId());
+            assertThat(OverdueCasesVisibilityTest.seenBy(engine, "pg-zhejiang", "province-33")).doesNotContain(report.getId());
+            assertThat(OverdueCasesVisibilityTest.seenBy(engine, "pg-reports")).contains(report.getId());
+            assertThat(OverdueCasesVisibilityTest.seenBy(engine, "pg-nobody")).isEmpty();
+        } finally {
+            authorizations.deleteAuthorization(grant);
+        }
     }
 
     private Map<String, List<String>> titlesByHolder(Viewer viewer) {
