@@ -1,6 +1,5 @@
 package cn.ipoffice.programmes.cockpit;
 
-import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.overdue.OverdueIncident;
 import cn.ipoffice.programmes.security.Offices;
 import jakarta.ws.rs.GET;
@@ -11,17 +10,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
  * The overdue cases the current Cockpit user may see, most overdue first: the open
@@ -55,27 +50,22 @@ public class OverdueCasesResource extends AbstractCockpitPluginResource {
         if (incidents.isEmpty()) {
             return List.of();
         }
-        String[] instanceIds = incidents.stream().map(VisibleOverdueIncidents.Row::processInstanceId).filter(Objects::nonNull)
-                .distinct().toArray(String[]::new);
         String[] definitionIds = incidents.stream().map(VisibleOverdueIncidents.Row::processDefinitionId).filter(Objects::nonNull)
                 .distinct().toArray(String[]::new);
-        // The incidents read above are what the user may see. What is read about those cases below (their
-        // holder, name and process) needs no second authorization check, which would cost more than the
-        // lookups themselves on a large database (README "Benchmark", figure 3).
-        Lookups lookups = configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
-                () -> Lookups.of(engine, instanceIds, definitionIds)));
-        Map<String, ProcessInstance> instances = lookups.instances();
-        Map<String, Object> holderNames = lookups.holderNames();
-        Map<String, ProcessDefinition> definitions = lookups.definitions();
+        // The incidents read above are what the user may see; their processes need no second check.
+        Map<String, ProcessDefinition> definitions = definitionIds.length == 0 ? Map.of()
+                : configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+                        () -> engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionIdIn(definitionIds)
+                                .listPage(0, definitionIds.length).stream()
+                                .collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()))));
         return incidents.stream().map(incident -> {
             OverdueIncident overdue = OverdueIncident.parse(incident.configuration());
-            ProcessInstance instance = instances.get(incident.processInstanceId());
-            String holderId = instance == null ? null : instance.getBusinessKey();
+            String holderId = incident.businessKey();
             String province = holderId == null || holderId.length() < 2 ? null : holderId.substring(0, 2);
             ProcessDefinition definition = definitions.get(incident.processDefinitionId());
-            Object holderName = holderNames.get(incident.processInstanceId());
+            String holderName = incident.holderName();
             return new OverdueCase(incident.processInstanceId(), holderId,
-                    holderName == null ? holderId : holderName.toString(), province,
+                    holderName == null ? holderId : holderName, province,
                     province == null ? null : Offices.PROVINCES.get(province),
                     definition == null ? null : definition.getKey(),
                     definition == null ? null : definition.getName(),
@@ -84,32 +74,5 @@ public class OverdueCasesResource extends AbstractCockpitPluginResource {
         }).sorted(Comparator.comparingLong(OverdueCase::daysOverdue).reversed()
                 .thenComparing(OverdueCase::holderId, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
-    }
-
-    /** The cases behind the incidents: each one's instance, its holder's name, and the process definitions. */
-    private record Lookups(Map<String, ProcessInstance> instances, Map<String, Object> holderNames,
-            Map<String, ProcessDefinition> definitions) {
-
-        static Lookups of(ProcessEngine engine, String[] instanceIds, String[] definitionIds) {
-            Map<String, ProcessInstance> instances = instanceIds.length == 0 ? Map.of() : engine.getRuntimeService().createProcessInstanceQuery()
-                    .processInstanceIds(Set.of(instanceIds)).listPage(0, instanceIds.length).stream()
-                    .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
-            // An annual report called by a round carries no name of its own: the round (its root case) does.
-            String[] withRoots = instances.values().stream()
-                    .flatMap(instance -> Stream.of(instance.getId(), instance.getRootProcessInstanceId()))
-                    .filter(Objects::nonNull).distinct().toArray(String[]::new);
-            Map<String, Object> names = withRoots.length == 0 ? Map.of() : engine.getRuntimeService().createVariableInstanceQuery()
-                    .variableName(CaseVariables.HOLDER_NAME).processInstanceIdIn(withRoots).disableCustomObjectDeserialization()
-                    .listPage(0, withRoots.length).stream().filter(v -> v.getValue() != null)
-                    .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue, (a, b) -> a));
-            Map<String, Object> holderNames = instances.values().stream()
-                    .filter(instance -> names.containsKey(instance.getId()) || names.containsKey(instance.getRootProcessInstanceId()))
-                    .collect(Collectors.toMap(ProcessInstance::getId,
-                            instance -> names.getOrDefault(instance.getId(), names.get(instance.getRootProcessInstanceId()))));
-            Map<String, ProcessDefinition> definitions = definitionIds.length == 0 ? Map.of() : engine.getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionIdIn(definitionIds).listPage(0, definitionIds.length).stream()
-                    .collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
-            return new Lookups(instances, holderNames, definitions);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.cockpit;
 
+import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.overdue.OverdueIncident;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,6 +9,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +29,8 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
  * The open missed deadlines ({@link OverdueIncident#isMissedDeadline}) the authenticated user may read,
@@ -31,7 +41,8 @@ import org.camunda.bpm.engine.runtime.Incident;
  * it, one subquery per incident and permission, and only then keeps the user's few: on PostgreSQL 0.5 s for
  * a province's 742 of 20,000 overdue incidents (README "Benchmark", figure 3). Here the user's grants on
  * cases are read first, through the grants' indexes, and only their cases' incidents are read; a grant on a
- * whole process ({@code READ_INSTANCE}, or {@code *}) adds that process's incidents.
+ * whole process ({@code READ_INSTANCE}, or {@code *}) adds that process's incidents. (The engine lets anyone
+ * read an incident outside any process; a missed deadline is always an activity's of a case.)
  *
  * <p>Grants give what they name and nothing else as long as no revoke authorization exists; that is the
  * engine's reading too (its {@code authorizationCheckRevokes} "auto"). Where an office has revoked a
@@ -40,16 +51,19 @@ import org.camunda.bpm.engine.runtime.Incident;
  */
 final class VisibleOverdueIncidents {
 
-    /** One incident: what the Cockpit page shows of it. */
+    /**
+     * One incident and its case: what the Cockpit page shows of it. The holder's name is the case's own
+     * {@link CaseVariables#HOLDER_NAME}, or its root case's (an annual report called by a round carries none).
+     */
     record Row(String id, String processInstanceId, String processDefinitionId, String activityId,
-            String configuration, Timestamp timestamp) {
+            String configuration, Timestamp timestamp, String businessKey, String holderName) {
     }
 
     private static final int GRANT = 1;
     private static final int GLOBAL = 0;
     private static final int REVOKE = 2;
-    private static final String COLUMNS =
-            "I.ID_, I.PROC_INST_ID_, I.PROC_DEF_ID_, I.ACTIVITY_ID_, I.CONFIGURATION_, I.INCIDENT_TIMESTAMP_";
+    private static final String COLUMNS = "I.ID_, I.PROC_INST_ID_, I.PROC_DEF_ID_, I.ACTIVITY_ID_, I.CONFIGURATION_,"
+            + " I.INCIDENT_TIMESTAMP_, E.BUSINESS_KEY_, COALESCE(N.TEXT_, R.TEXT_)";
 
     private final CommandContext context;
     private final ProcessEngineConfigurationImpl configuration;
@@ -73,25 +87,32 @@ final class VisibleOverdueIncidents {
                 && !context.getAuthorizationManager().isCamundaAdmin(authentication);
         try {
             if (!checked) {
-                return rows(List.of(), most);
+                return oldest(List.of(new Branch("", "", List.of())), most);
             }
             if (anyRevoke()) {
                 return fromTheEngine(most);
             }
-            Grants grants = new Grants(authentication.getUserId(), authentication.getGroupIds());
-            if (!grantedIds(grants, Resources.PROCESS_INSTANCE, Permissions.READ, true).isEmpty()
-                    || grantedIds(grants, Resources.PROCESS_DEFINITION, Permissions.READ_INSTANCE, false).contains("*")) {
-                return rows(List.of(), most);
+            List<Branch> grantees = grantees(authentication.getUserId(), authentication.getGroupIds());
+            Set<String> processes = new TreeSet<>(grantedIds(grantees, Resources.PROCESS_DEFINITION, Permissions.READ_INSTANCE, ""));
+            if (processes.contains("*") || !grantedIds(grantees, Resources.PROCESS_INSTANCE, Permissions.READ,
+                    " AND A.RESOURCE_ID_ = '*'").isEmpty()) {
+                return oldest(List.of(new Branch("", "", List.of())), most);
             }
-            Set<String> processes = new TreeSet<>(grantedIds(grants, Resources.PROCESS_DEFINITION, Permissions.READ_INSTANCE, false));
             List<Branch> branches = new ArrayList<>();
-            branches.add(grants.on(Resources.PROCESS_INSTANCE, Permissions.READ, "I.PROC_INST_ID_ IN", this));
-            if (!processes.isEmpty()) {
-                branches.add(new Branch("I.PROC_DEF_ID_ IN (SELECT D.ID_ FROM " + prefix + "ACT_RE_PROCDEF D WHERE D.KEY_ IN ("
-                        + marks(processes.size()) + "))", List.copyOf(processes)));
+            for (Branch grantee : grantees) {
+                // From the user's grants on cases to their cases' incidents, each through its index.
+                List<Object> parameters = new ArrayList<>(grantee.parameters());
+                parameters.addAll(List.of(Resources.PROCESS_INSTANCE.resourceType(), Permissions.READ.getValue(),
+                        Permissions.READ.getValue()));
+                branches.add(new Branch(prefix + "ACT_RU_AUTHORIZATION A, ",
+                        " AND I.PROC_INST_ID_ = A.RESOURCE_ID_ AND " + grantee.condition() + " AND A.RESOURCE_TYPE_ = ? AND "
+                                + hasPermission(), parameters));
             }
-            branches.add(new Branch("I.PROC_DEF_ID_ IS NULL", List.of()));
-            return rows(branches, most);
+            if (!processes.isEmpty()) {
+                branches.add(new Branch("", " AND I.PROC_DEF_ID_ IN (SELECT D.ID_ FROM " + prefix
+                        + "ACT_RE_PROCDEF D WHERE D.KEY_ IN (" + marks(processes.size()) + "))", List.copyOf(processes)));
+            }
+            return oldest(branches, most);
         } catch (SQLException e) {
             throw new ProcessEngineException("Could not read the overdue cases: " + e.getMessage(), e);
         }
@@ -110,32 +131,70 @@ final class VisibleOverdueIncidents {
         }
     }
 
-    /** The engine's incident query, which checks the revokes too: every open incident weighed one by one. */
+    /**
+     * The engine's incident query, which checks the revokes too: every open incident weighed one by one;
+     * then their cases, which need no second check.
+     */
     private List<Row> fromTheEngine(int most) {
-        return context.getProcessEngineConfiguration().getRuntimeService().createIncidentQuery()
-                .incidentType(OverdueIncident.TYPE).orderByIncidentTimestamp().asc().listPage(0, most).stream()
-                .filter(OverdueIncident::isMissedDeadline).map(VisibleOverdueIncidents::of).toList();
+        List<Incident> incidents = configuration.getRuntimeService().createIncidentQuery().incidentType(OverdueIncident.TYPE)
+                .orderByIncidentTimestamp().asc().listPage(0, most).stream().filter(OverdueIncident::isMissedDeadline).toList();
+        Set<String> ids = incidents.stream().map(Incident::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, ProcessInstance> cases = ids.isEmpty() ? Map.of() : context.runWithoutAuthorization(
+                () -> configuration.getRuntimeService().createProcessInstanceQuery().processInstanceIds(ids)
+                        .listPage(0, ids.size()).stream().collect(Collectors.toMap(ProcessInstance::getId, Function.identity())));
+        String[] withRoots = cases.values().stream().flatMap(instance -> Stream.of(instance.getId(), instance.getRootProcessInstanceId()))
+                .filter(Objects::nonNull).distinct().toArray(String[]::new);
+        Map<String, Object> names = withRoots.length == 0 ? Map.of() : context.runWithoutAuthorization(
+                () -> configuration.getRuntimeService().createVariableInstanceQuery().variableName(CaseVariables.HOLDER_NAME)
+                        .processInstanceIdIn(withRoots).disableCustomObjectDeserialization().listPage(0, withRoots.length).stream()
+                        .filter(v -> v.getValue() != null)
+                        .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue, (a, b) -> a)));
+        return incidents.stream().map(incident -> {
+            ProcessInstance instance = cases.get(incident.getProcessInstanceId());
+            Object name = instance == null ? null : names.getOrDefault(instance.getId(), names.get(instance.getRootProcessInstanceId()));
+            return new Row(incident.getId(), incident.getProcessInstanceId(), incident.getProcessDefinitionId(),
+                    incident.getActivityId(), incident.getConfiguration(), new Timestamp(incident.getIncidentTimestamp().getTime()),
+                    instance == null ? null : instance.getBusinessKey(), name == null ? null : name.toString());
+        }).toList();
     }
 
     /**
-     * The ids of the resources of {@code resource} the user's grants give {@code permission} on; the wildcard
-     * {@code *} alone when {@code wildcardOnly}.
+     * The grants that count for the user, as the engine's authorization check counts them: the user's own,
+     * those to every user ({@code *}), the global ones and those of each of its groups. One condition on the
+     * grant {@code A} per grantee, each naming a whole prefix of a grants index: an index range of its own on
+     * H2 as on PostgreSQL (H2 reads no index by two lists of values).
      */
-    private List<String> grantedIds(Grants grants, Resource resource, Permission permission, boolean wildcardOnly)
-            throws SQLException {
-        Branch branch = grants.select(resource, permission, this);
-        String sql = branch.sql();
-        List<Object> parameters = new ArrayList<>(branch.parameters());
-        if (wildcardOnly) {
-            sql = "SELECT G.RESOURCE_ID_ FROM (" + sql + ") G WHERE G.RESOURCE_ID_ = ?";
-            parameters.add("*");
+    private static List<Branch> grantees(String userId, List<String> groupIds) {
+        List<Branch> grantees = new ArrayList<>();
+        String user = "A.TYPE_ = ? AND A.USER_ID_ = ?";
+        grantees.add(new Branch("", user, List.of(GRANT, userId)));
+        grantees.add(new Branch("", user, List.of(GRANT, "*")));
+        grantees.add(new Branch("", user, List.of(GLOBAL, "*")));
+        for (String group : groupIds == null ? List.<String>of() : new TreeSet<>(groupIds)) {
+            grantees.add(new Branch("", "A.TYPE_ = ? AND A.GROUP_ID_ = ?", List.of(GRANT, group)));
         }
+        return grantees;
+    }
+
+    /**
+     * The ids of the resources of {@code resource} the user's grants give {@code permission} on (a grant may
+     * name several permissions: each is a bit of {@code PERMS_}), narrowed by {@code condition}.
+     */
+    private List<String> grantedIds(List<Branch> grantees, Resource resource, Permission permission, String condition)
+            throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement statement = connection().prepareStatement(sql)) {
-            bind(statement, parameters);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    ids.add(result.getString(1));
+        for (Branch grantee : grantees) {
+            List<Object> parameters = new ArrayList<>(grantee.parameters());
+            parameters.addAll(List.of(resource.resourceType(), permission.getValue(), permission.getValue()));
+            try (PreparedStatement statement = connection().prepareStatement("SELECT A.RESOURCE_ID_ FROM " + prefix
+                    + "ACT_RU_AUTHORIZATION A WHERE " + grantee.condition() + " AND A.RESOURCE_TYPE_ = ? AND "
+                    + hasPermission() + condition)) {
+                bind(statement, parameters);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        ids.add(result.getString(1));
+                    }
                 }
             }
         }
@@ -143,36 +202,34 @@ final class VisibleOverdueIncidents {
     }
 
     /**
-     * The missed deadlines among the open overdue incidents that one of {@code branches} admits, all of them
-     * when there is none, the oldest first.
+     * The oldest {@code most} missed deadlines among the open overdue incidents one of {@code branches}
+     * admits, each incident once.
      */
-    private List<Row> rows(List<Branch> branches, int most) throws SQLException {
-        StringBuilder sql = new StringBuilder();
-        List<Object> parameters = new ArrayList<>();
-        for (Branch branch : branches.isEmpty() ? List.of(new Branch("1 = 1", List.of())) : branches) {
-            if (!sql.isEmpty()) {
-                sql.append(" UNION ");
-            }
-            sql.append("SELECT ").append(COLUMNS).append(" FROM ").append(prefix).append("ACT_RU_INCIDENT I WHERE I.INCIDENT_TYPE_ = ?")
-                    .append(" AND I.CAUSE_INCIDENT_ID_ = I.ID_").append(tenants()).append(" AND ")
-                    .append(branch.sql());
-            parameters.add(OverdueIncident.TYPE);
+    private List<Row> oldest(List<Branch> branches, int most) throws SQLException {
+        Map<String, Row> rows = new HashMap<>();
+        for (Branch branch : branches) {
+            List<Object> parameters = new ArrayList<>(List.of(CaseVariables.HOLDER_NAME, CaseVariables.HOLDER_NAME,
+                    OverdueIncident.TYPE));
             parameters.addAll(tenantIds());
             parameters.addAll(branch.parameters());
-        }
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection().prepareStatement(
-                "SELECT * FROM (" + sql + ") V ORDER BY V.INCIDENT_TIMESTAMP_, V.ID_")) {
-            bind(statement, parameters);
-            statement.setMaxRows(most);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(new Row(result.getString(1), result.getString(2), result.getString(3), result.getString(4),
-                            result.getString(5), result.getTimestamp(6)));
+            try (PreparedStatement statement = connection().prepareStatement("SELECT " + COLUMNS + " FROM " + branch.from()
+                    + prefix + "ACT_RU_INCIDENT I LEFT JOIN " + prefix + "ACT_RU_EXECUTION E ON E.ID_ = I.PROC_INST_ID_"
+                    + " LEFT JOIN " + prefix + "ACT_RU_VARIABLE N ON N.VAR_SCOPE_ = E.ID_ AND N.NAME_ = ?"
+                    + " LEFT JOIN " + prefix + "ACT_RU_VARIABLE R ON R.VAR_SCOPE_ = E.ROOT_PROC_INST_ID_ AND R.NAME_ = ?"
+                    + " WHERE I.INCIDENT_TYPE_ = ? AND I.CAUSE_INCIDENT_ID_ = I.ID_" + tenants()
+                    + branch.condition() + " ORDER BY I.INCIDENT_TIMESTAMP_, I.ID_")) {
+                bind(statement, parameters);
+                statement.setMaxRows(most);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.putIfAbsent(result.getString(1), new Row(result.getString(1), result.getString(2),
+                                result.getString(3), result.getString(4), result.getString(5), result.getTimestamp(6),
+                                result.getString(7), result.getString(8)));
+                    }
                 }
             }
         }
-        return rows;
+        return rows.values().stream().sorted(Comparator.comparing(Row::timestamp).thenComparing(Row::id)).limit(most).toList();
     }
 
     /** The engine's tenant check: incidents of no tenant, or of one of the user's tenants. */
@@ -218,44 +275,10 @@ final class VisibleOverdueIncidents {
         }
     }
 
-    /** A condition on the incident {@code I} with its parameters. */
-    private record Branch(String sql, List<Object> parameters) {
-    }
-
     /**
-     * The grants that count for the user, as the engine's authorization check counts them: the user's own,
-     * those of its groups, those to every user ({@code *}) and the global ones; a grant may name several
-     * permissions, so a permission is a bit of {@code PERMS_}.
+     * A part of an incidents query: the table {@code from} joins to the incidents {@code I} (with its comma,
+     * or empty), the {@code condition} on both, and their parameters.
      */
-    private record Grants(String userId, List<String> groupIds) {
-
-        /** The resource ids the grants give {@code permission} on: one index range per kind of grantee. */
-        Branch select(Resource resource, Permission permission, VisibleOverdueIncidents query) {
-            String table = query.prefix + "ACT_RU_AUTHORIZATION A";
-            String common = " AND A.RESOURCE_TYPE_ = ? AND " + query.hasPermission();
-            List<Object> parameters = new ArrayList<>(List.of(GLOBAL, GRANT, userId, "*", resource.resourceType(),
-                    permission.getValue(), permission.getValue()));
-            String sql = "SELECT A.RESOURCE_ID_ FROM " + table + " WHERE A.TYPE_ IN (?, ?) AND A.USER_ID_ IN (?, ?)" + common;
-            List<String> groups = groupIds == null ? List.of() : groupIds;
-            if (!groups.isEmpty()) {
-                sql += " UNION ALL SELECT A.RESOURCE_ID_ FROM " + table + " WHERE A.TYPE_ IN (?, ?) AND A.GROUP_ID_ IN ("
-                        + marks(groups.size()) + ")" + common;
-                parameters.addAll(List.of(GLOBAL, GRANT));
-                parameters.addAll(groups);
-                parameters.addAll(List.of(resource.resourceType(), permission.getValue(), permission.getValue()));
-            }
-            return new Branch(sql, parameters);
-        }
-
-        /** The incidents whose {@code column IN} one of the granted resource ids. */
-        Branch on(Resource resource, Permission permission, String columnIn, VisibleOverdueIncidents query) {
-            Branch ids = select(resource, permission, query);
-            return new Branch(columnIn + " (" + ids.sql() + ")", ids.parameters());
-        }
-    }
-
-    private static Row of(Incident incident) {
-        return new Row(incident.getId(), incident.getProcessInstanceId(), incident.getProcessDefinitionId(),
-                incident.getActivityId(), incident.getConfiguration(), new Timestamp(incident.getIncidentTimestamp().getTime()));
+    private record Branch(String from, String condition, List<Object> parameters) {
     }
 }
