@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -44,10 +45,10 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  * whole process ({@code READ_INSTANCE}, or {@code *}) adds that process's incidents. (The engine lets anyone
  * read an incident outside any process; a missed deadline is always an activity's of a case.)
  *
- * <p>Grants give what they name and nothing else as long as no revoke authorization exists; that is the
- * engine's reading too (its {@code authorizationCheckRevokes} "auto"). Where an office has revoked a
- * permission on cases or processes ({@code Admin > Authorizations}, type "revoke"), a revoke may take away
- * what a group's grant gives, and the incidents are asked of the engine's own query, as before.
+ * <p>Grants give what they name and nothing else as long as the engine checks without revokes, or with
+ * revokes while no revoke and no global authorization exists on cases or processes. Where one does
+ * ({@code Admin > Authorizations}), it may take away what a group's grant gives, and the incidents are
+ * asked of the engine's own query.
  */
 final class VisibleOverdueIncidents {
 
@@ -89,10 +90,11 @@ final class VisibleOverdueIncidents {
             if (!checked) {
                 return oldest(List.of(new Branch("", "", List.of())), most);
             }
-            if (anyRevoke()) {
+            boolean withRevokes = engineChecksRevokes();
+            if (withRevokes && anyRevokeOnCases()) {
                 return fromTheEngine(most);
             }
-            List<Branch> grantees = grantees(authentication.getUserId(), authentication.getGroupIds());
+            List<Branch> grantees = grantees(authentication.getUserId(), authentication.getGroupIds(), withRevokes);
             Set<String> processes = new TreeSet<>(grantedIds(grantees, Resources.PROCESS_DEFINITION, Permissions.READ_INSTANCE, ""));
             if (processes.contains("*") || !grantedIds(grantees, Resources.PROCESS_INSTANCE, Permissions.READ,
                     " AND A.RESOURCE_ID_ = '*'").isEmpty()) {
@@ -118,13 +120,29 @@ final class VisibleOverdueIncidents {
         }
     }
 
-    /** Whether an office revoked a permission on cases or processes from anyone. */
-    private boolean anyRevoke() throws SQLException {
+    /**
+     * Whether the engine checks this user's authorizations with revokes: always in production
+     * ({@code authorization-check-revokes: always}); under "auto" while a revoke names the user or one of its
+     * groups. The engine's own decision, as it makes it for its queries.
+     */
+    private boolean engineChecksRevokes() {
+        ListQueryParameterObject query = new ListQueryParameterObject();
+        context.getAuthorizationManager().configureQuery(query);
+        return query.getAuthCheck().isRevokeAuthorizationCheckEnabled();
+    }
+
+    /**
+     * Whether an authorization on cases or processes could take away what a grant gives under the engine's
+     * check with revokes: a revoke, or a global authorization (which there takes every permission it does not
+     * name).
+     */
+    private boolean anyRevokeOnCases() throws SQLException {
         try (PreparedStatement statement = connection().prepareStatement("SELECT COUNT(*) FROM " + prefix
-                + "ACT_RU_AUTHORIZATION A WHERE A.TYPE_ = ? AND A.RESOURCE_TYPE_ IN (?, ?)")) {
+                + "ACT_RU_AUTHORIZATION A WHERE A.TYPE_ IN (?, ?) AND A.RESOURCE_TYPE_ IN (?, ?)")) {
             statement.setInt(1, REVOKE);
-            statement.setInt(2, Resources.PROCESS_INSTANCE.resourceType());
-            statement.setInt(3, Resources.PROCESS_DEFINITION.resourceType());
+            statement.setInt(2, GLOBAL);
+            statement.setInt(3, Resources.PROCESS_INSTANCE.resourceType());
+            statement.setInt(4, Resources.PROCESS_DEFINITION.resourceType());
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() && result.getLong(1) > 0;
             }
@@ -160,17 +178,21 @@ final class VisibleOverdueIncidents {
     }
 
     /**
-     * The grants that count for the user, as the engine's authorization check counts them: the user's own,
-     * those to every user ({@code *}), the global ones and those of each of its groups. One condition on the
-     * grant {@code A} per grantee, each naming a whole prefix of a grants index: an index range of its own on
-     * H2 as on PostgreSQL (H2 reads no index by two lists of values).
+     * The grants that count for the user, as the engine's authorization check counts them: the user's own and
+     * those of each of its groups; without revokes also those to every user ({@code *}) and the global ones
+     * (the engine's check with revokes reads neither as a grant on cases, and {@link #anyRevokeOnCases} leaves
+     * no global one to this reading). One condition on the grant {@code A} per grantee, each naming a whole
+     * prefix of a grants index: an index range of its own on H2 as on PostgreSQL (H2 reads no index by two
+     * lists of values).
      */
-    private static List<Branch> grantees(String userId, List<String> groupIds) {
+    private static List<Branch> grantees(String userId, List<String> groupIds, boolean withRevokes) {
         List<Branch> grantees = new ArrayList<>();
         String user = "A.TYPE_ = ? AND A.USER_ID_ = ?";
         grantees.add(new Branch("", user, List.of(GRANT, userId)));
-        grantees.add(new Branch("", user, List.of(GRANT, "*")));
-        grantees.add(new Branch("", user, List.of(GLOBAL, "*")));
+        if (!withRevokes) {
+            grantees.add(new Branch("", user, List.of(GRANT, "*")));
+            grantees.add(new Branch("", user, List.of(GLOBAL, "*")));
+        }
         for (String group : groupIds == null ? List.<String>of() : new TreeSet<>(groupIds)) {
             grantees.add(new Branch("", "A.TYPE_ = ? AND A.GROUP_ID_ = ?", List.of(GRANT, group)));
         }

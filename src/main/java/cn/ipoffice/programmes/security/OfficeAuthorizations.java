@@ -6,11 +6,13 @@ import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -21,8 +23,9 @@ import org.springframework.stereotype.Component;
  * What each office may do whatever the case, granted (idempotently) at every start-up. Which cases it
  * sees comes from {@link CaseAuthorizations}.
  * <ul>
- * <li>Every user: Tasklist, the names of users and groups, the process definitions (diagrams and forms), and starting the three
- * applications (for a holder of its own offices only, see {@link CaseAuthorizations}).</li>
+ * <li>Every user: Tasklist and the names of users and groups.</li>
+ * <li>Every group: the process definitions (diagrams and forms), and starting the three applications (for a
+ * holder of its own offices only, see {@link CaseAuthorizations}): {@link EveryOffice}.</li>
  * <li>{@code sipo}: Cockpit, every case, task and its history, and starting a title withdrawal.</li>
  * <li>{@code province-<code>}: Cockpit, for its own province's cases.</li>
  * <li>{@code modelers}: Cockpit and deployments (Camunda Modeler).</li>
@@ -38,23 +41,24 @@ class OfficeAuthorizations implements ApplicationRunner {
             ClusterAreaApplicationProcess.KEY, ModelCityApplicationProcess.KEY);
 
     private final AuthorizationService service;
+    private final IdentityService identity;
+    private final ProcessEngineConfigurationImpl configuration;
 
-    OfficeAuthorizations(AuthorizationService service) {
+    OfficeAuthorizations(AuthorizationService service, IdentityService identity,
+            ProcessEngineConfigurationImpl configuration) {
         this.service = service;
+        this.identity = identity;
+        this.configuration = configuration;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         Grants.toEveryone(service, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-        Grants.toEveryone(service, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
         // Names of users and offices, which Tasklist shows and the filters' ${currentUserGroups()} reads.
         Grants.toEveryone(service, Resources.USER, "*", Permissions.READ);
         Grants.toEveryone(service, Resources.GROUP, "*", Permissions.READ);
-        Grants.toEveryone(service, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-        for (String application : APPLICATIONS) {
-            Grants.toEveryone(service, Resources.PROCESS_DEFINITION, application,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE);
-        }
+        EveryOffice.retireGlobalGrants(service);
+        EveryOffice.grantToEveryGroup(service, identity, configuration.getAdminGroups());
 
         String sipo = Offices.SIPO;
         Grants.toGroup(service, sipo, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);

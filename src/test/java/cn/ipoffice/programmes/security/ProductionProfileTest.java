@@ -84,6 +84,13 @@ class ProductionProfileTest {
         assertThat(engine.getLoginDelayBase()).isEqualTo(3);
     }
 
+    /** Authorized lists weigh each row through the grants' indexes (application-postgres.yaml says why). */
+    @Test
+    void authorizedQueriesCheckEachRowWithRevokes() {
+        assertThat(application.getBean(ProcessEngineConfigurationImpl.class).getAuthorizationCheckRevokes())
+                .isEqualTo(ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_ALWAYS);
+    }
+
     @Test
     void theH2ConsoleIsNotThere() {
         assertThat(Http.anonymous(base).get("/h2-console/").statusCode()).isEqualTo(404);
