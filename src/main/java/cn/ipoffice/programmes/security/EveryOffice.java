@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * What every office may do whatever the case: read the process definitions (Tasklist's forms, diagrams
  * and start list), start a case, and start the three applications (for a holder of its own offices only,
- * {@link CaseAuthorizations}). Every group gets these grants: when it is created (Admin, the demo, the
- * administrator's group) and, for groups that lack them, at every start-up ({@link OfficeAuthorizations}).
+ * {@link CaseAuthorizations}). Every group but the administrators' (who may do everything) gets these
+ * grants: when it is created (Admin, the demo) and, for groups that lack them, at every start-up
+ * ({@link OfficeAuthorizations}).
  *
  * <p>They are not global authorizations, because in production the engine checks authorizations with
  * revokes ({@code authorization-check-revokes: always}, application-postgres.yaml), and there a global
