@@ -49,11 +49,17 @@ public final class FormContract {
     private final List<Field> fields;
     /** Every key the form carries, read-only and disabled fields included: what it may submit. */
     private final Set<String> keys;
+    /** The keys the form shows read-only or disabled: submitted back, they must keep the case's value. */
+    private final Set<String> readOnlyKeys;
 
-    private FormContract(String formId, List<Field> fields, Set<String> keys) {
+    /** The longest text a field takes where the form sets no limit: the engine's text column. */
+    static final int LONGEST_TEXT = 4000;
+
+    private FormContract(String formId, List<Field> fields, Set<String> keys, Set<String> readOnlyKeys) {
         this.formId = formId;
         this.fields = fields;
         this.keys = keys;
+        this.readOnlyKeys = readOnlyKeys;
     }
 
     public String formId() {
@@ -63,18 +69,22 @@ public final class FormContract {
     public static FormContract of(JsonNode form) {
         List<Field> fields = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        collect(form.path("components"), fields, keys);
-        return new FormContract(form.path("id").asText(), List.copyOf(fields), Set.copyOf(keys));
+        Set<String> readOnlyKeys = new HashSet<>();
+        collect(form.path("components"), fields, keys, readOnlyKeys);
+        return new FormContract(form.path("id").asText(), List.copyOf(fields), Set.copyOf(keys), Set.copyOf(readOnlyKeys));
     }
 
-    private static void collect(JsonNode components, List<Field> fields, Set<String> keys) {
+    private static void collect(JsonNode components, List<Field> fields, Set<String> keys, Set<String> readOnlyKeys) {
         for (JsonNode component : components) {
-            collect(component.path("components"), fields, keys);
+            collect(component.path("components"), fields, keys, readOnlyKeys);
             String key = component.path("key").asText(null);
             if (key != null) {
                 keys.add(key);
             }
-            if (key == null || component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)) {
+            if (key != null && (component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false))) {
+                readOnlyKeys.add(key);
+            }
+            if (key == null || readOnlyKeys.contains(key)) {
                 continue;
             }
             JsonNode validate = component.path("validate");
@@ -110,13 +120,16 @@ public final class FormContract {
                 case "datetime" -> checkDate(field, name, value, today, problems);
                 case "checkbox" -> {
                     if (!(value instanceof Boolean checked)) {
-                        problems.add(name + " must be true or false, got '" + value + "'");
+                        problems.add(name + " must be true or false, got " + describe(value));
                     } else if (field.required() && !checked) {
                         problems.add(name + " must be confirmed");
                     }
                 }
                 case "select", "radio" -> {
-                    if (!field.values().isEmpty() && !field.values().contains(String.valueOf(value))) {
+                    if (!(value instanceof String)) {
+                        problems.add(name + " must be one of " + field.values().stream().sorted().toList()
+                                + ", got " + describe(value));
+                    } else if (!field.values().isEmpty() && !field.values().contains(String.valueOf(value))) {
                         problems.add(name + " must be one of " + field.values().stream().sorted().toList()
                                 + ", got '" + value + "'");
                     }
@@ -134,13 +147,39 @@ public final class FormContract {
                 .toList();
     }
 
+    /**
+     * The submitted read-only fields whose value differs from the case's before the submission, each as a
+     * problem naming it; a form that sends a read-only field back unchanged (as Tasklist does) is accepted.
+     */
+    public List<String> changedReadOnly(Set<String> submitted, Map<String, Object> before, Map<String, Object> after) {
+        return submitted.stream().filter(readOnlyKeys::contains)
+                .filter(key -> !sameValue(before.get(key), after.get(key))).sorted()
+                .map(key -> "'" + key + "' is read-only on the form '" + formId + "' and may not be changed")
+                .toList();
+    }
+
+    private static boolean sameValue(Object before, Object after) {
+        if (isBlank(before) || isBlank(after)) {
+            return isBlank(before) && isBlank(after);
+        }
+        if (before instanceof Number a && after instanceof Number b) {
+            return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+        }
+        return before.getClass() == after.getClass() && before.equals(after);
+    }
+
     private static void checkNumber(Field field, String name, Object value, Map<String, Object> values,
             List<String> problems) {
+        // A number typed as text ("75") would be stored as text, and every later step that reads it would fail.
+        if (!(value instanceof Number submitted)) {
+            problems.add(name + " must be a number, got " + describe(value));
+            return;
+        }
         BigDecimal number;
         try {
-            number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(String.valueOf(value).trim());
+            number = new BigDecimal(submitted.toString());
         } catch (NumberFormatException e) {
-            problems.add(name + " must be a number, got '" + value + "'");
+            problems.add(name + " must be a finite number, got " + submitted);
             return;
         }
         if (field.wholeNumber() && number.stripTrailingZeros().scale() > 0) {
@@ -159,6 +198,10 @@ public final class FormContract {
     }
 
     private static void checkDate(Field field, String name, Object value, LocalDate today, List<String> problems) {
+        if (!(value instanceof String)) {
+            problems.add(name + " must be a date written YYYY-MM-DD, got " + describe(value));
+            return;
+        }
         LocalDate date;
         try {
             date = LocalDate.parse(String.valueOf(value).trim());
@@ -173,18 +216,33 @@ public final class FormContract {
 
     private static void checkText(Field field, String name, Object value, List<String> problems) {
         if (!(value instanceof String text)) {
-            problems.add(name + " must be text, got " + value.getClass().getSimpleName());
+            problems.add(name + " must be text, got " + describe(value));
             return;
         }
         if (field.minLength() != null && text.trim().length() < field.minLength()) {
             problems.add(name + " needs at least " + field.minLength() + " characters, got " + text.trim().length());
         }
-        if (field.maxLength() != null && text.length() > field.maxLength()) {
-            problems.add(name + " may have at most " + field.maxLength() + " characters, got " + text.length());
+        int longest = field.maxLength() != null ? Math.min(field.maxLength(), LONGEST_TEXT) : LONGEST_TEXT;
+        if (text.length() > longest) {
+            problems.add(name + " may have at most " + longest + " characters, got " + text.length());
         }
         if (field.pattern() != null && !field.pattern().matcher(text).matches()) {
             problems.add(name + " does not have the expected form: '" + text + "'");
         }
+    }
+
+    /** What a wrong value is, without repeating a long one: {@code the text '75'}, {@code binary data of 8388608 bytes}. */
+    static String describe(Object value) {
+        if (value instanceof String text) {
+            return text.length() > 60 ? "text of " + text.length() + " characters" : "the text '" + text + "'";
+        }
+        if (value instanceof byte[] bytes) {
+            return "binary data of " + bytes.length + " bytes";
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return "the " + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " " + value;
+        }
+        return "a value of type " + value.getClass().getSimpleName();
     }
 
     private static boolean isBlank(Object value) {

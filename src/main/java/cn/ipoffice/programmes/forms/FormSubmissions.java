@@ -3,44 +3,74 @@ package cn.ipoffice.programmes.forms;
 import java.lang.reflect.Field;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
- * The names of the variables a task completion submits ({@code TaskService.complete},
- * {@code FormService.submitTaskForm}, REST {@code /task/{id}/complete} and {@code /submit-form}), known
- * while that command runs. The task's listener sees all the case's variables and cannot tell the submitted
- * ones apart, and the engine's commands do not expose them, hence the one reflective read below.
+ * What a submission carries, known while its command runs: the names of the variables a task completion
+ * submits ({@code TaskService.complete}, {@code FormService.submitTaskForm}, REST {@code /task/{id}/complete}
+ * and {@code /submit-form}) with the values they had before it, and the names a process start submits
+ * (REST {@code /start} and {@code /submit-form}, {@code RuntimeService.start…}). The task's and start
+ * event's listeners see all the case's variables, already overwritten, and cannot tell the submitted ones
+ * apart; the engine's commands do not expose them, hence the reflective reads below.
+ *
+ * <p>Runs inside the engine's command context, so the task's values before the submission are read from
+ * the same transaction the completion runs in.
  */
 final class FormSubmissions extends CommandInterceptor {
 
-    record Submission(String taskId, Set<String> names) {
+    /** A task completion: the submitted names, each with the value the case had before. */
+    record TaskSubmission(String taskId, Set<String> names, Map<String, Object> before) {
     }
 
-    private static final ThreadLocal<Deque<Submission>> RUNNING = ThreadLocal.withInitial(ArrayDeque::new);
+    /** A start by a caller: the submitted names. */
+    record StartSubmission(Set<String> names) {
+    }
+
+    private static final ThreadLocal<Deque<Object>> RUNNING = ThreadLocal.withInitial(ArrayDeque::new);
     private static final Field COMPLETE_TASK = field(CompleteTaskCmd.class, "taskId");
     private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
     private static final Field SUBMIT_TASK = field(SubmitTaskFormCmd.class, "taskId");
     private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
+    private static final Field START_BUILDER = field(StartProcessInstanceCmd.class, "instantiationBuilder");
+    private static final Field START_AT_BUILDER = field(StartProcessInstanceAtActivitiesCmd.class, "instantiationBuilder");
+    private static final Field START_FORM_VARIABLES = field(SubmitStartFormCmd.class, "variables");
 
-    /** The names of the variables submitted with the completion of this task, if it is being completed. */
-    static Optional<Set<String>> namesSubmittedFor(String taskId) {
-        return RUNNING.get().stream().filter(s -> s.taskId().equals(taskId)).findFirst().map(Submission::names);
+    /** The completion of this task, if it is being completed. */
+    static Optional<TaskSubmission> ofTask(String taskId) {
+        return RUNNING.get().stream().filter(TaskSubmission.class::isInstance).map(TaskSubmission.class::cast)
+                .filter(s -> s.taskId().equals(taskId)).findFirst();
+    }
+
+    /**
+     * The start being run, if it is a caller's: the outermost command of this thread. A case that the
+     * product's own steps start inside another command (a follow-up case, say) carries what the step gives it.
+     */
+    static Optional<StartSubmission> ofStart() {
+        Deque<Object> running = RUNNING.get();
+        return running.size() == 1 && running.peek() instanceof StartSubmission start ? Optional.of(start) : Optional.empty();
     }
 
     @Override
     public <T> T execute(Command<T> command) {
-        Submission submission = submissionOf(command);
+        Deque<Object> running = RUNNING.get();
+        Object submission = submissionOf(command, running.isEmpty());
         if (submission == null) {
             return next.execute(command);
         }
-        Deque<Submission> running = RUNNING.get();
         running.push(submission);
         try {
             return next.execute(command);
@@ -49,24 +79,54 @@ final class FormSubmissions extends CommandInterceptor {
         }
     }
 
-    private static Submission submissionOf(Command<?> command) {
+    private static Object submissionOf(Command<?> command, boolean outermost) {
         if (command instanceof CompleteTaskCmd) {
-            return submission(command, COMPLETE_TASK, COMPLETE_VARIABLES);
+            return taskSubmission(command, COMPLETE_TASK, COMPLETE_VARIABLES);
         }
         if (command instanceof SubmitTaskFormCmd) {
-            return submission(command, SUBMIT_TASK, SUBMIT_VARIABLES);
+            return taskSubmission(command, SUBMIT_TASK, SUBMIT_VARIABLES);
         }
-        return null;
+        if (command instanceof StartProcessInstanceCmd) {
+            return new StartSubmission(names(builder(command, START_BUILDER).getVariables()));
+        }
+        if (command instanceof StartProcessInstanceAtActivitiesCmd) {
+            return new StartSubmission(names(builder(command, START_AT_BUILDER).getVariables()));
+        }
+        if (command instanceof SubmitStartFormCmd) {
+            return new StartSubmission(names((Map<?, ?>) read(START_FORM_VARIABLES, command)));
+        }
+        return outermost ? new Other() : null;
     }
 
-    private static Submission submission(Command<?> command, Field taskId, Field variables) {
+    /** Any other outermost command: a start inside it is the product's own step, not a caller's submission. */
+    private record Other() {
+    }
+
+    private static TaskSubmission taskSubmission(Command<?> command, Field taskIdField, Field variables) {
+        String taskId = (String) read(taskIdField, command);
+        Set<String> names = names((Map<?, ?>) read(variables, command));
+        Map<String, Object> before = new HashMap<>();
+        TaskEntity task = taskId == null ? null : Context.getCommandContext().getTaskManager().findTaskById(taskId);
+        if (task != null) {
+            names.forEach(name -> before.put(name, task.getVariable(name)));
+        }
+        return new TaskSubmission(taskId, names, before);
+    }
+
+    private static ProcessInstantiationBuilderImpl builder(Command<?> command, Field field) {
+        return (ProcessInstantiationBuilderImpl) read(field, command);
+    }
+
+    private static Set<String> names(Map<?, ?> submitted) {
+        return submitted == null ? Set.of()
+                : submitted.keySet().stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Object read(Field field, Command<?> command) {
         try {
-            Map<?, ?> submitted = (Map<?, ?>) variables.get(command);
-            Set<String> names = submitted == null ? Set.of()
-                    : submitted.keySet().stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
-            return new Submission((String) taskId.get(command), names);
+            return field.get(command);
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read the variables submitted with " + command.getClass().getSimpleName(), e);
+            throw new IllegalStateException("Cannot read what " + command.getClass().getSimpleName() + " submits", e);
         }
     }
 
@@ -77,7 +137,7 @@ final class FormSubmissions extends CommandInterceptor {
             return field;
         } catch (NoSuchFieldException e) {
             throw new IllegalStateException("This Camunda version's " + type.getSimpleName() + " has no field " + name
-                    + "; the check of undeclared form variables must be adapted to it", e);
+                    + "; the check of submitted form variables must be adapted to it", e);
         }
     }
 }

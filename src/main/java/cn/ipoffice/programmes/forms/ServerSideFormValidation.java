@@ -5,7 +5,6 @@ import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -52,7 +51,10 @@ class ServerSideFormValidation extends AbstractProcessEnginePlugin {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }
         configuration.getCustomPreCommandInterceptorsTxRequired().add(new UnwrapFormRefusals());
-        configuration.getCustomPreCommandInterceptorsTxRequired().add(new FormSubmissions());
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new FormSubmissions());
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
@@ -108,22 +110,36 @@ class ServerSideFormValidation extends AbstractProcessEnginePlugin {
         return element.attributeNS(new Namespace(BpmnParser.CAMUNDA_BPMN_EXTENSIONS_NS), "formRef");
     }
 
-    /** A completion may write only what the form declares: not, say, the case's holderId or supervisorGroup. */
+    /**
+     * A completion may write only what the form declares (not, say, the case's holderId or supervisorGroup),
+     * and may not change what the form shows read-only (the eligibility check's findings, say).
+     */
     private void validate(DelegateTask task, String formRef) {
-        check(task.getProcessDefinitionId(), formRef, task.getVariables(),
-                FormSubmissions.namesSubmittedFor(task.getId()).orElse(Set.of()));
+        FormSubmissions.TaskSubmission submission = FormSubmissions.ofTask(task.getId()).orElse(null);
+        FormContract contract = contract(task.getProcessDefinitionId(), formRef);
+        List<String> problems = new ArrayList<>();
+        if (submission != null) {
+            problems.addAll(contract.undeclared(submission.names()));
+            problems.addAll(contract.changedReadOnly(submission.names(), submission.before(), task.getVariables()));
+        }
+        refuseIfAny(formRef, problems, contract, task.getVariables());
     }
 
-    /** A start form's variables are checked against its rules; undeclared ones are not refused yet (README). */
+    /** A caller's start may submit only what the start form declares; the product's own steps give what they must. */
     private void validate(DelegateExecution execution, String formRef) {
-        check(execution.getProcessDefinitionId(), formRef, execution.getVariables(), Set.of());
+        FormContract contract = contract(execution.getProcessDefinitionId(), formRef);
+        List<String> problems = new ArrayList<>();
+        FormSubmissions.ofStart().ifPresent(start -> problems.addAll(contract.undeclared(start.names())));
+        refuseIfAny(formRef, problems, contract, execution.getVariables());
     }
 
-    private void check(String processDefinitionId, String formRef, Map<String, Object> values, Set<String> submitted) {
+    private FormContract contract(String processDefinitionId, String formRef) {
         // The form belongs to the deployment, which the submitting user need not be allowed to read.
-        FormContract contract = Context.getCommandContext()
+        return Context.getCommandContext()
                 .runWithoutAuthorization(() -> contracts().forDefinition(processDefinitionId, formRef));
-        List<String> problems = new ArrayList<>(contract.undeclared(submitted));
+    }
+
+    private static void refuseIfAny(String formRef, List<String> problems, FormContract contract, Map<String, Object> values) {
         problems.addAll(contract.problems(values, DeadlineCalendar.dayOf(ClockUtil.getCurrentTime().toInstant())));
         if (!problems.isEmpty()) {
             throw new FormFieldValidationException(problems,

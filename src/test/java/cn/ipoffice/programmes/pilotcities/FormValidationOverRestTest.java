@@ -97,7 +97,23 @@ class FormValidationOverRestTest {
         assertRefusedAndNothingChanged("""
                 {"acceptanceScore": {"value": "eighty", "type": "String"},
                  "acceptanceEndedOn": {"value": "2022-11-18", "type": "String"}}""",
-                "(acceptanceScore) must be a number, got 'eighty'");
+                "(acceptanceScore) must be a number, got the text 'eighty'");
+    }
+
+    @Test
+    void anAcceptanceScoreSentAsText_isRefusedWith400_insteadOfJammingTheCase() {
+        assertRefusedAndNothingChanged("""
+                {"acceptanceScore": {"value": "75", "type": "String"},
+                 "acceptanceEndedOn": {"value": "2022-11-18", "type": "String"}}""",
+                "(acceptanceScore) must be a number, got the text '75'");
+    }
+
+    @Test
+    void anAcceptanceDateSentAsADateValue_isRefusedWith400NamingTheField() {
+        assertRefusedAndNothingChanged("""
+                {"acceptanceScore": {"value": 75, "type": "Integer"},
+                 "acceptanceEndedOn": {"value": "2022-11-18T00:00:00.000+0800", "type": "Date"}}""",
+                "(acceptanceEndedOn) must be a date written YYYY-MM-DD, got a value of type Date");
     }
 
     @Test

@@ -53,6 +53,11 @@ final class WebappSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> putJson(String path, String json) {
+        return send(request(path, true).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Every {@code Set-Cookie} header the session received whose cookie has this name. */
     List<String> setCookie(String name) {
         return setCookieLines.stream().filter(line -> line.startsWith(name + "=")).toList();
