@@ -23,6 +23,11 @@ public final class FormContract {
 
     /** The custom property (Camunda Modeler: Custom properties) for a date that may not lie in the future. */
     public static final String NOT_AFTER_TODAY = "notAfterToday";
+    /**
+     * The custom property for a text field that holds a date typed YYYY-MM-DD, checked as a date: Tasklist's
+     * date picker reads typed dates in the browser's locale (mm/dd/yyyy) and turns 2026-12-05 into another day.
+     */
+    public static final String ISO_DATE = "isoDate";
 
     /** Custom property {@code requiredWhen = otherField=VALUE}: required when another field has that value. */
     public static final String REQUIRED_WHEN = "requiredWhen";
@@ -89,7 +94,8 @@ public final class FormContract {
             }
             JsonNode validate = component.path("validate");
             String label = component.path("label").asText(component.path("dateLabel").asText(key));
-            fields.add(new Field(key, label, component.path("type").asText(),
+            boolean isoDate = component.path("properties").path(ISO_DATE).asText("false").equals("true");
+            fields.add(new Field(key, label, isoDate ? "datetime" : component.path("type").asText(),
                     validate.path("required").asBoolean(false),
                     decimal(validate.get("min")), decimal(validate.get("max")),
                     integer(validate.get("minLength")), integer(validate.get("maxLength")),
