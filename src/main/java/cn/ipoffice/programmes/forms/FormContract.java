@@ -57,6 +57,9 @@ public final class FormContract {
     /** The keys the form shows read-only or disabled: submitted back, they must keep the case's value. */
     private final Set<String> readOnlyKeys;
 
+    /** A day as the forms write it, and nothing around it: 2026-12-05. */
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     /** The longest text a field takes where the form sets no limit: the engine's text column. */
     static final int LONGEST_TEXT = 4000;
 
@@ -208,11 +211,16 @@ public final class FormContract {
             problems.add(name + " must be a date written YYYY-MM-DD, got " + describe(value));
             return;
         }
+        String text = (String) value;
+        if (!ISO_DAY.matcher(text).matches()) {
+            problems.add(name + " must be a date written YYYY-MM-DD, got '" + text + "'");
+            return;
+        }
         LocalDate date;
         try {
-            date = LocalDate.parse(String.valueOf(value).trim());
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(name + " must be a date written YYYY-MM-DD, got '" + value + "'");
+            problems.add(name + " is not a day of the calendar: '" + text + "'");
             return;
         }
         if (field.notAfterToday() && date.isAfter(today)) {

@@ -82,7 +82,7 @@ class IsoDatesInTasklistBrowserTest {
 
         type(DATE_LABEL, "2026-02-30");
         complete();
-        browser.waitUntil(d -> browser.text().contains("(" + Vars.PLAN_ISSUED_ON + ") must be a date written YYYY-MM-DD"));
+        browser.waitUntil(d -> browser.text().contains("(" + Vars.PLAN_ISSUED_ON + ") is not a day of the calendar"));
         browser.screenshot("dates-02-no-such-day-refused-by-the-server");
         assertOpenAndNothingWritten(nantong);
 
