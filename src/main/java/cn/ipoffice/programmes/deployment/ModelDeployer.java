@@ -72,7 +72,6 @@ public class ModelDeployer implements ApplicationRunner {
     public List<String> deploy() {
         Map<String, ModelFile> formsById = formsById(ModelSources.read(formsFolder, "forms", ".form"));
         List<ModelFile> diagrams = new ArrayList<>(ModelSources.read(processesFolder, "processes", ".bpmn"));
-        List<ModelFile> decisions = ModelSources.read(processesFolder, "processes", ".dmn");
         List<String> deployed = transaction.execute(status -> {
             List<String> names = new ArrayList<>();
             for (ModelFile diagram : diagrams) {
@@ -81,12 +80,9 @@ public class ModelDeployer implements ApplicationRunner {
                     deployOne(diagram, forms, names);
                 }
             }
-            for (ModelFile decision : decisions) {
-                deployOne(decision, List.of(), names);
-            }
             return names;
         });
-        LOG.info("Deployed {} of {} diagrams and decisions: {}", deployed.size(), diagrams.size() + decisions.size(),
+        LOG.info("Deployed {} of {} diagrams: {}", deployed.size(), diagrams.size(),
                 deployed.isEmpty() ? "none changed" : deployed);
         return deployed;
     }
@@ -100,8 +96,7 @@ public class ModelDeployer implements ApplicationRunner {
         forms.forEach(form -> builder.addString(form.name(), new String(form.content(), StandardCharsets.UTF_8)));
         try {
             DeploymentWithDefinitions deployment = builder.deployWithResult();
-            if (hasAny(deployment.getDeployedProcessDefinitions())
-                    || hasAny(deployment.getDeployedDecisionDefinitions())) {
+            if (hasAny(deployment.getDeployedProcessDefinitions())) {
                 names.add(model.name());
             }
         } catch (RuntimeException e) {

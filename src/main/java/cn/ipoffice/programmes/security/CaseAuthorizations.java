@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * Every case is visible to exactly its offices (SPEC.md "Who does what"): from its business key (the
  * holder, e.g. {@code 320500} or {@code 320500-sip}), the province's group {@code province-32} and the
  * government's group {@code gov-320500} may read the process instance and its history. The province
- * also reads every task of its cases; each task's candidate groups get READ and UPDATE from the engine
+ * also reads every task of its cases; each task's candidate groups get READ and TASK_WORK from the engine
  * itself. {@code sipo} reads all cases through {@link OfficeAuthorizations}.
  *
  * <p>The grants are made when a case starts and, for applications that learn their holder in their

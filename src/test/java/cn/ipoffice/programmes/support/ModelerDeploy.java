@@ -14,6 +14,11 @@ public final class ModelerDeploy {
 
     /** Deploys the files (name → content) as the test user, under the deployment name. */
     public static HttpResponse<String> as(String userId, String deploymentName, Map<String, byte[]> files) {
+        return by(Http.as(userId), deploymentName, files);
+    }
+
+    /** Deploys the files (name → content) through {@code http} (an application and a user), under the deployment name. */
+    public static HttpResponse<String> by(Http http, String deploymentName, Map<String, byte[]> files) {
         String boundary = "----modeler" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         field(body, boundary, "deployment-name", deploymentName);
@@ -26,7 +31,7 @@ public final class ModelerDeploy {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return Http.as(userId).post("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
+        return http.post("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
                 body.toByteArray());
     }
 

@@ -15,7 +15,7 @@ public final class RestBodies {
                   "cityCode": {"value": "%s", "type": "String"}, "cityName": {"value": "%s", "type": "String"},
                   "cityKind": {"value": "PREFECTURE_LEVEL_CITY", "type": "String"},
                   "leadersGivePriority": {"value": true, "type": "Boolean"},
-                  "administrationIntermediate": {"value": true, "type": "Boolean"},
+                  "administrationIntermediateOrAbove": {"value": true, "type": "Boolean"},
                   "patentQualityResults": {"value": true, "type": "Boolean"},
                   "ipOperationResults": {"value": true, "type": "Boolean"},
                   "enforcementRank": {"value": 2, "type": "Integer"}, "citiesRanked": {"value": 13, "type": "Integer"},
