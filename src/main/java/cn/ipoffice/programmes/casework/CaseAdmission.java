@@ -3,8 +3,10 @@ package cn.ipoffice.programmes.casework;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.register.Holder;
 import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.register.Viewer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Namespace;
@@ -96,15 +99,32 @@ public class CaseAdmission extends AbstractProcessEnginePlugin {
         });
     }
 
+    /**
+     * Names the running case (its id and start) only to a user who may read the holder's cases (or to the
+     * application itself, with no user); anyone else learns only that an application is open.
+     */
     private void refuseSecond(DelegateExecution processInstance, String processKey, String holder, String runningId) {
-        HistoricProcessInstance running = Context.getProcessEngineConfiguration().getHistoryService()
-                .createHistoricProcessInstanceQuery().processInstanceId(runningId).singleResult();
+        boolean seesHolder = requesterSees(holder);
         Object named = processInstance.getVariable(CaseVariables.HOLDER_NAME);
-        String name = (named != null ? named.toString() : register.holder(holder).map(Holder::getName).orElse(holder))
-                + " (" + holder + ")";
-        throw new CaseRefusedException(name + " already has a running " + processKey + " case, started on "
-                + STARTED.format(running.getStartTime().toInstant()) + " (case " + runningId + "). A second one is "
-                + "refused: finish or cancel the running case first.");
+        String name = (named != null ? named.toString()
+                : seesHolder ? register.holder(holder).map(Holder::getName).orElse(holder) : holder) + " (" + holder + ")";
+        String which = "";
+        if (seesHolder) {
+            HistoricProcessInstance running = Context.getProcessEngineConfiguration().getHistoryService()
+                    .createHistoricProcessInstanceQuery().processInstanceId(runningId).singleResult();
+            which = ", started on " + STARTED.format(running.getStartTime().toInstant()) + " (case " + runningId + ")";
+        }
+        throw new CaseRefusedException(name + " already has a running " + processKey + " case" + which
+                + ". A second one is refused: finish or cancel the running case first.");
+    }
+
+    /** Whether the user of this command may read the holder's cases, as the register's {@link Viewer} decides. */
+    private static boolean requesterSees(String holder) {
+        Authentication user = Context.getCommandContext().getAuthentication();
+        if (user == null || user.getUserId() == null) {
+            return true;
+        }
+        return Viewer.of(user.getGroupIds() == null ? List.of() : user.getGroupIds()).sees(holder);
     }
 
     private static String holderOf(DelegateExecution processInstance) {

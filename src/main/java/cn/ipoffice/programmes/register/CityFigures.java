@@ -32,9 +32,7 @@ public class CityFigures {
     }
 
     CityFigures(String holderId, int year, BigDecimal enforcementScore, BigDecimal pledgeFinancing, Instant now) {
-        if (enforcementScore.signum() < 0 || pledgeFinancing.signum() < 0) {
-            throw new IllegalArgumentException("Figures of " + holderId + " may not be negative");
-        }
+        refuseNegative(holderId, enforcementScore, pledgeFinancing);
         this.holderId = holderId;
         this.year = year;
         this.enforcementScore = enforcementScore;
@@ -42,7 +40,14 @@ public class CityFigures {
         this.recordedAt = now;
     }
 
+    private static void refuseNegative(String holderId, BigDecimal enforcementScore, BigDecimal pledgeFinancing) {
+        if (enforcementScore.signum() < 0 || pledgeFinancing.signum() < 0) {
+            throw new IllegalArgumentException("Figures of " + holderId + " may not be negative");
+        }
+    }
+
     void update(BigDecimal enforcementScore, BigDecimal pledgeFinancing, Instant now) {
+        refuseNegative(holderId, enforcementScore, pledgeFinancing);
         this.enforcementScore = enforcementScore;
         this.pledgeFinancing = pledgeFinancing;
         this.recordedAt = now;

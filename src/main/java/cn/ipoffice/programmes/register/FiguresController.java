@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.register;
 
+import cn.ipoffice.programmes.deadlines.Deadlines;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -30,10 +30,12 @@ class FiguresController {
 
     private final Register register;
     private final IdentityService identityService;
+    private final Deadlines deadlines;
 
-    FiguresController(Register register, IdentityService identityService) {
+    FiguresController(Register register, IdentityService identityService, Deadlines deadlines) {
         this.register = register;
         this.identityService = identityService;
+        this.deadlines = deadlines;
     }
 
     @GetMapping("/{year}")
@@ -46,20 +48,22 @@ class FiguresController {
                 .toList();
     }
 
-    /** Records a year's figures; one bad row refuses them all. */
+    /** Records a year's figures; one bad entry refuses them all, with every problem named. */
     @PutMapping("/{year}")
-    ResponseEntity<Map<String, Object>> record(@PathVariable int year, @RequestBody List<Figure> figures) {
+    ResponseEntity<Map<String, Object>> record(@PathVariable int year, @RequestBody(required = false) List<Figure> figures) {
         if (!viewer().seesAll()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only SIPO records the national figures");
         }
-        register.recordFigures(year, figures.stream()
-                .map(f -> new Register.FigureRow(f.holderId(), f.enforcementScore(), f.pledgeFinancing())).toList());
-        return ResponseEntity.ok(Map.of("year", year, "recorded", figures.size()));
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+        List<Register.FigureRow> rows = figures == null ? null : figures.stream()
+                .map(f -> f == null ? null : new Register.FigureRow(f.holderId(), f.enforcementScore(), f.pledgeFinancing()))
+                .toList();
+        List<String> problems = FiguresUpload.problems(year, rows, deadlines.today());
+        if (!problems.isEmpty()) {
+            return ResponseEntity.badRequest().body(Map.of("error", "The figures of " + year + " were not recorded: "
+                    + String.join("; ", problems), "problems", problems));
+        }
+        register.recordFigures(year, rows);
+        return ResponseEntity.ok(Map.of("year", year, "recorded", rows.size()));
     }
 
     private Viewer viewer() {

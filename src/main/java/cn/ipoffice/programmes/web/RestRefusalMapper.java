@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
@@ -18,6 +20,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  * click or by two reviewers: the engine committed one and rolled the other back entirely: 409.</li>
  * <li>A case refused by the product's rules ({@link CaseRefusedException}, e.g. a second application
  * of a city whose first is running): 400 with the reason.</li>
+ * <li>Variables a start form refuses, sent to {@code /process-definition/key/{key}/start} (which, unlike
+ * {@code /submit-form}, answers 500 to them): 400 with the fields named, as {@code /submit-form} answers.</li>
  * </ul>
  * Bad input the engine refused answers 400 ({@link BadInputMapper}); every other exception keeps the
  * engine's own answer.
@@ -36,6 +40,10 @@ class RestRefusalMapper implements ExceptionMapper<RestException> {
             }
             if (cause instanceof CaseRefusedException refusal) {
                 return answer(Status.BAD_REQUEST, "CaseRefused", refusal.getMessage());
+            }
+            if (cause instanceof FormFieldValidationException) {
+                return Response.status(Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(ExceptionHandlerHelper.getInstance().fromException(exception)).build();
             }
         }
         return BadInputMapper.answer(exception);

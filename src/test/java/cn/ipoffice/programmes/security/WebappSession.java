@@ -58,6 +58,10 @@ final class WebappSession {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> delete(String path) {
+        return send(request(path, true).DELETE());
+    }
+
     /** Every {@code Set-Cookie} header the session received whose cookie has this name. */
     List<String> setCookie(String name) {
         return setCookieLines.stream().filter(line -> line.startsWith(name + "=")).toList();
