@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.cockpit;
 
+import cn.ipoffice.programmes.support.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
@@ -28,8 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Cockpit "Overdue cases" page shows a user exactly the missed deadlines the engine's own incident
@@ -37,8 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
  * one on a whole process, a wildcard, a grant to every user, a grant without READ, and a revoke. Yancheng's
  * (Jiangsu) and Jiaxing's (Zhejiang) annual reports are overdue, Yangzhou's (Jiangsu) is not.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public class OverdueCasesVisibilityTest {
 

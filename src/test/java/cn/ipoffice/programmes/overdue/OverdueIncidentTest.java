@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.overdue;
 
+import cn.ipoffice.programmes.support.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
@@ -29,16 +30,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A missed deadline in Cockpit (SPEC.md "Time", overdue): an incident of type {@code overdue} on the
  * waiting activity, naming the rule, the deadline and the days overdue, resolved by itself when the
  * obligation is met; and the row of the Cockpit page "Overdue cases".
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 class OverdueIncidentTest {
 
     @Autowired

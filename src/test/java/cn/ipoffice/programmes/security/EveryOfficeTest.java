@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.security;
 
+import cn.ipoffice.programmes.support.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
@@ -17,16 +18,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every office may read the process definitions, start a case and start the three applications: each group
  * holds these grants from its creation, and no global authorization on processes or cases exists, which
  * under the engine's check with revokes (production) would take from every user what it does not name.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ProcessTest
 class EveryOfficeTest {
 
     @Autowired

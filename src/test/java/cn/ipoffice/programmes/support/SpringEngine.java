@@ -1,17 +1,21 @@
 package cn.ipoffice.programmes.support;
 
-import cn.ipoffice.programmes.IpProgrammesApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestContextManager;
 
 /**
  * Hands the application's own engine, started once with the real diagrams, delegates and register,
- * to {@code ProcessEngineCoverageExtension}, which otherwise builds an engine of its own.
+ * to {@code ProcessEngineCoverageExtension}, which otherwise builds an engine of its own. The context is
+ * the one of {@link ProcessTest}, taken from Spring's test context cache: every engine test of a JVM,
+ * annotated or reaching it through this class, shares one application, one engine and one server.
  *
  * <p>With the system property {@code ipp.test.database=postgres} the same engine runs on a real
  * PostgreSQL server under the production profile, so a process test proves its path on both databases.
@@ -20,21 +24,45 @@ public final class SpringEngine extends StandaloneProcessEngineConfiguration {
 
     public static final String DATABASE = "ipp.test.database";
 
+    /** The configuration of every engine test. */
+    @ProcessTest
+    static final class OnH2 {
+    }
+
+    /** The same on a real PostgreSQL server, under the production profile. */
+    @ProcessTest
+    @ActiveProfiles({"test", "postgres"})
+    static final class OnPostgres {
+        private static EmbeddedPostgres postgres;
+
+        @DynamicPropertySource
+        static void database(DynamicPropertyRegistry properties) {
+            EmbeddedPostgres server = server();
+            properties.add("IPP_DB_URL", () -> server.getJdbcUrl("postgres", "postgres"));
+            properties.add("IPP_DB_USER", () -> "postgres");
+            properties.add("IPP_DB_PASSWORD", () -> "postgres");
+        }
+
+        private static synchronized EmbeddedPostgres server() {
+            if (postgres == null) {
+                postgres = startPostgres();
+            }
+            return postgres;
+        }
+    }
+
     private static ConfigurableApplicationContext context;
 
+    /** Whether a test of this JVM has started the shared application. */
+    public static synchronized boolean started() {
+        return context != null && context.isActive();
+    }
+
     public static synchronized ConfigurableApplicationContext context() {
-        if (context == null) {
-            SpringApplicationBuilder application = new SpringApplicationBuilder(IpProgrammesApplication.class,
-                    CoverageConfiguration.class).properties("server.port=0");
-            if ("postgres".equals(System.getProperty(DATABASE))) {
-                EmbeddedPostgres postgres = startPostgres();
-                application.profiles("test", "postgres").properties(
-                        "IPP_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "IPP_DB_USER=postgres", "IPP_DB_PASSWORD=postgres");
-            } else {
-                application.profiles("test");
-            }
-            context = application.run();
+        if (context == null || !context.isActive()) {
+            Class<?> configuration = onPostgres() ? OnPostgres.class : OnH2.class;
+            context = (ConfigurableApplicationContext) new TestContextManager(configuration).getTestContext()
+                    .getApplicationContext();
         }
         return context;
     }
