@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
@@ -74,9 +76,25 @@ final class FormSubmissions extends CommandInterceptor {
         running.push(submission);
         try {
             return next.execute(command);
+        } catch (AuthorizationException refused) {
+            throw goneInTheMeantime(submission).map(RuntimeException.class::cast).orElse(refused);
         } finally {
             running.pop();
         }
+    }
+
+    /**
+     * A completion refused because the task's grants went with the task: the other of two clicks, or another
+     * reviewer, completed it a moment before. The user is told that, not that it lacks a permission.
+     */
+    private static Optional<NotFoundException> goneInTheMeantime(Object submission) {
+        if (!(submission instanceof TaskSubmission task) || task.taskId() == null) {
+            return Optional.empty();
+        }
+        boolean gone = Context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
+                .execute(context -> context.getTaskManager().findTaskById(task.taskId()) == null);
+        return gone ? Optional.of(new NotFoundException("Cannot find task with id " + task.taskId()
+                + ": it was completed or removed a moment ago, by another click or another user")) : Optional.empty();
     }
 
     private static Object submissionOf(Command<?> command, boolean outermost) {

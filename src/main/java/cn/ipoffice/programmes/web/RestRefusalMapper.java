@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -18,6 +20,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  * <ul>
  * <li>Two requests changed the same case at the same moment, e.g. a task completed twice by a double
  * click or by two reviewers: the engine committed one and rolled the other back entirely: 409.</li>
+ * <li>What no longer exists, e.g. a task the other of two clicks has just completed: 404.</li>
  * <li>A case refused by the product's rules ({@link CaseRefusedException}, e.g. a second application
  * of a city whose first is running): 400 with the reason.</li>
  * <li>Variables a start form refuses, sent to {@code /process-definition/key/{key}/start} (which, unlike
@@ -37,6 +40,12 @@ class RestRefusalMapper implements ExceptionMapper<RestException> {
         for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockingException) {
                 return answer(Status.CONFLICT, "ConcurrentChange", CONCURRENT_CHANGE);
+            }
+            // The engine says "Cannot find task with id …" of a task that is gone, with the exception of a null value.
+            if (cause instanceof NotFoundException
+                    || cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find ")) {
+                return Response.status(Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(ExceptionHandlerHelper.getInstance().fromException(exception)).build();
             }
             if (cause instanceof CaseRefusedException refusal) {
                 return answer(Status.BAD_REQUEST, "CaseRefused", refusal.getMessage());

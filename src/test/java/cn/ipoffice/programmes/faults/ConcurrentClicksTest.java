@@ -75,7 +75,7 @@ class ConcurrentClicksTest {
 
         assertThat(responses).extracting(HttpResponse::statusCode).containsOnlyOnce(204);
         HttpResponse<String> loser = responses.stream().filter(r -> r.statusCode() != 204).findFirst().orElseThrow();
-        assertThat(loser.statusCode()).isIn(404, 409);
+        assertThat(loser.statusCode()).as(loser.body()).isIn(404, 409);
         assertThat(loser.body()).containsAnyOf("Someone else changed this case at the same moment",
                 "Cannot find task with id " + task);
         assertThat(engine().getTaskService().createTaskQuery().processInstanceId(instance)
