@@ -69,7 +69,11 @@ class DeploymentDeletions extends AbstractProcessEnginePlugin {
         if (user == null || user.getUserId() == null || deploymentId == null) {
             return;
         }
-        Use use = command.runWithoutAuthorization(() -> useOf(command, deploymentId));
+        // The engine's own permission check first: who may not delete the deployment learns nothing of its cases.
+        command.getProcessEngineConfiguration().getCommandCheckers()
+                .forEach(checker -> checker.checkDeleteDeployment(deploymentId));
+        Use use = command.runWithoutAuthorization(() -> useOf(command,
+                command.getProcessDefinitionManager().findProcessDefinitionsByDeploymentId(deploymentId)));
         if (!use.any()) {
             return;
         }
@@ -91,14 +95,14 @@ class DeploymentDeletions extends AbstractProcessEnginePlugin {
         }
     }
 
-    private static Use useOf(CommandContext command, String deploymentId) {
+    /** The running and finished cases of these definitions; to be read without the user's authorizations. */
+    static Use useOf(CommandContext command, List<ProcessDefinition> definitions) {
         RuntimeService runtime = command.getProcessEngineConfiguration().getRuntimeService();
         HistoryService history = command.getProcessEngineConfiguration().getHistoryService();
         long running = 0;
         long finished = 0;
         List<String> keys = new ArrayList<>();
-        for (ProcessDefinition definition : command.getProcessDefinitionManager()
-                .findProcessDefinitionsByDeploymentId(deploymentId)) {
+        for (ProcessDefinition definition : definitions) {
             long runningHere = runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count();
             long finishedHere = history.createHistoricProcessInstanceQuery().processDefinitionId(definition.getId())
                     .finished().count();
