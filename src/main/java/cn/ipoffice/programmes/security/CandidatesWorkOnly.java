@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,9 +29,11 @@ class CandidatesWorkOnly implements ApplicationRunner {
     private static final int PAGE = 500;
 
     private final AuthorizationService authorizations;
+    private final List<String> administrators;
 
-    CandidatesWorkOnly(AuthorizationService authorizations) {
+    CandidatesWorkOnly(AuthorizationService authorizations, ProcessEngineConfigurationImpl configuration) {
         this.authorizations = authorizations;
+        this.administrators = configuration.getAdminGroups() == null ? List.of() : configuration.getAdminGroups();
     }
 
     @Override
@@ -52,7 +55,9 @@ class CandidatesWorkOnly implements ApplicationRunner {
             }
         } while (page.stream().anyMatch(grant -> !Authorization.ANY.equals(grant.getResourceId())));
         authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(Authorization.ANY)
-                .hasPermission(Permissions.UPDATE).list().forEach(grant -> LOG.warn("Group {} / user {} may update"
+                .hasPermission(Permissions.UPDATE).list().stream()
+                .filter(grant -> grant.getGroupId() == null || !administrators.contains(grant.getGroupId()))
+                .forEach(grant -> LOG.warn("Group {} / user {} may update"
                         + " every task around its form (authorization {}), granted in Admin", grant.getGroupId(),
                         grant.getUserId(), grant.getId()));
         if (narrowed > 0) {

@@ -1,5 +1,8 @@
 package cn.ipoffice.programmes.overdue;
 
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +41,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @ProcessTest
 class OverdueIncidentTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
     @Autowired
     ProcessEngine engine;

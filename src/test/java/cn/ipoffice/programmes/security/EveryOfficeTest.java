@@ -1,5 +1,8 @@
 package cn.ipoffice.programmes.security;
 
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +29,9 @@ import org.springframework.boot.DefaultApplicationArguments;
  */
 @ProcessTest
 class EveryOfficeTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
     @Autowired
     IdentityService identity;

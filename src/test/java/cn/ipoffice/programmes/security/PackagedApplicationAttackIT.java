@@ -59,7 +59,9 @@ class PackagedApplicationAttackIT {
             }
             List<String> lines = Files.readAllLines(log);
             Optional<String> port = lines.stream().map(PORT::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst();
-            if (port.isPresent() && lines.stream().anyMatch(line -> line.contains("Started IpProgrammesApplication"))) {
+            // The demo's users and cases are made after the start-up, by the demo's own step.
+            if (port.isPresent() && lines.stream().anyMatch(line -> line.contains("Demo data created")
+                    || line.contains("Demo data already present"))) {
                 base = "http://localhost:" + port.get();
             }
             Thread.sleep(250);

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -11,7 +12,12 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration
 class CoverageConfiguration {
 
+    /**
+     * Off ({@code -Dipp.test.coverage=false}) for the classes that start cases before their first test, which the
+     * coverage listeners refuse, in the JVMs of their own where they run (pom.xml).
+     */
     @Bean
+    @ConditionalOnProperty(name = "ipp.test.coverage", havingValue = "true", matchIfMissing = true)
     ProcessEnginePlugin processTestCoverage() {
         return new AbstractProcessEnginePlugin() {
             @Override
