@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestContextAnnotationUtils;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
@@ -25,7 +26,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * no case running or in history, an empty register, no deployment but the product's own, no grant on a
  * case or task that no longer exists, and the engine clock at the real time. Registered for every class
  * (src/test/resources/META-INF/services); it touches the application the class used, if any: its Spring
- * test context ({@link ProcessTest}) or the one {@link SpringEngine} started.
+ * test context ({@link ProcessTest}) or the one {@link SpringEngine} started. The demo's contexts are left
+ * as they are: the browser tests share one and each works on cases of its own.
  */
 public class CleanSlate implements AfterAllCallback {
 
@@ -37,11 +39,9 @@ public class CleanSlate implements AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) {
         EngineClock.reset();
-        boolean springTest = context.getTestClass()
-                .map(type -> org.springframework.test.context.TestContextAnnotationUtils.hasAnnotation(type,
-                        org.springframework.boot.test.context.SpringBootTest.class))
-                .orElse(false);
-        if (springTest) {
+        boolean processTest = context.getTestClass()
+                .map(type -> TestContextAnnotationUtils.hasAnnotation(type, ProcessTest.class)).orElse(false);
+        if (processTest) {
             reset(SpringExtension.getApplicationContext(context));
         } else if (SpringEngine.started()) {
             reset(SpringEngine.context());
