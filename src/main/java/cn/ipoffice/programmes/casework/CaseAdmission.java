@@ -1,11 +1,11 @@
 package cn.ipoffice.programmes.casework;
 
+import cn.ipoffice.programmes.engine.EngineHooks;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.register.Holder;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Viewer;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -54,10 +54,7 @@ public class CaseAdmission extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+        EngineHooks.afterEngineParsing(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element element, ProcessDefinitionEntity definition) {
                 if (openedByPeopleOrMessages(element)) {

@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.deployment;
 
+import cn.ipoffice.programmes.engine.EngineHooks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,11 +44,8 @@ class DeploymentPolicy extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setExpressionManager(new ProductExpressions(this::beanNames, context::getBean));
-        if (configuration.getCustomPreBPMNParseListeners() == null) {
-            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
-        }
         DiagramPolicy policy = new DiagramPolicy(this::delegates);
-        configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+        EngineHooks.beforeEngineParsing(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseRootElement(Element root, List<ProcessDefinitionEntity> definitions) {
                 List<String> refusals = policy.refusals(root);

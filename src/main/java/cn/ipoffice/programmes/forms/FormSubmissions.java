@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.forms;
 
+import cn.ipoffice.programmes.engine.EngineHooks;
 import java.lang.reflect.Field;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -27,7 +28,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * and {@code /submit-form}) with the values they had before it, and the names a process start submits
  * (REST {@code /start} and {@code /submit-form}, {@code RuntimeService.start…}). The task's and start
  * event's listeners see all the case's variables, already overwritten, and cannot tell the submitted ones
- * apart; the engine's commands do not expose them, hence the reflective reads below.
+ * apart; the engine's commands do not expose them, hence the reflective reads ({@link EngineHooks#field}).
  *
  * <p>Runs inside the engine's command context, so the task's values before the submission are read from
  * the same transaction the completion runs in.
@@ -43,13 +44,13 @@ final class FormSubmissions extends CommandInterceptor {
     }
 
     private static final ThreadLocal<Deque<Object>> RUNNING = ThreadLocal.withInitial(ArrayDeque::new);
-    private static final Field COMPLETE_TASK = field(CompleteTaskCmd.class, "taskId");
-    private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
-    private static final Field SUBMIT_TASK = field(SubmitTaskFormCmd.class, "taskId");
-    private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
-    private static final Field START_BUILDER = field(StartProcessInstanceCmd.class, "instantiationBuilder");
-    private static final Field START_AT_BUILDER = field(StartProcessInstanceAtActivitiesCmd.class, "instantiationBuilder");
-    private static final Field START_FORM_VARIABLES = field(SubmitStartFormCmd.class, "variables");
+    private static final Field COMPLETE_TASK = EngineHooks.field(CompleteTaskCmd.class, "taskId");
+    private static final Field COMPLETE_VARIABLES = EngineHooks.field(CompleteTaskCmd.class, "variables");
+    private static final Field SUBMIT_TASK = EngineHooks.field(SubmitTaskFormCmd.class, "taskId");
+    private static final Field SUBMIT_VARIABLES = EngineHooks.field(SubmitTaskFormCmd.class, "properties");
+    private static final Field START_BUILDER = EngineHooks.field(StartProcessInstanceCmd.class, "instantiationBuilder");
+    private static final Field START_AT_BUILDER = EngineHooks.field(StartProcessInstanceAtActivitiesCmd.class, "instantiationBuilder");
+    private static final Field START_FORM_VARIABLES = EngineHooks.field(SubmitStartFormCmd.class, "variables");
 
     /** The completion of this task, if it is being completed. */
     static Optional<TaskSubmission> ofTask(String taskId) {
@@ -111,7 +112,7 @@ final class FormSubmissions extends CommandInterceptor {
             return new StartSubmission(names(builder(command, START_AT_BUILDER).getVariables()));
         }
         if (command instanceof SubmitStartFormCmd) {
-            return new StartSubmission(names((Map<?, ?>) read(START_FORM_VARIABLES, command)));
+            return new StartSubmission(names((Map<?, ?>) EngineHooks.read(START_FORM_VARIABLES, command)));
         }
         return outermost ? new Other() : null;
     }
@@ -121,8 +122,8 @@ final class FormSubmissions extends CommandInterceptor {
     }
 
     private static TaskSubmission taskSubmission(Command<?> command, Field taskIdField, Field variables) {
-        String taskId = (String) read(taskIdField, command);
-        Set<String> names = names((Map<?, ?>) read(variables, command));
+        String taskId = (String) EngineHooks.read(taskIdField, command);
+        Set<String> names = names((Map<?, ?>) EngineHooks.read(variables, command));
         Map<String, Object> before = new HashMap<>();
         TaskEntity task = taskId == null ? null : Context.getCommandContext().getTaskManager().findTaskById(taskId);
         if (task != null) {
@@ -132,30 +133,11 @@ final class FormSubmissions extends CommandInterceptor {
     }
 
     private static ProcessInstantiationBuilderImpl builder(Command<?> command, Field field) {
-        return (ProcessInstantiationBuilderImpl) read(field, command);
+        return (ProcessInstantiationBuilderImpl) EngineHooks.read(field, command);
     }
 
     private static Set<String> names(Map<?, ?> submitted) {
         return submitted == null ? Set.of()
                 : submitted.keySet().stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
-    }
-
-    private static Object read(Field field, Command<?> command) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read what " + command.getClass().getSimpleName() + " submits", e);
-        }
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("This Camunda version's " + type.getSimpleName() + " has no field " + name
-                    + "; the check of submitted form variables must be adapted to it", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.forms;
 
+import cn.ipoffice.programmes.engine.EngineHooks;
 import cn.ipoffice.programmes.casework.CaseRefusedException;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import java.util.ArrayList;
@@ -47,18 +48,9 @@ class ServerSideFormValidation extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuration.getCustomPreCommandInterceptorsTxRequired().add(new UnwrapFormRefusals());
-        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuration.getCustomPostCommandInterceptorsTxRequired().add(new FormSubmissions());
-        if (configuration.getCustomPreBPMNParseListeners() == null) {
-            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+        EngineHooks.beforeEveryCommand(configuration, new UnwrapFormRefusals());
+        EngineHooks.insideEveryCommand(configuration, new FormSubmissions());
+        EngineHooks.beforeEngineParsing(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 String formRef = formRef(element);

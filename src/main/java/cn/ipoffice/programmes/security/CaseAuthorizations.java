@@ -1,8 +1,8 @@
 package cn.ipoffice.programmes.security;
 
+import cn.ipoffice.programmes.engine.EngineHooks;
 import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.register.Viewer;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,10 +58,7 @@ class CaseAuthorizations extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setEnableHistoricInstancePermissions(true);
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+        EngineHooks.afterEngineParsing(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element element, ProcessDefinitionEntity definition) {
                 definition.addBuiltInListener(ExecutionListener.EVENTNAME_START,

@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.security;
 
+import cn.ipoffice.programmes.engine.EngineHooks;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,16 +31,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DeploymentDeletions extends AbstractProcessEnginePlugin {
 
-    private static final Field DEPLOYMENT_ID = field("deploymentId");
-    private static final Field CASCADE = field("cascade");
+    // The engine's command does not expose what it deletes.
+    private static final Field DEPLOYMENT_ID = EngineHooks.field(DeleteDeploymentCmd.class, "deploymentId");
+    private static final Field CASCADE = EngineHooks.field(DeleteDeploymentCmd.class, "cascade");
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        // After the command context is opened: the check reads the engine's tables in the command's transaction.
-        configuration.getCustomPostCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+        // Inside the command context: the check reads the engine's tables in the command's transaction.
+        EngineHooks.insideEveryCommand(configuration, new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
                 if (command instanceof DeleteDeploymentCmd delete) {
@@ -65,7 +64,7 @@ class DeploymentDeletions extends AbstractProcessEnginePlugin {
     private static void check(DeleteDeploymentCmd delete) {
         CommandContext command = Context.getCommandContext();
         Authentication user = command.getAuthentication();
-        String deploymentId = (String) read(DEPLOYMENT_ID, delete);
+        String deploymentId = (String) EngineHooks.read(DEPLOYMENT_ID, delete);
         if (user == null || user.getUserId() == null || deploymentId == null) {
             return;
         }
@@ -77,7 +76,7 @@ class DeploymentDeletions extends AbstractProcessEnginePlugin {
         if (!use.any()) {
             return;
         }
-        boolean cascade = (Boolean) read(CASCADE, delete);
+        boolean cascade = (Boolean) EngineHooks.read(CASCADE, delete);
         if (cascade) {
             throw new DeploymentInUseException("Deployment " + deploymentId + " is not deleted: it holds "
                     + use.describe() + ", and deleting it with its cases (cascade) would erase those cases and their "
@@ -113,25 +112,5 @@ class DeploymentDeletions extends AbstractProcessEnginePlugin {
             finished += finishedHere;
         }
         return new Use(running, finished, keys);
-    }
-
-    private static Object read(Field field, DeleteDeploymentCmd command) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read " + field.getName() + " of the delete-deployment command", e);
-        }
-    }
-
-    /** The engine's command does not expose what it deletes, hence the reflective read. */
-    private static Field field(String name) {
-        try {
-            Field field = DeleteDeploymentCmd.class.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("This Camunda version's DeleteDeploymentCmd has no field " + name
-                    + "; the check of deployment deletions must be adapted to it", e);
-        }
     }
 }

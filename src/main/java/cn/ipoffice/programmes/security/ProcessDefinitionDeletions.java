@@ -1,8 +1,8 @@
 package cn.ipoffice.programmes.security;
 
+import cn.ipoffice.programmes.engine.EngineHooks;
 import cn.ipoffice.programmes.security.DeploymentDeletions.Use;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -35,29 +35,26 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessDefinitionDeletions extends AbstractProcessEnginePlugin {
 
-    private static final Field IDS = field(DeleteProcessDefinitionsByIdsCmd.class, "processDefinitionIds");
-    private static final Field CASCADE_TO_HISTORY = field(DeleteProcessDefinitionsByIdsCmd.class, "cascadeToHistory");
-    private static final Field CASCADE_TO_INSTANCES = field(DeleteProcessDefinitionsByIdsCmd.class, "cascadeToInstances");
-    private static final Field KEY = field(DeleteProcessDefinitionsByKeyCmd.class, "processDefinitionKey");
-    private static final Field TENANT = field(DeleteProcessDefinitionsByKeyCmd.class, "tenantId");
-    private static final Field TENANT_SET = field(DeleteProcessDefinitionsByKeyCmd.class, "isTenantIdSet");
-    private static final Field CASCADE = field(AbstractDeleteProcessDefinitionCmd.class, "cascade");
+    private static final Field IDS = EngineHooks.field(DeleteProcessDefinitionsByIdsCmd.class, "processDefinitionIds");
+    private static final Field CASCADE_TO_HISTORY = EngineHooks.field(DeleteProcessDefinitionsByIdsCmd.class, "cascadeToHistory");
+    private static final Field CASCADE_TO_INSTANCES = EngineHooks.field(DeleteProcessDefinitionsByIdsCmd.class, "cascadeToInstances");
+    private static final Field KEY = EngineHooks.field(DeleteProcessDefinitionsByKeyCmd.class, "processDefinitionKey");
+    private static final Field TENANT = EngineHooks.field(DeleteProcessDefinitionsByKeyCmd.class, "tenantId");
+    private static final Field TENANT_SET = EngineHooks.field(DeleteProcessDefinitionsByKeyCmd.class, "isTenantIdSet");
+    private static final Field CASCADE = EngineHooks.field(AbstractDeleteProcessDefinitionCmd.class, "cascade");
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        // After the command context is opened: the check reads the engine's tables in the command's transaction.
-        configuration.getCustomPostCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+        // Inside the command context: the check reads the engine's tables in the command's transaction.
+        EngineHooks.insideEveryCommand(configuration, new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
                 if (command instanceof DeleteProcessDefinitionsByIdsCmd byIds) {
                     check(byIds, "Process definition " + String.join(", ", ids(byIds)),
-                            (boolean) read(CASCADE_TO_HISTORY, byIds) || (boolean) read(CASCADE_TO_INSTANCES, byIds));
+                            (boolean) EngineHooks.read(CASCADE_TO_HISTORY, byIds) || (boolean) EngineHooks.read(CASCADE_TO_INSTANCES, byIds));
                 } else if (command instanceof DeleteProcessDefinitionsByKeyCmd byKey) {
-                    check(byKey, "Process definition " + read(KEY, byKey) + " (all its versions)",
-                            (boolean) read(CASCADE, byKey));
+                    check(byKey, "Process definition " + EngineHooks.read(KEY, byKey) + " (all its versions)",
+                            (boolean) EngineHooks.read(CASCADE, byKey));
                 }
                 return next.execute(command);
             }
@@ -96,33 +93,13 @@ class ProcessDefinitionDeletions extends AbstractProcessEnginePlugin {
             return ids(byIds).stream().map(id -> (ProcessDefinition) command.getProcessDefinitionManager().findLatestProcessDefinitionById(id))
                     .filter(Objects::nonNull).toList();
         }
-        return command.getProcessDefinitionManager().findDefinitionsByKeyAndTenantId((String) read(KEY, delete),
-                (String) read(TENANT, delete), (boolean) read(TENANT_SET, delete));
+        return command.getProcessDefinitionManager().findDefinitionsByKeyAndTenantId((String) EngineHooks.read(KEY, delete),
+                (String) EngineHooks.read(TENANT, delete), (boolean) EngineHooks.read(TENANT_SET, delete));
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> ids(DeleteProcessDefinitionsByIdsCmd delete) {
-        Collection<String> ids = (Collection<String>) read(IDS, delete);
+        Collection<String> ids = (Collection<String>) EngineHooks.read(IDS, delete);
         return ids == null ? List.of() : ids.stream().filter(Objects::nonNull).sorted().toList();
-    }
-
-    private static Object read(Field field, Object command) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read " + field.getName() + " of " + command.getClass().getSimpleName(), e);
-        }
-    }
-
-    /** The engine's commands do not expose what they delete, hence the reflective read. */
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("This Camunda version's " + type.getSimpleName() + " has no field " + name
-                    + "; the check of process definition deletions must be adapted to it", e);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package cn.ipoffice.programmes.security;
 
-import java.util.ArrayList;
+import cn.ipoffice.programmes.engine.EngineHooks;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -31,10 +31,7 @@ class TaskShortcutRefusal extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+        EngineHooks.beforeEveryCommand(configuration, new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
                 if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {

@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.security;
 
+import cn.ipoffice.programmes.engine.EngineHooks;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,8 +14,6 @@ import org.camunda.bpm.engine.impl.ProcessDefinitionStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.IncidentStatisticsEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionStatisticsEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.StatisticsManager;
@@ -37,25 +36,14 @@ import org.springframework.stereotype.Component;
 @Component
 class VisibleCaseCounts extends AbstractProcessEnginePlugin {
 
-    private static final Field ROOT_INCIDENTS_ONLY = field("includeRootIncidents");
+    // The engine's query does not expose whether it counts root incidents only.
+    private static final Field ROOT_INCIDENTS_ONLY = EngineHooks.field(ProcessDefinitionStatisticsQueryImpl.class,
+            "includeRootIncidents");
     private static final int PAGE = 1000;
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomSessionFactories() == null) {
-            configuration.setCustomSessionFactories(new ArrayList<>());
-        }
-        configuration.getCustomSessionFactories().add(new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return StatisticsManager.class;
-            }
-
-            @Override
-            public Session openSession() {
-                return new Manager();
-            }
-        });
+        EngineHooks.replaceSession(configuration, StatisticsManager.class, Manager::new);
     }
 
     /** Camunda's statistics, with the counts of each definition whose cases the user may not all read taken again. */
@@ -134,22 +122,6 @@ class VisibleCaseCounts extends AbstractProcessEnginePlugin {
     }
 
     private static boolean rootIncidentsOnly(ProcessDefinitionStatisticsQueryImpl query) {
-        try {
-            return ROOT_INCIDENTS_ONLY.getBoolean(query);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read whether the statistics count root incidents only", e);
-        }
-    }
-
-    /** The engine's query does not expose whether it counts root incidents only, hence the reflective read. */
-    private static Field field(String name) {
-        try {
-            Field field = ProcessDefinitionStatisticsQueryImpl.class.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("This Camunda version's ProcessDefinitionStatisticsQueryImpl has no field "
-                    + name + "; the statistics per visible case must be adapted to it", e);
-        }
+        return (boolean) EngineHooks.read(ROOT_INCIDENTS_ONLY, query);
     }
 }

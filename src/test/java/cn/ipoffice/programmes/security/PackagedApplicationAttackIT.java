@@ -148,4 +148,30 @@ class PackagedApplicationAttackIT {
         assertThat(response.body()).contains("'supervisorGroup' is not a field of the form");
         assertThat(as("wuxi").get("/engine-rest/process-instance/count?businessKey=320200").body()).isEqualTo("{\"count\":0}");
     }
+
+    @Test
+    void aModelerCannotDeleteTheDeploymentOfRunningCases() {
+        HttpResponse<String> deployments = as("modeler").get("/engine-rest/deployment?maxResults=1&sortBy=deploymentTime&sortOrder=asc");
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(deployments.body());
+        assertThat(id.find()).as(deployments.body()).isTrue();
+        String before = as("modeler").get("/engine-rest/deployment/count").body();
+        String casesBefore = as("sipo").get("/engine-rest/history/process-instance/count").body();
+
+        HttpResponse<String> deleted = send("modeler", "DELETE", "/deployment/" + id.group(1) + "?cascade=true", "");
+
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(403);
+        assertThat(as("modeler").get("/engine-rest/deployment/count").body()).isEqualTo(before);
+        assertThat(as("sipo").get("/engine-rest/history/process-instance/count").body()).isEqualTo(casesBefore);
+    }
+
+    @Test
+    void theRegistersFiguresRefuseBadInputWith400NotAServerError() {
+        HttpResponse<String> year = Http.send(as("sipo").request("/api/register/figures/-7")
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("[]")));
+        HttpResponse<String> nothing = Http.send(as("sipo").request("/api/register/figures/2025")
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("[null]")));
+        assertThat(year.statusCode()).as(year.body()).isEqualTo(400);
+        assertThat(nothing.statusCode()).as(nothing.body()).isEqualTo(400);
+        assertThat(year.body() + nothing.body()).doesNotContainIgnoringCase("sql").doesNotContain("java.", "org.");
+    }
 }
