@@ -36,6 +36,7 @@ class DeploymentPolicy extends AbstractProcessEnginePlugin {
 
     private final ApplicationContext context;
     private volatile Set<String> delegates;
+    private volatile Set<String> beanNames;
 
     DeploymentPolicy(ApplicationContext context) {
         this.context = context;
@@ -95,9 +96,15 @@ class DeploymentPolicy extends AbstractProcessEnginePlugin {
         return known;
     }
 
+    /** The delegates and the calendar: what an expression may name, read on every identifier an expression resolves. */
     private Set<String> beanNames() {
-        Set<String> names = new HashSet<>(delegates());
-        names.add(ExpressionPolicy.CALENDAR);
-        return names;
+        Set<String> known = beanNames;
+        if (known == null) {
+            Set<String> names = new HashSet<>(delegates());
+            names.add(ExpressionPolicy.CALENDAR);
+            known = Set.copyOf(names);
+            beanNames = known;
+        }
+        return known;
     }
 }

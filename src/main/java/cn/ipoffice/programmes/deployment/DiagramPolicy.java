@@ -1,6 +1,7 @@
 package cn.ipoffice.programmes.deployment;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public final class DiagramPolicy {
     public DiagramPolicy(Supplier<Set<String>> delegates) {
         this.delegates = delegates;
         this.expressions = new ExpressionPolicy(() -> {
-            Set<String> names = new java.util.HashSet<>(delegates.get());
+            Set<String> names = new HashSet<>(delegates.get());
             names.add(ExpressionPolicy.CALENDAR);
             return names;
         });

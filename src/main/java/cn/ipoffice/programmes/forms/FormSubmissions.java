@@ -114,12 +114,11 @@ final class FormSubmissions extends CommandInterceptor {
         if (command instanceof SubmitStartFormCmd) {
             return new StartSubmission(names((Map<?, ?>) EngineHooks.read(START_FORM_VARIABLES, command)));
         }
-        return outermost ? new Other() : null;
+        return outermost ? OTHER : null;
     }
 
     /** Any other outermost command: a start inside it is the product's own step, not a caller's submission. */
-    private record Other() {
-    }
+    private static final Object OTHER = new Object();
 
     private static TaskSubmission taskSubmission(Command<?> command, Field taskIdField, Field variables) {
         String taskId = (String) EngineHooks.read(taskIdField, command);
