@@ -14,6 +14,8 @@ import cn.ipoffice.programmes.register.AnnualReport;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.ProcessCoverage;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.time.LocalDate;
 import java.util.Map;
@@ -21,25 +23,20 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The annual report (CA-15, PM-12, PM-26), due 31 January 24:00 CST, with the overdue path. */
+@ProcessCoverage(atLeast = 1.0)
+@ProcessTest
 class AnnualReportProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
-            .assertClassCoverageAtLeast(1.0)
-            .build();
 
     private ProcessEngine engine;
     private Register register;
 
     @BeforeEach
     void setUp() {
-        engine = extension.getProcessEngine();
+        engine = SpringEngine.bean(ProcessEngine.class);
         init(engine);
         register = SpringEngine.bean(Register.class);
     }

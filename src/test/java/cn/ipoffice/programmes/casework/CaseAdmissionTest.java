@@ -6,27 +6,24 @@ import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.support.EngineClock;
-import cn.ipoffice.programmes.support.PlanWindowCases;
 import cn.ipoffice.programmes.support.Http;
+import cn.ipoffice.programmes.support.PlanWindowCases;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.RestBodies;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Cases that people or messages open are refused, with the reason and nothing created, when they
  * would be a holder's second running case of the process, or when their holder is unknown.
  */
+@ProcessTest
 class CaseAdmissionTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
     @AfterEach
     void resetClock() {
@@ -74,7 +71,7 @@ class CaseAdmissionTest {
     }
 
     private static ProcessEngine engine() {
-        return extension.getProcessEngine();
+        return SpringEngine.bean(ProcessEngine.class);
     }
 
     private static RuntimeService runtime() {

@@ -14,32 +14,20 @@ import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.Cases;
 import cn.ipoffice.programmes.support.EngineClock;
-import cn.ipoffice.programmes.support.SpringEngine;
+import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The cluster-area application (CA-5, CA-6, CA-7, CA-8), every path of its diagram. */
+@ProcessCoverage(exclude = {ExperimentalAreaConstructionProcess.KEY, DemonstrativeAreaTermProcess.KEY, "annual-report"},
+        atLeast = 1.0)
 class ClusterAreaApplicationTest extends CaseTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
-            .excludeProcessDefinitionKeys(ExperimentalAreaConstructionProcess.KEY, DemonstrativeAreaTermProcess.KEY,
-                    "annual-report")
-            .assertClassCoverageAtLeast(1.0)
-            .build();
-
-    @Override
-    protected ProcessEngineCoverageExtension extension() {
-        return extension;
-    }
 
     @BeforeEach
     void setUp() {

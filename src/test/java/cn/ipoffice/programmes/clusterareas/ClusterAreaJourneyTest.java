@@ -8,14 +8,11 @@ import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
-import cn.ipoffice.programmes.support.SpringEngine;
 import java.time.LocalDate;
 import java.util.Map;
 import org.assertj.core.api.ListAssert;
 import org.assertj.core.groups.Tuple;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One area's whole path: application 2014, ratified 2015, unqualified 2018, rectified and qualified,
@@ -24,14 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ClusterAreaJourneyTest extends CaseTest {
 
     private static final String SIP = "320500-sip";
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
-
-    @Override
-    protected ProcessEngineCoverageExtension extension() {
-        return extension;
-    }
 
     private ListAssert<Tuple> history() {
         return assertThat(register.designationsOf(SIP).stream().map(d -> tuple(d.getTitle(), d.getStatus(),

@@ -12,30 +12,19 @@ import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
-import cn.ipoffice.programmes.support.SpringEngine;
+import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A demonstrative area's term (CA-18): from 1 July 2019 to 30 June 2022, then SIPO's review. */
+@ProcessCoverage(exclude = {AnnualReportProcess.KEY, ExperimentalAreaConstructionProcess.KEY,
+        ClusterAreaApplicationProcess.KEY},
+        atLeast = 1.0)
 class DemonstrativeAreaTermTest extends CaseTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
-            .excludeProcessDefinitionKeys(AnnualReportProcess.KEY, ExperimentalAreaConstructionProcess.KEY,
-                    ClusterAreaApplicationProcess.KEY)
-            .assertClassCoverageAtLeast(1.0)
-            .build();
-
-    @Override
-    protected ProcessEngineCoverageExtension extension() {
-        return extension;
-    }
 
     private ProcessInstance term(String areaId, String name) {
         EngineClock.setTo("2019-07-01T09:00");

@@ -14,34 +14,22 @@ import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
-import cn.ipoffice.programmes.support.SpringEngine;
+import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An experimental area's construction (CA-9, CA-10, CA-14, CA-15, CA-16, CA-17): ratified on
  * 10 March 2015, the period runs to 9 March 2018.
  */
+@ProcessCoverage(exclude = {AnnualReportProcess.KEY, DemonstrativeAreaTermProcess.KEY, ClusterAreaApplicationProcess.KEY},
+        atLeast = 1.0)
 class ExperimentalAreaConstructionTest extends CaseTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
-            .excludeProcessDefinitionKeys(AnnualReportProcess.KEY, DemonstrativeAreaTermProcess.KEY,
-                    ClusterAreaApplicationProcess.KEY)
-            .assertClassCoverageAtLeast(1.0)
-            .build();
-
-    @Override
-    protected ProcessEngineCoverageExtension extension() {
-        return extension;
-    }
 
     private ProcessInstance construction(String areaId, String name) {
         EngineClock.setTo("2015-03-10T09:00");

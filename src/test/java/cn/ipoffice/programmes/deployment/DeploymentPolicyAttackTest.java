@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.ModelerDeploy;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
 import java.io.IOException;
@@ -21,10 +22,8 @@ import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Parse;
 import org.camunda.bpm.engine.impl.util.xml.Parser;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,10 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * behind a timer that would fire at once: each is refused with 400 naming the element and expression, no
  * deployment or timer is added, and the command never runs. The product's own diagrams deploy.
  */
+@ProcessTest
 class DeploymentPolicyAttackTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
     private static final String MODELER = "policy-modeler";
     @TempDir

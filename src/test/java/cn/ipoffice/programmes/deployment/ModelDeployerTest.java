@@ -3,6 +3,8 @@ package cn.ipoffice.programmes.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.ipoffice.programmes.support.ProcessCoverage;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,21 +19,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Start-up deployment from processes/ and forms/: no duplicates, new versions per changed process, forms that keep resolving. */
+@ProcessCoverage(exclude = ModelDeployerTest.KEY)
+@ProcessTest
 class ModelDeployerTest {
 
-    private static final String KEY = "deploy-test";
+    static final String KEY = "deploy-test";
 
     /** The shared engine records coverage; this copy of a diagram is left out of it. */
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
-            .excludeProcessDefinitionKeys(KEY)
-            .build();
 
     @TempDir
     Path folder;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
 import cn.ipoffice.programmes.support.ModelerDeploy;
+import cn.ipoffice.programmes.support.ProcessCoverage;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
 import java.net.http.HttpResponse;
@@ -17,9 +19,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,11 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with the diagram and its forms): new cases take the new version, running cases keep theirs, and the
  * same diagram saved in processes/ is not deployed a second time at the next start.
  */
+@ProcessCoverage(exclude = {AnnualReportProcess.KEY})
+@ProcessTest
 class ModelerDeploymentTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
-            .excludeProcessDefinitionKeys(AnnualReportProcess.KEY).build();
 
     @TempDir
     Path folder;

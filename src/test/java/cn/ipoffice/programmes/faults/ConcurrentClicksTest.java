@@ -7,8 +7,9 @@ import cn.ipoffice.programmes.annualreport.AnnualReportProcess.In;
 import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
-import cn.ipoffice.programmes.support.PlanWindowCases;
 import cn.ipoffice.programmes.support.Http;
+import cn.ipoffice.programmes.support.PlanWindowCases;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.RestBodies;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.net.http.HttpResponse;
@@ -22,19 +23,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The same task completion, or the same message, sent twice at the same moment over REST: one wins,
  * the other gets a clear error, and the case moves on exactly once. Repeated, because "at once" is a
  * race that goes either way.
  */
+@ProcessTest
 class ConcurrentClicksTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
     private static List<HttpResponse<String>> twiceAtOnce(Callable<HttpResponse<String>> request) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -104,6 +101,6 @@ class ConcurrentClicksTest {
     }
 
     private static ProcessEngine engine() {
-        return extension.getProcessEngine();
+        return SpringEngine.bean(ProcessEngine.class);
     }
 }

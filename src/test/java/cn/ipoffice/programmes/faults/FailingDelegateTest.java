@@ -16,10 +16,8 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,14 +31,6 @@ class FailingDelegateTest extends CaseTest {
     /** The register refuses the ban: a fault a database administrator could cause and remove. */
     private static final String FAULT = "alter table ban add constraint register_write_fault check (rule_id <> 'PM-17')";
     private static final String FAULT_REMOVED = "alter table ban drop constraint register_write_fault";
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
-
-    @Override
-    protected ProcessEngineCoverageExtension extension() {
-        return extension;
-    }
 
     @AfterEach
     void resetClock() {

@@ -12,16 +12,13 @@ import cn.ipoffice.programmes.register.Grade;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
-import cn.ipoffice.programmes.support.SpringEngine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.assertj.core.api.ListAssert;
 import org.assertj.core.groups.Tuple;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A city's way through the model title: fostering, model city in 2020, reexamination passed in 2023,
@@ -30,14 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ModelCityJourneyTest extends CaseTest {
 
     private static final String SUZHOU = "320500";
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
-
-    @Override
-    protected ProcessEngineCoverageExtension extension() {
-        return extension;
-    }
 
     private ListAssert<Tuple> history() {
         return assertThat(register.designationsOf(SUZHOU).stream().filter(d -> d.getTitle() != Title.PILOT_CITY)

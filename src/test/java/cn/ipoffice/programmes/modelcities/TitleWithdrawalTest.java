@@ -12,30 +12,19 @@ import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
-import cn.ipoffice.programmes.support.SpringEngine;
+import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Title withdrawal (PM-31, PM-32, I-4) for pilot, fostering and model cases alike. */
+@ProcessCoverage(exclude = {AnnualReportProcess.KEY, ModelCityTermProcess.KEY, ModelCityApplicationProcess.KEY,
+        PilotCityRoundProcess.KEY, PilotCityApplicationProcess.KEY, "demonstration-fostering"},
+        atLeast = 1.0)
 class TitleWithdrawalTest extends CaseTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
-            .excludeProcessDefinitionKeys(AnnualReportProcess.KEY, ModelCityTermProcess.KEY, ModelCityApplicationProcess.KEY,
-                    PilotCityRoundProcess.KEY, PilotCityApplicationProcess.KEY, "demonstration-fostering")
-            .assertClassCoverageAtLeast(1.0)
-            .build();
-
-    @Override
-    protected ProcessEngineCoverageExtension extension() {
-        return extension;
-    }
 
     private ProcessInstance finding(String code, Title title, String ground, String finding) {
         Map<String, Object> form = new HashMap<>();

@@ -1,23 +1,20 @@
 package cn.ipoffice.programmes.overdue;
 
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import cn.ipoffice.programmes.support.SpringEngine;
-import cn.ipoffice.programmes.support.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess.Form;
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess.In;
-import cn.ipoffice.programmes.cockpit.OverdueCasesResource;
-import cn.ipoffice.programmes.cockpit.OverdueCase;
-import cn.ipoffice.programmes.register.HolderKind;
-import cn.ipoffice.programmes.register.Register;
-import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.casework.CaseVariables;
+import cn.ipoffice.programmes.cockpit.OverdueCase;
+import cn.ipoffice.programmes.cockpit.OverdueCasesResource;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.deadlines.Term;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
+import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.ProcessTest;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -41,9 +38,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @ProcessTest
 class OverdueIncidentTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
     @Autowired
     ProcessEngine engine;

@@ -1,41 +1,30 @@
 package cn.ipoffice.programmes.pilotcities;
 
-import cn.ipoffice.programmes.casework.CaseVariables;
 import static cn.ipoffice.programmes.support.EngineClock.cstDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess.Vars;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
-import cn.ipoffice.programmes.support.SpringEngine;
+import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Demonstration fostering (PM-15, I-2, I-3): a cycle from 28 February 2023 to 27 February 2026. */
+@ProcessCoverage(exclude = {AnnualReportProcess.KEY, PilotCityRoundProcess.KEY, PilotCityApplicationProcess.KEY},
+        atLeast = 1.0)
 class DemonstrationFosteringTest extends CaseTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
-            .excludeProcessDefinitionKeys(AnnualReportProcess.KEY, PilotCityRoundProcess.KEY, PilotCityApplicationProcess.KEY)
-            .assertClassCoverageAtLeast(1.0)
-            .build();
-
-    @Override
-    protected ProcessEngineCoverageExtension extension() {
-        return extension;
-    }
 
     private ProcessInstance cycle(String code, String name) {
         EngineClock.setTo("2023-03-01T09:00");

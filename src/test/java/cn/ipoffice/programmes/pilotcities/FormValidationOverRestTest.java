@@ -9,6 +9,7 @@ import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.Cases;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
 import java.net.http.HttpResponse;
@@ -16,19 +17,15 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The forms' server-side validation holds for REST clients too: 400 naming the field, and nothing changes
  * (the task stays open, no variable is written). The acceptance of PM-13 stands for every task with a form.
  */
+@ProcessTest
 class FormValidationOverRestTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
     private static final String REVIEWER = "rest-reviewer";
     /** Yancheng's pilot term ended on 17 November 2022; Jiangsu holds the acceptance. */
@@ -38,7 +35,7 @@ class FormValidationOverRestTest {
 
     @BeforeEach
     void setUp() {
-        engine = extension.getProcessEngine();
+        engine = SpringEngine.bean(ProcessEngine.class);
         // A Jiangsu reviewer: the Taizhou investigation and Yancheng's acceptance are tasks of province-32.
         TestUsers.member(REVIEWER, "province-32");
     }

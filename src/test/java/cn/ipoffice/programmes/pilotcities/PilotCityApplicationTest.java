@@ -1,11 +1,11 @@
 package cn.ipoffice.programmes.pilotcities;
 
-import cn.ipoffice.programmes.casework.CaseVariables;
 import static cn.ipoffice.programmes.support.EngineClock.cstDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Apply;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Decide;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Materials;
@@ -15,31 +15,20 @@ import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.Cases;
 import cn.ipoffice.programmes.support.EngineClock;
-import cn.ipoffice.programmes.support.SpringEngine;
+import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pilot-city application (PM-3, PM-5, PM-6, PM-7), every path of its diagram. */
+@ProcessCoverage(exclude = {PilotCityRoundProcess.KEY, DemonstrationFosteringProcess.KEY, "annual-report"},
+        atLeast = 1.0)
 class PilotCityApplicationTest extends CaseTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
-            .excludeProcessDefinitionKeys(PilotCityRoundProcess.KEY, DemonstrationFosteringProcess.KEY, "annual-report")
-            .assertClassCoverageAtLeast(1.0)
-            .build();
-
-    @Override
-    protected ProcessEngineCoverageExtension extension() {
-        return extension;
-    }
 
     @BeforeEach
     void setUp() {

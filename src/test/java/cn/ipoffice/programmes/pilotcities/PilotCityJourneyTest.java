@@ -11,15 +11,12 @@ import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
-import cn.ipoffice.programmes.support.SpringEngine;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ListAssert;
 import org.assertj.core.groups.Tuple;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One city's whole path: applies in 2019, round 1 scored 65, round 2 scored 75, demonstration
@@ -28,14 +25,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PilotCityJourneyTest extends CaseTest {
 
     private static final String WUXI = "320200";
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
-
-    @Override
-    protected ProcessEngineCoverageExtension extension() {
-        return extension;
-    }
 
     private ListAssert<Tuple> history() {
         return assertThat(register.designationsOf(WUXI).stream().map(d -> tuple(d.getTitle(), d.getRound(),

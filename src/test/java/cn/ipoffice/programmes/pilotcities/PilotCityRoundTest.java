@@ -1,12 +1,12 @@
 package cn.ipoffice.programmes.pilotcities;
 
-import cn.ipoffice.programmes.casework.CaseVariables;
 import static cn.ipoffice.programmes.support.EngineClock.cstDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.overdue.OverduePattern;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess.Vars;
 import cn.ipoffice.programmes.register.AnnualAssessment;
@@ -17,34 +17,22 @@ import cn.ipoffice.programmes.register.Grade;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
-import cn.ipoffice.programmes.support.SpringEngine;
+import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
-import org.assertj.core.groups.Tuple;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A pilot round (PM-8, PM-9, PM-12, PM-13, PM-14, PM-16, PM-17): a term from 18 November 2019 to
  * 17 November 2022, its deadlines tested by their last minute and the first minute after.
  */
+@ProcessCoverage(exclude = {AnnualReportProcess.KEY, DemonstrationFosteringProcess.KEY, PilotCityApplicationProcess.KEY},
+        atLeast = 1.0)
 class PilotCityRoundTest extends CaseTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine())
-            .excludeProcessDefinitionKeys(AnnualReportProcess.KEY, DemonstrationFosteringProcess.KEY,
-                    PilotCityApplicationProcess.KEY)
-            .assertClassCoverageAtLeast(1.0)
-            .build();
-
-    @Override
-    protected ProcessEngineCoverageExtension extension() {
-        return extension;
-    }
 
     /** A city approved with the reply notice of 18 November 2019: round 1 runs to 17 November 2022. */
     private ProcessInstance roundOne(String code, String name) {

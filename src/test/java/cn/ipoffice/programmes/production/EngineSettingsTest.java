@@ -3,6 +3,7 @@ package cn.ipoffice.programmes.production;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.support.Http;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.junit.jupiter.api.Test;
 
 /** The engine settings every node runs with (application.yaml, README "Run in production"). */
+@ProcessTest
 class EngineSettingsTest {
 
     private static ProcessEngineConfigurationImpl configuration() {

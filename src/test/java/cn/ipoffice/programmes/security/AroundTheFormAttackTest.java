@@ -9,6 +9,7 @@ import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
 import java.net.http.HttpRequest;
@@ -26,8 +27,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
 /**
  * Offices move a case only through its forms. Performed over HTTP as the users named, against the running
@@ -37,10 +36,8 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
  * variable it does not declare; a completion carries 8 MB of binary data. Each is refused (403 or 400) and the
  * case, its history and the register are as before. Then the forms themselves still work.
  */
+@ProcessTest
 class AroundTheFormAttackTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
     private static final String NANJING = "atk-nanjing";
     private static final String WUXI = "atk-wuxi";

@@ -9,6 +9,7 @@ import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.RestBodies;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
@@ -20,10 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every count Cockpit shows a province or a government counts only the cases it may read; SIPO and the
@@ -32,10 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * reads its Processes page's route, {@code plugin/base/default/process-definition/statistics}, whose own query
  * counts the whole country, and the plugin's other routes that count cases and incidents.
  */
+@ProcessTest
 class CockpitCountsAttackTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JIANGSU = "counts-jiangsu";
@@ -66,7 +63,7 @@ class CockpitCountsAttackTest {
                 RestBodies.pilotApplication("330600", "Shaoxing"));
         assertThat(shaoxing.statusCode()).as(shaoxing.body()).isEqualTo(200);
 
-        ProcessEngine engine = extension.getProcessEngine();
+        ProcessEngine engine = SpringEngine.bean(ProcessEngine.class);
         SpringEngine.bean(Register.class).enterHolder("330700", "Jinhua", HolderKind.PREFECTURE_LEVEL_CITY);
         EngineClock.setTo("2026-01-05T09:00");
         String jinhuaReport = engine.getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.KEY, "330700",

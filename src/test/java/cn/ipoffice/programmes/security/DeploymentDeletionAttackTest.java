@@ -10,6 +10,7 @@ import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.ModelerDeploy;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.RestBodies;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
@@ -27,8 +28,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
 /**
  * Nobody destroys cases by deleting the deployment they run on. A modeler deploys and may delete what no case
@@ -37,10 +36,8 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
  * history, the deployments and the register are as before. Deleting cases, definitions or history directly
  * is refused to modelers and offices by their missing permissions.
  */
+@ProcessTest
 class DeploymentDeletionAttackTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
     private static final String MODELER = "attack-modeler";
     private static final String JIANGSU = "attack-jiangsu";

@@ -1,13 +1,10 @@
 package cn.ipoffice.programmes.security;
 
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import cn.ipoffice.programmes.support.SpringEngine;
-import cn.ipoffice.programmes.support.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
+import cn.ipoffice.programmes.support.ProcessTest;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -29,9 +26,6 @@ import org.springframework.boot.DefaultApplicationArguments;
  */
 @ProcessTest
 class EveryOfficeTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
     @Autowired
     IdentityService identity;

@@ -9,6 +9,7 @@ import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.RestBodies;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
@@ -24,20 +25,16 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Answers tell a user only what the user may see, and bad input is refused as such (400), never as a server
  * failure with the database's text. Yangzhou (Jiangsu) has a running pilot application; Ningbo (Zhejiang) too;
  * Hangzhou's (Zhejiang) annual report is overdue, an incident.
  */
+@ProcessTest
 class LeakyAnswersAttackTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JIANGSU = "leak-jiangsu";
@@ -64,7 +61,7 @@ class LeakyAnswersAttackTest {
                 RestBodies.pilotApplication("330200", "Ningbo"));
         assertThat(ningbo.statusCode()).as(ningbo.body()).isEqualTo(200);
 
-        ProcessEngine engine = extension.getProcessEngine();
+        ProcessEngine engine = SpringEngine.bean(ProcessEngine.class);
         SpringEngine.bean(Register.class).enterHolder("330100", "Hangzhou", HolderKind.PREFECTURE_LEVEL_CITY);
         EngineClock.setTo("2026-01-05T09:00");
         String hangzhouReport = engine.getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.KEY, "330100",
@@ -328,10 +325,10 @@ class LeakyAnswersAttackTest {
     }
 
     private static RuntimeService runtime() {
-        return extension.getProcessEngine().getRuntimeService();
+        return SpringEngine.bean(ProcessEngine.class).getRuntimeService();
     }
 
     private static HistoryService history() {
-        return extension.getProcessEngine().getHistoryService();
+        return SpringEngine.bean(ProcessEngine.class).getHistoryService();
     }
 }

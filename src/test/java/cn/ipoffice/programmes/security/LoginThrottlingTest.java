@@ -3,6 +3,7 @@ package cn.ipoffice.programmes.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.support.Http;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * password is refused until the delay has passed. Ten wrong passwords in a row lock the user until an
  * administrator unlocks it. The engine clock stands still during each test, so the delays are exact.
  */
+@ProcessTest
 class LoginThrottlingTest {
 
     private final IdentityService identity = SpringEngine.bean(IdentityService.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ipoffice.programmes.support.Http;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
 import java.net.http.HttpResponse;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 
 /** Camunda's password policy is on (as in production): a weak password is refused and no user is saved. */
+@ProcessTest
 class PasswordPolicyTest {
 
     private final IdentityService identity = SpringEngine.bean(IdentityService.class);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.ModelerDeploy;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.RestBodies;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
@@ -20,10 +21,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Nobody deletes a process definition with its cases and their history. Jiangsu's application for Liyang runs on
@@ -33,10 +32,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the engine's rules stay (only an administrator, and not while a case runs), the running case answered as 403
  * instead of a server error. Who may not delete a definition hears the engine's refusal, nothing of its cases.
  */
+@ProcessTest
 class ProcessDefinitionDeletionAttackTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
     private static final String MODELER = "definitions-modeler";
     private static final String JIANGSU = "definitions-jiangsu";

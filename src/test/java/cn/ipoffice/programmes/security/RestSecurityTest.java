@@ -6,6 +6,7 @@ import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** /engine-rest and /api/register require HTTP Basic; the register shows each office only its own holders. */
+@ProcessTest
 class RestSecurityTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

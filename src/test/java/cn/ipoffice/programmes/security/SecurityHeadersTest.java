@@ -3,16 +3,18 @@ package cn.ipoffice.programmes.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.support.Http;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Outside production (here the test profile, served over plain HTTP): the webapps, the REST API and the
  * register's API forbid content sniffing and carry a Content-Security-Policy; HSTS is production's only.
  */
+@ProcessTest
 class SecurityHeadersTest {
 
     private static HttpResponse<String> get(String path) {

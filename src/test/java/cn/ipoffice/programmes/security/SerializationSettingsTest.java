@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess.In;
 import cn.ipoffice.programmes.support.Http;
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,18 +13,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.DeserializationTypeValidator;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Variables hold strings, numbers, booleans and dates: Java serialization is off, so no client can plant a
  * serialized Java object, and the engine deserializes no type outside its short allow-list.
  */
+@ProcessTest
 class SerializationSettingsTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(new SpringEngine()).build();
 
     /** An empty java.util.HashMap, Java-serialized: the harmless carrier a gadget chain would arrive in. */
     private static final String JAVA_SERIALIZED_HASH_MAP = """

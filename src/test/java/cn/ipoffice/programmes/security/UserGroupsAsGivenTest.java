@@ -2,6 +2,7 @@ package cn.ipoffice.programmes.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.junit.jupiter.api.Test;
 
 /** The engine's checks get the user's groups as they are, without reading every group of the country first. */
+@ProcessTest
 class UserGroupsAsGivenTest {
 
     @Test

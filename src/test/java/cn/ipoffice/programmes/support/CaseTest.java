@@ -4,24 +4,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.ipoffice.programmes.register.Register;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** A process test on the application's engine: each test class registers its coverage extension. */
+/** A process test on the application's engine, with the cases it starts and the register it reads. */
+@ProcessTest
 public abstract class CaseTest {
 
+    @Autowired
     protected ProcessEngine engine;
-    protected Cases cases;
+    @Autowired
     protected Register register;
-
-    /** The class's {@code @RegisterExtension} coverage extension. */
-    protected abstract ProcessEngineCoverageExtension extension();
+    protected Cases cases;
 
     @BeforeEach
     void openCases() {
-        engine = extension().getProcessEngine();
         init(engine);
         cases = new Cases(engine);
-        register = SpringEngine.bean(Register.class);
     }
 }

@@ -9,11 +9,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A test on the application's engine: the one configuration engine tests share, so that Spring's context
- * cache gives them all the same application, engine and server. {@link SpringEngine} hands the same context
- * to the tests that reach it statically (the coverage extension, {@link Http}, {@link TestUsers}).
+ * cache gives them all the same application, engine and server. Process test coverage comes with it through
+ * camunda-process-test-coverage's Spring test execution listener; a class sets its own threshold and
+ * exclusions with {@link ProcessCoverage}. {@link SpringEngine} hands the same context to code that reaches
+ * it statically ({@link Http}, {@link TestUsers}). The database is H2, or PostgreSQL under the production
+ * profile for a JVM started with {@code -Dipp.test.database=postgres} ({@link TestDatabase}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Inherited
 @SpringBootTest(classes = {IpProgrammesApplication.class, CoverageConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestDatabase.class)
+@ContextConfiguration(initializers = TestDatabase.class)
 public @interface ProcessTest {
 }
