@@ -83,6 +83,18 @@ public class CaseAdmission extends AbstractProcessEnginePlugin {
         admit(processInstance);
     }
 
+    /**
+     * An application names its applicant in its first step: the case's business key and holder, the office that
+     * supervises it; then it is admitted as any case ({@link #admit}).
+     */
+    public void admitApplicant(DelegateExecution processInstance, String holderId, String holderName, String supervisorGroup) {
+        processInstance.setProcessBusinessKey(holderId);
+        processInstance.setVariable(CaseVariables.HOLDER_ID, holderId);
+        processInstance.setVariable(CaseVariables.HOLDER_NAME, holderName);
+        processInstance.setVariable(CaseVariables.SUPERVISOR_GROUP, supervisorGroup);
+        admit(processInstance);
+    }
+
     /** Refuses the case if its holder already has a running case of the same process. */
     public void admit(DelegateExecution processInstance) {
         String holder = holderOf(processInstance);

@@ -1,5 +1,9 @@
 package cn.ipoffice.programmes.modelcities;
 
+import cn.ipoffice.programmes.casework.CaseVariable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
 /** The {@code model-city-application} process (PM-18, PM-19, PM-20). */
 public final class ModelCityApplicationProcess {
 
@@ -22,26 +26,29 @@ public final class ModelCityApplicationProcess {
 
     /** The start form and the attested conditions (also on the reexamination application). */
     public static final class Apply {
-        public static final String CITY_CODE = "cityCode";
-        public static final String IP_IN_GOVERNMENT_ASSESSMENT = "ipInGovernmentAssessment";
-        public static final String AMONG_BEST_NATIONALLY = "amongBestNationally";
-        public static final String QUALITY_ORIENTED_FUNDING = "qualityOrientedFunding";
-        public static final String NO_MAJOR_INFRINGEMENT = "noMajorInfringement";
-        public static final String OBJECTIVE_STRENGTH = "objectiveStrength";
-        public static final String WEIGHTED_TOTAL = "weightedTotal";
+        public static final CaseVariable<String> CITY_CODE = CaseVariable.text("cityCode");
+        public static final CaseVariable<Boolean> IP_IN_GOVERNMENT_ASSESSMENT = CaseVariable.flag("ipInGovernmentAssessment");
+        public static final CaseVariable<Boolean> AMONG_BEST_NATIONALLY = CaseVariable.flag("amongBestNationally");
+        public static final CaseVariable<Boolean> QUALITY_ORIENTED_FUNDING = CaseVariable.flag("qualityOrientedFunding");
+        public static final CaseVariable<Boolean> NO_MAJOR_INFRINGEMENT = CaseVariable.flag("noMajorInfringement");
+        public static final CaseVariable<BigDecimal> OBJECTIVE_STRENGTH = CaseVariable.decimal("objectiveStrength");
+        public static final CaseVariable<BigDecimal> WEIGHTED_TOTAL = CaseVariable.decimal("weightedTotal");
 
         private Apply() {
         }
     }
 
+    /** The checks' results and the offices' decisions. */
     public static final class Decide {
-        public static final String CONDITIONS_MET = "conditionsMet";
-        public static final String CONDITIONS_FINDINGS = "conditionsFindings";
-        public static final String APPLICATION_YEAR = "applicationYear";
-        public static final String CANDIDATE_RANKING = "candidateRanking";
-        public static final String RECOMMENDATION = "recommendation";
-        public static final String SELECTION = "selection";
-        public static final String REPLY_NOTICE_DATE = "replyNoticeDate";
+        /** Set by the model term on its reexamination's check (PM-28), absent on an application. */
+        public static final CaseVariable<Boolean> REEXAMINATION = CaseVariable.flag("reexamination");
+        public static final CaseVariable<Boolean> CONDITIONS_MET = CaseVariable.flag("conditionsMet");
+        public static final CaseVariable<String> CONDITIONS_FINDINGS = CaseVariable.text("conditionsFindings");
+        public static final CaseVariable<Integer> APPLICATION_YEAR = CaseVariable.integer("applicationYear");
+        public static final CaseVariable<String> CANDIDATE_RANKING = CaseVariable.text("candidateRanking");
+        public static final CaseVariable<String> RECOMMENDATION = CaseVariable.text("recommendation");
+        public static final CaseVariable<String> SELECTION = CaseVariable.text("selection");
+        public static final CaseVariable<LocalDate> REPLY_NOTICE_DATE = CaseVariable.day("replyNoticeDate");
 
         private Decide() {
         }

@@ -15,6 +15,16 @@ public record Viewer(boolean seesAll, Set<String> provinces, Set<String> holderI
     public static final String PROVINCE_PREFIX = "province-";
     public static final String GOVERNMENT_PREFIX = "gov-";
 
+    /** The group of the province a holder lies in ({@code 320500} → {@code province-32}): the one place it is built. */
+    public static String provinceGroupOf(String holderId) {
+        return PROVINCE_PREFIX + Holder.provinceOf(holderId);
+    }
+
+    /** The group of a holder's own government ({@code 320500} → {@code gov-320500}). */
+    public static String governmentGroupOf(String holderId) {
+        return GOVERNMENT_PREFIX + holderId;
+    }
+
     public static Viewer of(Collection<String> groups) {
         boolean all = groups.contains(SIPO) || groups.contains(ADMINS);
         return new Viewer(all, suffixes(groups, PROVINCE_PREFIX), suffixes(groups, GOVERNMENT_PREFIX));

@@ -269,18 +269,18 @@ class DemoDataTest {
                 && a.getYear() <= today.getYear() - 1 && a.getGrade() == Grade.EXCELLENT).hasSizeGreaterThanOrEqualTo(2);
         assertThat(register.figuresOf(today.getYear() - 1)).hasSizeGreaterThanOrEqualTo(10);
         Map<String, Object> form = new HashMap<>();
-        form.put(ModelCityApplicationProcess.Apply.CITY_CODE, "370200");
-        form.put(ModelCityApplicationProcess.Apply.IP_IN_GOVERNMENT_ASSESSMENT, true);
-        form.put(ModelCityApplicationProcess.Apply.AMONG_BEST_NATIONALLY, true);
-        form.put(ModelCityApplicationProcess.Apply.QUALITY_ORIENTED_FUNDING, true);
-        form.put(ModelCityApplicationProcess.Apply.NO_MAJOR_INFRINGEMENT, true);
-        form.put(ModelCityApplicationProcess.Apply.OBJECTIVE_STRENGTH, 72);
-        form.put(ModelCityApplicationProcess.Apply.WEIGHTED_TOTAL, 85);
+        form.put(ModelCityApplicationProcess.Apply.CITY_CODE.name(), "370200");
+        form.put(ModelCityApplicationProcess.Apply.IP_IN_GOVERNMENT_ASSESSMENT.name(), true);
+        form.put(ModelCityApplicationProcess.Apply.AMONG_BEST_NATIONALLY.name(), true);
+        form.put(ModelCityApplicationProcess.Apply.QUALITY_ORIENTED_FUNDING.name(), true);
+        form.put(ModelCityApplicationProcess.Apply.NO_MAJOR_INFRINGEMENT.name(), true);
+        form.put(ModelCityApplicationProcess.Apply.OBJECTIVE_STRENGTH.name(), 72);
+        form.put(ModelCityApplicationProcess.Apply.WEIGHTED_TOTAL.name(), 85);
         ProcessInstance application = runtime.startProcessInstanceByKey(ModelCityApplicationProcess.KEY, form);
         try {
-            assertThat(runtime.getVariable(application.getId(), ModelCityApplicationProcess.Decide.CONDITIONS_MET))
+            assertThat(runtime.getVariable(application.getId(), ModelCityApplicationProcess.Decide.CONDITIONS_MET.name()))
                     .as(String.valueOf(runtime.getVariable(application.getId(),
-                            ModelCityApplicationProcess.Decide.CONDITIONS_FINDINGS)))
+                            ModelCityApplicationProcess.Decide.CONDITIONS_FINDINGS.name())))
                     .isEqualTo(true);
         } finally {
             runtime.deleteProcessInstance(application.getId(), "test of the walkthrough's precondition");

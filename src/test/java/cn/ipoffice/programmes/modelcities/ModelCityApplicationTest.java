@@ -45,14 +45,14 @@ class ModelCityApplicationTest extends CaseTest {
 
         Task recommendation = cases.task("320500", ModelCityApplicationProcess.TASK_RECOMMEND);
         assertThat(recommendation).hasCandidateGroup("province-32");
-        assertThat((String) engine.getTaskService().getVariable(recommendation.getId(), Decide.CANDIDATE_RANKING))
+        assertThat((String) engine.getTaskService().getVariable(recommendation.getId(), Decide.CANDIDATE_RANKING.name()))
                 .contains("1. Suzhou (320500): weighted total 86.5").contains("2. Wuxi (320200): weighted total 84");
         cases.complete("320500", ModelCityApplicationProcess.TASK_RECOMMEND,
-                Map.of(Decide.RECOMMENDATION, "RECOMMEND", "recommendationRemarks", "Best of the province"));
+                Map.of(Decide.RECOMMENDATION.name(), "RECOMMEND", "recommendationRemarks", "Best of the province"));
         assertThat(cases.task("320500", ModelCityApplicationProcess.TASK_SELECT)).hasCandidateGroup("sipo");
         EngineClock.setTo("2020-03-12T09:00");
         cases.complete("320500", ModelCityApplicationProcess.TASK_SELECT,
-                Map.of(Decide.SELECTION, "SELECT", Decide.REPLY_NOTICE_DATE, "2020-03-10"));
+                Map.of(Decide.SELECTION.name(), "SELECT", Decide.REPLY_NOTICE_DATE.name(), "2020-03-10"));
 
         assertThat(suzhou).isEnded().hasPassed(ModelCityApplicationProcess.TASK_RECORD_TITLE,
                 ModelCityApplicationProcess.TASK_END_FOSTERING, ModelCityApplicationProcess.END_SELECTED);
@@ -72,7 +72,7 @@ class ModelCityApplicationTest extends CaseTest {
         ModelCityFixtures.fosteringCity(register, "330100", "Hangzhou");
         ProcessInstance hangzhou = apply("330100", "79.9");
         assertThat(hangzhou).isWaitingAt(ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
-        String findings = (String) engine.getRuntimeService().getVariable(hangzhou.getId(), Decide.CONDITIONS_FINDINGS);
+        String findings = (String) engine.getRuntimeService().getVariable(hangzhou.getId(), Decide.CONDITIONS_FINDINGS.name());
         assertThat(findings).contains("NOT MET - PM-18(iv): enforcement evaluation ranks 4 of 10")
                 .contains("NOT MET - PM-18(vi)").contains("NOT MET - PM-18(ix): weighted total 79.9");
         cases.complete("330100", ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY,
@@ -83,7 +83,7 @@ class ModelCityApplicationTest extends CaseTest {
     @Test
     void pm18_i_aPilotCityNotInFosteringIsNotEligible_andABannedCityIsRefused() {
         ProcessInstance xian = apply("610100", "90");
-        assertThat((String) engine.getRuntimeService().getVariable(xian.getId(), Decide.CONDITIONS_FINDINGS))
+        assertThat((String) engine.getRuntimeService().getVariable(xian.getId(), Decide.CONDITIONS_FINDINGS.name()))
                 .contains("PM-18(i): the city is not in the demonstration fostering stage").contains("PM-18(vii)");
 
         ModelCityFixtures.fosteringCity(register, "320100", "Nanjing");
@@ -91,7 +91,7 @@ class ModelCityApplicationTest extends CaseTest {
                 "fixture:ban:320100");
         ProcessInstance nanjing = apply("320100", "88");
         assertThat(nanjing).isWaitingAt(ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
-        assertThat((String) engine.getRuntimeService().getVariable(nanjing.getId(), Decide.CONDITIONS_FINDINGS))
+        assertThat((String) engine.getRuntimeService().getVariable(nanjing.getId(), Decide.CONDITIONS_FINDINGS.name()))
                 .contains("NOT MET - PM-29: banned from applying for this title until 2021-01-31");
     }
 
@@ -100,14 +100,14 @@ class ModelCityApplicationTest extends CaseTest {
         ModelCityFixtures.fosteringCity(register, "440300", "Shenzhen");
         ProcessInstance first = apply("440300", "84");
         cases.complete("440300", ModelCityApplicationProcess.TASK_RECOMMEND,
-                Map.of(Decide.RECOMMENDATION, "NOT_RECOMMEND", "recommendationRemarks", "Others rank higher"));
+                Map.of(Decide.RECOMMENDATION.name(), "NOT_RECOMMEND", "recommendationRemarks", "Others rank higher"));
         assertThat(first).isEnded().hasPassed(ModelCityApplicationProcess.END_NOT_RECOMMENDED);
 
         ProcessInstance second = apply("440300", "84");
         cases.complete("440300", ModelCityApplicationProcess.TASK_RECOMMEND,
-                Map.of(Decide.RECOMMENDATION, "RECOMMEND", "recommendationRemarks", "Strong candidate"));
+                Map.of(Decide.RECOMMENDATION.name(), "RECOMMEND", "recommendationRemarks", "Strong candidate"));
         cases.complete("440300", ModelCityApplicationProcess.TASK_SELECT,
-                Map.of(Decide.SELECTION, "REJECT", "rejectionReason", "Quota of the year reached"));
+                Map.of(Decide.SELECTION.name(), "REJECT", "rejectionReason", "Quota of the year reached"));
         assertThat(second).isEnded().hasPassed(ModelCityApplicationProcess.END_NOT_SELECTED);
         assertThat(register.activeDesignation("440300", Title.MODEL_CITY)).isEmpty();
         assertThat(register.activeDesignation("440300", Title.DEMONSTRATION_FOSTERING)).isPresent();

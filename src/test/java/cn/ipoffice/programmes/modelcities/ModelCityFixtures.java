@@ -68,18 +68,18 @@ final class ModelCityFixtures {
 
     static Map<String, Object> attested(String weightedTotal) {
         Map<String, Object> form = new HashMap<>();
-        form.put(Apply.IP_IN_GOVERNMENT_ASSESSMENT, true);
-        form.put(Apply.AMONG_BEST_NATIONALLY, true);
-        form.put(Apply.QUALITY_ORIENTED_FUNDING, true);
-        form.put(Apply.NO_MAJOR_INFRINGEMENT, true);
-        form.put(Apply.OBJECTIVE_STRENGTH, 72.5);
-        form.put(Apply.WEIGHTED_TOTAL, Double.parseDouble(weightedTotal));
+        form.put(Apply.IP_IN_GOVERNMENT_ASSESSMENT.name(), true);
+        form.put(Apply.AMONG_BEST_NATIONALLY.name(), true);
+        form.put(Apply.QUALITY_ORIENTED_FUNDING.name(), true);
+        form.put(Apply.NO_MAJOR_INFRINGEMENT.name(), true);
+        form.put(Apply.OBJECTIVE_STRENGTH.name(), 72.5);
+        form.put(Apply.WEIGHTED_TOTAL.name(), Double.parseDouble(weightedTotal));
         return form;
     }
 
     static Map<String, Object> application(String code, String weightedTotal) {
         Map<String, Object> form = attested(weightedTotal);
-        form.put(Apply.CITY_CODE, code);
+        form.put(Apply.CITY_CODE.name(), code);
         return form;
     }
 }

@@ -53,10 +53,10 @@ class ModelCityJourneyTest extends CaseTest {
         engine.getRuntimeService().startProcessInstanceByKey(ModelCityApplicationProcess.KEY,
                 ModelCityFixtures.application(SUZHOU, "86.5"));
         cases.complete(SUZHOU, ModelCityApplicationProcess.TASK_RECOMMEND,
-                Map.of(Decide.RECOMMENDATION, "RECOMMEND", "recommendationRemarks", "Best of the province"));
+                Map.of(Decide.RECOMMENDATION.name(), "RECOMMEND", "recommendationRemarks", "Best of the province"));
         EngineClock.setTo("2020-03-12T09:00");
         cases.complete(SUZHOU, ModelCityApplicationProcess.TASK_SELECT,
-                Map.of(Decide.SELECTION, "SELECT", Decide.REPLY_NOTICE_DATE, "2020-03-10"));
+                Map.of(Decide.SELECTION.name(), "SELECT", Decide.REPLY_NOTICE_DATE.name(), "2020-03-10"));
         history().containsExactly(
                 tuple(Title.DEMONSTRATION_FOSTERING, 1, DesignationStatus.COMPLETED, LocalDate.of(2018, 6, 1), LocalDate.of(2021, 5, 31)),
                 tuple(Title.MODEL_CITY, 1, DesignationStatus.ACTIVE, LocalDate.of(2020, 3, 10), LocalDate.of(2023, 3, 9)));

@@ -27,7 +27,7 @@ class GrantModelTitleDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String cityCode = CaseFacts.holderId(execution);
-        LocalDate reply = CaseFacts.day(execution, Decide.REPLY_NOTICE_DATE);
+        LocalDate reply = Decide.REPLY_NOTICE_DATE.from(execution);
         register.closeActive(cityCode, Title.DEMONSTRATION_FOSTERING, DesignationStatus.COMPLETED, "PM-20",
                 "PM-20: selected as a national IP model city from " + reply);
         register.grant(cityCode, Title.MODEL_CITY, DeadlineCalendar.term(reply, 3), 1, "PM-20",

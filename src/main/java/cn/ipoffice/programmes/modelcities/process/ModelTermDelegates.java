@@ -38,9 +38,9 @@ class ModelTermDelegates {
     JavaDelegate checkReexaminationDecision() {
         return execution -> {
             if ("PASS".equals(execution.getVariable(Vars.REEXAMINATION_DECISION))
-                    && !CaseFacts.flag(execution, Decide.CONDITIONS_MET)) {
+                    && !Decide.CONDITIONS_MET.isTrue(execution)) {
                 throw FormRefusal.of(List.of("PM-28: the city no longer meets the conditions of PM-18 and cannot pass: "
-                        + CaseFacts.text(execution, Decide.CONDITIONS_FINDINGS).replace('\n', ' ')));
+                        + Decide.CONDITIONS_FINDINGS.from(execution).replace('\n', ' ')));
             }
         };
     }

@@ -41,12 +41,12 @@ class RankModelCandidatesDelegate implements JavaDelegate {
         runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(ModelCityApplicationProcess.KEY)
                 .variableValueEquals(CaseVariables.SUPERVISOR_GROUP, CaseFacts.text(execution, CaseVariables.SUPERVISOR_GROUP))
-                .variableValueEquals(Decide.APPLICATION_YEAR, execution.getVariable(Decide.APPLICATION_YEAR))
-                .variableValueEquals(Decide.CONDITIONS_MET, true)
+                .variableValueEquals(Decide.APPLICATION_YEAR.name(), Decide.APPLICATION_YEAR.from(execution))
+                .variableValueEquals(Decide.CONDITIONS_MET.name(), true)
                 .listPage(0, MOST_CANDIDATES).stream()
                 .filter(instance -> !instance.getId().equals(execution.getProcessInstanceId()))
                 .forEach(instance -> candidates.add(candidate(runtimeService.getVariables(instance.getId(),
-                        List.of(CaseVariables.HOLDER_ID, CaseVariables.HOLDER_NAME, Apply.WEIGHTED_TOTAL)))));
+                        List.of(CaseVariables.HOLDER_ID, CaseVariables.HOLDER_NAME, Apply.WEIGHTED_TOTAL.name())))));
         candidates.add(candidate(execution.getVariables()));
         candidates.sort(Comparator.comparing(Candidate::weightedTotal).reversed().thenComparing(Candidate::code));
         List<String> lines = new ArrayList<>();
@@ -54,13 +54,13 @@ class RankModelCandidatesDelegate implements JavaDelegate {
             Candidate c = candidates.get(i);
             lines.add((i + 1) + ". " + c.name() + " (" + c.code() + "): weighted total " + c.weightedTotal().toPlainString());
         }
-        execution.setVariable(Decide.CANDIDATE_RANKING, "PM-19: eligible candidates of " + execution.getVariable(
-                Decide.APPLICATION_YEAR) + ", by weighted total\n" + String.join("\n", lines));
+        Decide.CANDIDATE_RANKING.set(execution, "PM-19: eligible candidates of " + Decide.APPLICATION_YEAR.from(execution)
+                + ", by weighted total\n" + String.join("\n", lines));
     }
 
     private static Candidate candidate(Map<String, Object> variables) {
         return new Candidate(String.valueOf(variables.get(CaseVariables.HOLDER_ID)),
                 String.valueOf(variables.get(CaseVariables.HOLDER_NAME)),
-                new BigDecimal(String.valueOf(variables.get(Apply.WEIGHTED_TOTAL))));
+                Apply.WEIGHTED_TOTAL.from(variables));
     }
 }

@@ -1,11 +1,12 @@
 package cn.ipoffice.programmes.pilotcities.rules;
 
-import cn.ipoffice.programmes.rules.Decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.ipoffice.programmes.pilotcities.rules.ApplicationBan.BanPeriod;
 import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.rules.ApplicationBan;
+import cn.ipoffice.programmes.rules.ApplicationBan.BanPeriod;
+import cn.ipoffice.programmes.rules.Decision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

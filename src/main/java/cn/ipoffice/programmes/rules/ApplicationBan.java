@@ -1,6 +1,5 @@
-package cn.ipoffice.programmes.pilotcities.rules;
+package cn.ipoffice.programmes.rules;
 
-import cn.ipoffice.programmes.rules.Decision;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
