@@ -1,4 +1,4 @@
-// The model rules of the IP programmes workflow (CONVENTIONS.md), checked by bpmnlint.
+// The model rules of the IP programmes workflow (docs/modelers-guide.md "Revise a process"), checked by bpmnlint.
 module.exports = {
   configs: {
     recommended: {
