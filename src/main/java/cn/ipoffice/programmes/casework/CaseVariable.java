@@ -95,6 +95,12 @@ public final class CaseVariable<T> {
         return read(scope.getVariable(name));
     }
 
+    /** The value of a form's optional field: empty when the case holds none or the field was left blank. */
+    public Optional<T> filledFrom(VariableScope scope) {
+        Object value = scope.getVariable(name);
+        return value instanceof String text && text.isBlank() ? Optional.empty() : read(value);
+    }
+
     /** The value in variables fetched from the engine (a query's or another case's). */
     public T from(Map<String, ?> variables) {
         return read(variables.get(name)).orElseThrow(() -> new IllegalStateException("No " + name + " in " + variables.keySet()));

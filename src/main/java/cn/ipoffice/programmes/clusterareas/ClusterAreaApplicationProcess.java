@@ -1,5 +1,11 @@
 package cn.ipoffice.programmes.clusterareas;
 
+import cn.ipoffice.programmes.casework.CaseVariable;
+import cn.ipoffice.programmes.clusterareas.rules.IpKind;
+import cn.ipoffice.programmes.register.HolderKind;
+import java.time.LocalDate;
+import java.util.Map;
+
 /** The {@code cluster-area-application} process (CA-5, CA-6, CA-7, CA-8). */
 public final class ClusterAreaApplicationProcess {
 
@@ -21,16 +27,28 @@ public final class ClusterAreaApplicationProcess {
     public static final String TASK_START_CONSTRUCTION = "Task_StartConstruction";
     public static final String END_RATIFIED = "End_ClusterRatified";
 
-    /** The start form (CA-5, CA-6, CA-7). */
+    /** The start form (CA-5, CA-6, CA-7); the revision form changes what the area attests. */
     public static final class Apply {
-        public static final String AREA_ID = "areaId";
-        public static final String AREA_NAME = "areaName";
-        public static final String ZONE_KIND = "zoneKind";
-        public static final String GOVERNMENT_COMMITMENT = "governmentCommitment";
-        public static final String INDUSTRIAL_ADVANTAGES = "industrialAdvantages";
-        public static final String AGENCY_COUNT = "agencyCount";
-        public static final String SERVES_PREFIX = "serves";
-        public static final String INITIAL_WORK_PLAN_REFERENCE = "initialWorkPlanReference";
+        public static final CaseVariable<String> AREA_ID = CaseVariable.text("areaId");
+        public static final CaseVariable<String> AREA_NAME = CaseVariable.text("areaName");
+        public static final CaseVariable<HolderKind> ZONE_KIND = CaseVariable.choice("zoneKind", HolderKind.class);
+        public static final CaseVariable<Boolean> GOVERNMENT_COMMITMENT = CaseVariable.flag("governmentCommitment");
+        public static final CaseVariable<Boolean> INDUSTRIAL_ADVANTAGES = CaseVariable.flag("industrialAdvantages");
+        public static final CaseVariable<Integer> AGENCY_COUNT = CaseVariable.integer("agencyCount");
+        public static final CaseVariable<Boolean> SERVES_PATENT = CaseVariable.flag("servesPatent");
+        public static final CaseVariable<Boolean> SERVES_TRADEMARK = CaseVariable.flag("servesTrademark");
+        public static final CaseVariable<Boolean> SERVES_COPYRIGHT = CaseVariable.flag("servesCopyright");
+        public static final CaseVariable<Boolean> SERVES_GEOGRAPHICAL_INDICATION =
+                CaseVariable.flag("servesGeographicalIndication");
+        public static final CaseVariable<Boolean> SERVES_NEW_PLANT_VARIETY = CaseVariable.flag("servesNewPlantVariety");
+        /** The box ticked on the form for each kind of IP the agencies serve (CA-6(3)). */
+        public static final Map<IpKind, CaseVariable<Boolean>> SERVES = Map.of(
+                IpKind.PATENT, SERVES_PATENT,
+                IpKind.TRADEMARK, SERVES_TRADEMARK,
+                IpKind.COPYRIGHT, SERVES_COPYRIGHT,
+                IpKind.GEOGRAPHICAL_INDICATION, SERVES_GEOGRAPHICAL_INDICATION,
+                IpKind.NEW_PLANT_VARIETY, SERVES_NEW_PLANT_VARIETY);
+        public static final CaseVariable<String> INITIAL_WORK_PLAN_REFERENCE = CaseVariable.text("initialWorkPlanReference");
 
         private Apply() {
         }
@@ -38,14 +56,16 @@ public final class ClusterAreaApplicationProcess {
 
     /** Decisions the process and its reviewers record. */
     public static final class Decide {
-        public static final String ELIGIBLE = "eligible";
-        public static final String ELIGIBILITY_FINDINGS = "eligibilityFindings";
-        public static final String VERIFICATION_OUTCOME = "verificationOutcome";
-        public static final String MATERIALS_COMPLETE = "materialsComplete";
-        public static final String MISSING_MATERIALS = "missingMaterials";
-        public static final String EXAMINATION_DECISION = "examinationDecision";
-        public static final String RATIFICATION_DATE = "ratificationDate";
-        public static final String REJECTION_REASON = "rejectionReason";
+        public static final CaseVariable<Boolean> ELIGIBLE = CaseVariable.flag("eligible");
+        public static final CaseVariable<String> ELIGIBILITY_FINDINGS = CaseVariable.text("eligibilityFindings");
+        /** {@code RECOMMEND}, {@code RETURN} or {@code NOT_RECOMMEND}, tested by the diagram's gateway. */
+        public static final CaseVariable<String> VERIFICATION_OUTCOME = CaseVariable.text("verificationOutcome");
+        public static final CaseVariable<Boolean> MATERIALS_COMPLETE = CaseVariable.flag("materialsComplete");
+        public static final CaseVariable<String> MISSING_MATERIALS = CaseVariable.text("missingMaterials");
+        /** {@code APPROVE} or {@code REJECT}, tested by the diagram's gateway. */
+        public static final CaseVariable<String> EXAMINATION_DECISION = CaseVariable.text("examinationDecision");
+        public static final CaseVariable<LocalDate> RATIFICATION_DATE = CaseVariable.day("ratificationDate");
+        public static final CaseVariable<String> REJECTION_REASON = CaseVariable.text("rejectionReason");
 
         private Decide() {
         }
@@ -53,10 +73,10 @@ public final class ClusterAreaApplicationProcess {
 
     /** The four CA-7 materials on the filing form. */
     public static final class Materials {
-        public static final String RECOMMENDATION_LETTER = "recommendationLetter";
-        public static final String APPLICATION_FORM = "applicationForm";
-        public static final String INITIAL_WORK_PLAN = "initialWorkPlanFiled";
-        public static final String COMMITMENT_LETTER = "commitmentLetter";
+        public static final CaseVariable<Boolean> RECOMMENDATION_LETTER = CaseVariable.flag("recommendationLetter");
+        public static final CaseVariable<Boolean> APPLICATION_FORM = CaseVariable.flag("applicationForm");
+        public static final CaseVariable<Boolean> INITIAL_WORK_PLAN = CaseVariable.flag("initialWorkPlanFiled");
+        public static final CaseVariable<Boolean> COMMITMENT_LETTER = CaseVariable.flag("commitmentLetter");
 
         private Materials() {
         }

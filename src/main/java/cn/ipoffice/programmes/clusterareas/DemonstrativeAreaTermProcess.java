@@ -1,5 +1,10 @@
 package cn.ipoffice.programmes.clusterareas;
 
+import cn.ipoffice.programmes.casework.CaseVariable;
+import cn.ipoffice.programmes.clusterareas.rules.CheckOutcome;
+import cn.ipoffice.programmes.clusterareas.rules.CheckResult;
+import java.time.LocalDate;
+
 /** The {@code demonstrative-area-term} process (CA-18, CA-15). */
 public final class DemonstrativeAreaTermProcess {
 
@@ -23,10 +28,14 @@ public final class DemonstrativeAreaTermProcess {
     public static final String END_CANCELLED = "End_TitleCancelled";
 
     public static final class Vars {
-        public static final String REVIEW_RESULT = "reviewResult";
-        public static final String REVIEWED_ON = "reviewedOn";
-        public static final String REVIEW_OUTCOME = "reviewOutcome";
-        public static final String REVIEW_OUTCOME_REASON = "reviewOutcomeReason";
+        public static final CaseVariable<CheckResult> REVIEW_RESULT = CaseVariable.choice("reviewResult", CheckResult.class);
+        public static final CaseVariable<LocalDate> REVIEWED_ON = CaseVariable.day("reviewedOn");
+        /** Entered with an unqualified result before any rectification (I-5); left blank otherwise. */
+        public static final CaseVariable<LocalDate> RECTIFICATION_DEADLINE = CaseVariable.day("rectificationDeadline");
+        /** Set by the rectification form: a review after it cancels the title if still unqualified. */
+        public static final CaseVariable<Boolean> RECTIFIED = CaseVariable.flag("rectified");
+        public static final CaseVariable<CheckOutcome> REVIEW_OUTCOME = CaseVariable.choice("reviewOutcome", CheckOutcome.class);
+        public static final CaseVariable<String> REVIEW_OUTCOME_REASON = CaseVariable.text("reviewOutcomeReason");
 
         private Vars() {
         }

@@ -1,5 +1,10 @@
 package cn.ipoffice.programmes.clusterareas;
 
+import cn.ipoffice.programmes.casework.CaseVariable;
+import cn.ipoffice.programmes.clusterareas.rules.CheckOutcome;
+import cn.ipoffice.programmes.clusterareas.rules.CheckResult;
+import java.time.LocalDate;
+
 /** The {@code experimental-area-construction} process (CA-9, CA-10, CA-14, CA-15, CA-16, CA-17). */
 public final class ExperimentalAreaConstructionProcess {
 
@@ -31,12 +36,13 @@ public final class ExperimentalAreaConstructionProcess {
     public static final String TASK_ESCALATE_RECTIFICATION = "Task_EscalateRectification";
 
     public static final class Vars {
-        public static final String CHECK_RESULT = "checkResult";
-        public static final String CHECKED_ON = "checkedOn";
-        public static final String RECTIFICATION_DEADLINE = "rectificationDeadline";
-        public static final String CHECK_OUTCOME = "checkOutcome";
-        public static final String CHECK_OUTCOME_REASON = "checkOutcomeReason";
-        public static final String RECTIFIED = "rectified";
+        public static final CaseVariable<CheckResult> CHECK_RESULT = CaseVariable.choice("checkResult", CheckResult.class);
+        public static final CaseVariable<LocalDate> CHECKED_ON = CaseVariable.day("checkedOn");
+        /** Entered with an unqualified result (I-5); left blank otherwise. */
+        public static final CaseVariable<LocalDate> RECTIFICATION_DEADLINE = CaseVariable.day("rectificationDeadline");
+        public static final CaseVariable<CheckOutcome> CHECK_OUTCOME = CaseVariable.choice("checkOutcome", CheckOutcome.class);
+        public static final CaseVariable<String> CHECK_OUTCOME_REASON = CaseVariable.text("checkOutcomeReason");
+        public static final CaseVariable<Boolean> RECTIFIED = CaseVariable.flag("rectified");
 
         private Vars() {
         }

@@ -36,30 +36,30 @@ class ClusterAreaApplicationTest extends CaseTest {
 
     static Map<String, Object> application(String areaId, String name, String zone, int agencies) {
         Map<String, Object> form = new HashMap<>();
-        form.put(Apply.AREA_ID, areaId);
-        form.put(Apply.AREA_NAME, name);
-        form.put(Apply.ZONE_KIND, zone);
-        form.put(Apply.GOVERNMENT_COMMITMENT, true);
-        form.put(Apply.INDUSTRIAL_ADVANTAGES, true);
-        form.put(Apply.AGENCY_COUNT, agencies);
+        form.put(Apply.AREA_ID.name(), areaId);
+        form.put(Apply.AREA_NAME.name(), name);
+        form.put(Apply.ZONE_KIND.name(), zone);
+        form.put(Apply.GOVERNMENT_COMMITMENT.name(), true);
+        form.put(Apply.INDUSTRIAL_ADVANTAGES.name(), true);
+        form.put(Apply.AGENCY_COUNT.name(), agencies);
         form.put("servesPatent", true);
         form.put("servesTrademark", true);
         form.put("servesCopyright", true);
         form.put("servesGeographicalIndication", false);
         form.put("servesNewPlantVariety", true);
-        form.put(Apply.INITIAL_WORK_PLAN_REFERENCE, "Su Yuan Fa [2014] No. 21");
+        form.put(Apply.INITIAL_WORK_PLAN_REFERENCE.name(), "Su Yuan Fa [2014] No. 21");
         return form;
     }
 
     static Map<String, Object> allMaterials(String forwardedOn) {
-        return new HashMap<>(Map.of(Materials.RECOMMENDATION_LETTER, true, Materials.APPLICATION_FORM, true,
-                Materials.INITIAL_WORK_PLAN, true, Materials.COMMITMENT_LETTER, true, "forwardedOn", forwardedOn));
+        return new HashMap<>(Map.of(Materials.RECOMMENDATION_LETTER.name(), true, Materials.APPLICATION_FORM.name(), true,
+                Materials.INITIAL_WORK_PLAN.name(), true, Materials.COMMITMENT_LETTER.name(), true, "forwardedOn", forwardedOn));
     }
 
     /** Verified, recommended and forwarded: the application reaches SIPO. */
     static void recommendAndForward(Cases cases, String areaId, String forwardedOn) {
         cases.complete(areaId, ClusterAreaApplicationProcess.TASK_VERIFY,
-                Map.of(Decide.VERIFICATION_OUTCOME, "RECOMMEND", "verificationRemarks", "Agencies verified on site"));
+                Map.of(Decide.VERIFICATION_OUTCOME.name(), "RECOMMEND", "verificationRemarks", "Agencies verified on site"));
         cases.complete(areaId, ClusterAreaApplicationProcess.TASK_FILE, allMaterials(forwardedOn));
     }
 
@@ -72,7 +72,7 @@ class ClusterAreaApplicationTest extends CaseTest {
         ProcessInstance instance = apply(application("320500-sip", "Suzhou Industrial Park", "ECONOMIC_DEVELOPMENT_ZONE", 45));
         Task verification = cases.task("320500-sip", ClusterAreaApplicationProcess.TASK_VERIFY);
         assertThat(verification).hasCandidateGroup("province-32");
-        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.ELIGIBILITY_FINDINGS))
+        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.ELIGIBILITY_FINDINGS.name()))
                 .contains("no agency serves geographical indication");
         recommendAndForward(cases, "320500-sip", "2014-09-01");
         Task examination = cases.task("320500-sip", ClusterAreaApplicationProcess.TASK_EXAMINE);
@@ -81,7 +81,7 @@ class ClusterAreaApplicationTest extends CaseTest {
 
         EngineClock.setTo("2015-03-12T09:00");
         cases.complete("320500-sip", ClusterAreaApplicationProcess.TASK_EXAMINE,
-                Map.of(Decide.EXAMINATION_DECISION, "APPROVE", Decide.RATIFICATION_DATE, "2015-03-10"));
+                Map.of(Decide.EXAMINATION_DECISION.name(), "APPROVE", Decide.RATIFICATION_DATE.name(), "2015-03-10"));
 
         assertThat(instance).isEnded().hasPassedInOrder(ClusterAreaApplicationProcess.TASK_CHECK_ELIGIBILITY,
                 ClusterAreaApplicationProcess.TASK_VERIFY, ClusterAreaApplicationProcess.TASK_FILE,
@@ -101,7 +101,7 @@ class ClusterAreaApplicationTest extends CaseTest {
     void ca5_anotherKindOfZoneIsNotEligible_andTheReviewerReadsWhy() {
         ProcessInstance instance = apply(application("320100-xl", "Xianlin University Town", "OTHER_ZONE", 40));
         assertThat(instance).isWaitingAt(ClusterAreaApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
-        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.ELIGIBILITY_FINDINGS))
+        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.ELIGIBILITY_FINDINGS.name()))
                 .startsWith("NOT MET - CA-5");
         cases.complete("320100-xl", ClusterAreaApplicationProcess.TASK_CONFIRM_INELIGIBILITY,
                 Map.of("ineligibilityNotice", "Su Zhi Han [2014] No. 40"));
@@ -112,7 +112,7 @@ class ClusterAreaApplicationTest extends CaseTest {
     void ca6_30AgenciesAreNotEligible_31Are() {
         ProcessInstance thirty = apply(application("320200-wx", "Wuxi New District", "HI_TECH_ZONE", 30));
         assertThat(thirty).isWaitingAt(ClusterAreaApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
-        assertThat((String) engine.getRuntimeService().getVariable(thirty.getId(), Decide.ELIGIBILITY_FINDINGS))
+        assertThat((String) engine.getRuntimeService().getVariable(thirty.getId(), Decide.ELIGIBILITY_FINDINGS.name()))
                 .contains("CA-6(3): 30 IP service agencies");
         ProcessInstance thirtyOne = apply(application("320400-cz", "Changzhou Science Park", "HI_TECH_ZONE", 31));
         assertThat(thirtyOne).isWaitingAt(ClusterAreaApplicationProcess.TASK_VERIFY);
@@ -122,18 +122,18 @@ class ClusterAreaApplicationTest extends CaseTest {
     void ca7_theDepartmentReturnsTheApplication_andAMissingMaterialSendsItBack() {
         ProcessInstance instance = apply(application("330100-bj", "Hangzhou Binjiang", "HI_TECH_ZONE", 60));
         cases.complete("330100-bj", ClusterAreaApplicationProcess.TASK_VERIFY,
-                Map.of(Decide.VERIFICATION_OUTCOME, "RETURN", "verificationRemarks", "Plan lacks indicators"));
+                Map.of(Decide.VERIFICATION_OUTCOME.name(), "RETURN", "verificationRemarks", "Plan lacks indicators"));
         assertThat(cases.task("330100-bj", ClusterAreaApplicationProcess.TASK_REVISE)).hasCandidateGroup("gov-330100-bj");
         cases.complete("330100-bj", ClusterAreaApplicationProcess.TASK_REVISE,
-                Map.of(Apply.INITIAL_WORK_PLAN_REFERENCE, "Hang Bin Fa [2014] No. 9 (revised)"));
+                Map.of(Apply.INITIAL_WORK_PLAN_REFERENCE.name(), "Hang Bin Fa [2014] No. 9 (revised)"));
         cases.complete("330100-bj", ClusterAreaApplicationProcess.TASK_VERIFY,
-                Map.of(Decide.VERIFICATION_OUTCOME, "RECOMMEND", "verificationRemarks", "Indicators added"));
+                Map.of(Decide.VERIFICATION_OUTCOME.name(), "RECOMMEND", "verificationRemarks", "Indicators added"));
         Map<String, Object> incomplete = allMaterials("2014-09-01");
-        incomplete.put(Materials.COMMITMENT_LETTER, false);
+        incomplete.put(Materials.COMMITMENT_LETTER.name(), false);
         cases.complete("330100-bj", ClusterAreaApplicationProcess.TASK_FILE, incomplete);
         assertThat(instance).isWaitingAt(ClusterAreaApplicationProcess.TASK_FILE)
-                .variables().containsEntry(Decide.MATERIALS_COMPLETE, false);
-        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.MISSING_MATERIALS))
+                .variables().containsEntry(Decide.MATERIALS_COMPLETE.name(), false);
+        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.MISSING_MATERIALS.name()))
                 .contains("commitment letter");
         cases.complete("330100-bj", ClusterAreaApplicationProcess.TASK_FILE, allMaterials("2014-09-01"));
         assertThat(instance).isWaitingAt(ClusterAreaApplicationProcess.TASK_EXAMINE);
@@ -143,11 +143,11 @@ class ClusterAreaApplicationTest extends CaseTest {
     void ca7_aReturnedApplicationIsCheckedAgainAfterItsRevision() {
         ProcessInstance instance = apply(application("330400-jx", "Jiaxing Science City", "HI_TECH_ZONE", 31));
         cases.complete("330400-jx", ClusterAreaApplicationProcess.TASK_VERIFY,
-                Map.of(Decide.VERIFICATION_OUTCOME, "RETURN", "verificationRemarks", "Two agencies have closed"));
+                Map.of(Decide.VERIFICATION_OUTCOME.name(), "RETURN", "verificationRemarks", "Two agencies have closed"));
         cases.complete("330400-jx", ClusterAreaApplicationProcess.TASK_REVISE,
-                Map.of(Apply.AGENCY_COUNT, 29, Apply.INITIAL_WORK_PLAN_REFERENCE, "Jia Ke Fa [2014] No. 2"));
+                Map.of(Apply.AGENCY_COUNT.name(), 29, Apply.INITIAL_WORK_PLAN_REFERENCE.name(), "Jia Ke Fa [2014] No. 2"));
         assertThat(instance).isWaitingAt(ClusterAreaApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
-        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.ELIGIBILITY_FINDINGS))
+        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.ELIGIBILITY_FINDINGS.name()))
                 .contains("CA-6(3): 29 IP service agencies");
     }
 
@@ -155,13 +155,13 @@ class ClusterAreaApplicationTest extends CaseTest {
     void ca7_notRecommended_ca8_rejectedWithAReason() {
         ProcessInstance notRecommended = apply(application("330200-ys", "Ningbo Yinzhou Park", "FOREIGN_TRADE_PARK", 35));
         cases.complete("330200-ys", ClusterAreaApplicationProcess.TASK_VERIFY,
-                Map.of(Decide.VERIFICATION_OUTCOME, "NOT_RECOMMEND", "verificationRemarks", "Agencies too small"));
+                Map.of(Decide.VERIFICATION_OUTCOME.name(), "NOT_RECOMMEND", "verificationRemarks", "Agencies too small"));
         assertThat(notRecommended).isEnded().hasPassed(ClusterAreaApplicationProcess.END_NOT_RECOMMENDED);
 
         ProcessInstance rejected = apply(application("330300-oj", "Wenzhou Ouhai Park", "SERVICE_SECTOR_REFORM_AREA", 33));
         recommendAndForward(cases, "330300-oj", "2014-09-01");
         cases.complete("330300-oj", ClusterAreaApplicationProcess.TASK_EXAMINE,
-                Map.of(Decide.EXAMINATION_DECISION, "REJECT", Decide.REJECTION_REASON, "Service market not yet formed"));
+                Map.of(Decide.EXAMINATION_DECISION.name(), "REJECT", Decide.REJECTION_REASON.name(), "Service market not yet formed"));
         assertThat(rejected).isEnded().hasPassed(ClusterAreaApplicationProcess.END_REJECTED);
         assertThat(register.holder("330300-oj")).isEmpty();
     }
@@ -173,7 +173,7 @@ class ClusterAreaApplicationTest extends CaseTest {
         apply(application("320600-nt", "Nantong Park", "IP_PILOT_OR_DEMONSTRATION_PARK", 32));
         recommendAndForward(cases, "320600-nt", "2014-09-01");
         String taskId = cases.task("320600-nt", ClusterAreaApplicationProcess.TASK_EXAMINE).getId();
-        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of(Decide.EXAMINATION_DECISION, "APPROVE")))
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of(Decide.EXAMINATION_DECISION.name(), "APPROVE")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("ratificationDate");
         assertThat(cases.task("320600-nt", ClusterAreaApplicationProcess.TASK_EXAMINE).getId()).isEqualTo(taskId);
         assertThat(register.holder("320600-nt")).isEmpty();

@@ -37,7 +37,7 @@ class ClusterAreaJourneyTest extends CaseTest {
 
         EngineClock.setTo("2015-03-12T09:00");
         cases.complete(SIP, ClusterAreaApplicationProcess.TASK_EXAMINE,
-                Map.of(Decide.EXAMINATION_DECISION, "APPROVE", Decide.RATIFICATION_DATE, "2015-03-10"));
+                Map.of(Decide.EXAMINATION_DECISION.name(), "APPROVE", Decide.RATIFICATION_DATE.name(), "2015-03-10"));
         history().containsExactly(tuple(Title.EXPERIMENTAL_AREA_CONSTRUCTION, DesignationStatus.ACTIVE,
                 LocalDate.of(2015, 3, 10), LocalDate.of(2018, 3, 9)));
         cases.complete(SIP, ExperimentalAreaConstructionProcess.TASK_SUBMIT_PLAN,

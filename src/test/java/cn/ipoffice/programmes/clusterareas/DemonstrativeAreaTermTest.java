@@ -33,7 +33,7 @@ class DemonstrativeAreaTermTest extends CaseTest {
     }
 
     static Map<String, Object> review(String result, String reviewedOn, String rectifyBy) {
-        Map<String, Object> form = new HashMap<>(Map.of(Vars.REVIEW_RESULT, result, Vars.REVIEWED_ON, reviewedOn,
+        Map<String, Object> form = new HashMap<>(Map.of(Vars.REVIEW_RESULT.name(), result, Vars.REVIEWED_ON.name(), reviewedOn,
                 "reviewRemarks", "Review against the demonstrative indicators"));
         if (rectifyBy != null) {
             form.put("rectificationDeadline", rectifyBy);

@@ -38,17 +38,17 @@ class ExperimentalAreaConstructionTest extends CaseTest {
     }
 
     static Map<String, Object> check(String result, String checkedOn, String rectifyBy) {
-        Map<String, Object> form = new HashMap<>(Map.of(Vars.CHECK_RESULT, result, Vars.CHECKED_ON, checkedOn,
+        Map<String, Object> form = new HashMap<>(Map.of(Vars.CHECK_RESULT.name(), result, Vars.CHECKED_ON.name(), checkedOn,
                 "checkRemarks", "Indicators of the Construction Plan reviewed"));
         if (rectifyBy != null) {
-            form.put(Vars.RECTIFICATION_DEADLINE, rectifyBy);
+            form.put(Vars.RECTIFICATION_DEADLINE.name(), rectifyBy);
         }
         return form;
     }
 
     static Map<String, Object> rectification(String rectifiedOn) {
         return Map.of("rectifiedOn", rectifiedOn, "rectificationReport", "Service platform and statistics completed",
-                Vars.RECTIFIED, true);
+                Vars.RECTIFIED.name(), true);
     }
 
     private void submitPlan(String areaId, String on) {
@@ -208,6 +208,6 @@ class ExperimentalAreaConstructionTest extends CaseTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(taskId, check("UNQUALIFIED", "2018-04-20", "2018-04-20")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("must come after");
         assertThat(construction).isWaitingAt(ExperimentalAreaConstructionProcess.TASK_CHECK);
-        assertThat(engine.getRuntimeService().getVariable(construction.getId(), Vars.CHECK_RESULT)).isNull();
+        assertThat(engine.getRuntimeService().getVariable(construction.getId(), Vars.CHECK_RESULT.name())).isNull();
     }
 }

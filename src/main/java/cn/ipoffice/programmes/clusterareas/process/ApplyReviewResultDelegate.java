@@ -1,32 +1,37 @@
 package cn.ipoffice.programmes.clusterareas.process;
 
-import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.clusterareas.DemonstrativeAreaTermProcess.Vars;
-import cn.ipoffice.programmes.clusterareas.ExperimentalAreaConstructionProcess;
 import cn.ipoffice.programmes.clusterareas.rules.CheckAndAcceptance;
-import cn.ipoffice.programmes.clusterareas.rules.CheckResult;
-import cn.ipoffice.programmes.clusterareas.rules.DemonstrativeReview;
+import cn.ipoffice.programmes.clusterareas.usecase.DecideReviewOutcome;
 import cn.ipoffice.programmes.forms.FormRefusal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ${applyReviewResult}} behind {@code Task_ApplyReviewResult} (CA-18, I-5). */
+/**
+ * {@code ${applyReviewResult}} behind {@code Task_ApplyReviewResult} (CA-18, I-5). It runs as SIPO completes the
+ * review: a result the rules refuse, or a value the form could not check, refuses the completion.
+ */
 @Component("applyReviewResult")
 class ApplyReviewResultDelegate implements JavaDelegate {
+
+    private final DecideReviewOutcome decide;
+
+    ApplyReviewResultDelegate(DecideReviewOutcome decide) {
+        this.decide = decide;
+    }
 
     @Override
     public void execute(DelegateExecution execution) {
         CheckAndAcceptance.Result result;
         try {
-            result = DemonstrativeReview.decide(CheckResult.valueOf(CaseFacts.text(execution, Vars.REVIEW_RESULT)),
-                    CaseFacts.flag(execution, ExperimentalAreaConstructionProcess.Vars.RECTIFIED),
-                    CaseFacts.day(execution, Vars.REVIEWED_ON), ApplyCheckResultDelegate.deadline(execution));
-        } catch (IllegalArgumentException e) {
+            result = decide.decide(Vars.REVIEW_RESULT.from(execution), Vars.RECTIFIED.isTrue(execution),
+                    Vars.REVIEWED_ON.from(execution), Vars.RECTIFICATION_DEADLINE.filledFrom(execution).orElse(null));
+        } catch (IllegalArgumentException | IllegalStateException e) {
             throw FormRefusal.of(List.of(e.getMessage()));
         }
-        execution.setVariable(Vars.REVIEW_OUTCOME, result.outcome().name());
-        execution.setVariable(Vars.REVIEW_OUTCOME_REASON, result.reason());
+        Vars.REVIEW_OUTCOME.set(execution, result.outcome());
+        Vars.REVIEW_OUTCOME_REASON.set(execution, result.reason());
     }
 }

@@ -2,9 +2,7 @@ package cn.ipoffice.programmes.clusterareas.process;
 
 import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.clusterareas.DemonstrativeAreaTermProcess.Vars;
-import cn.ipoffice.programmes.register.DesignationStatus;
-import cn.ipoffice.programmes.register.Register;
-import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.clusterareas.usecase.CancelDemonstrativeTitle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,15 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("cancelDemonstrativeTitle")
 class CancelDemonstrativeTitleDelegate implements JavaDelegate {
 
-    private final Register register;
+    private final CancelDemonstrativeTitle cancel;
 
-    CancelDemonstrativeTitleDelegate(Register register) {
-        this.register = register;
+    CancelDemonstrativeTitleDelegate(CancelDemonstrativeTitle cancel) {
+        this.cancel = cancel;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        register.closeActive(CaseFacts.holderId(execution), Title.DEMONSTRATIVE_AREA, DesignationStatus.CANCELLED, "CA-18",
-                CaseFacts.text(execution, Vars.REVIEW_OUTCOME_REASON));
+        cancel.cancel(CaseFacts.holderId(execution), Vars.REVIEW_OUTCOME_REASON.from(execution));
     }
 }

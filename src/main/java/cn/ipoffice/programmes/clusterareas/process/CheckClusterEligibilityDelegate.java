@@ -1,79 +1,54 @@
 package cn.ipoffice.programmes.clusterareas.process;
 
 import cn.ipoffice.programmes.casework.CaseAdmission;
-import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess.Apply;
 import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess.Decide;
-import cn.ipoffice.programmes.clusterareas.rules.ClusterApplicantKind;
-import cn.ipoffice.programmes.clusterareas.rules.ClusterRequirements;
 import cn.ipoffice.programmes.clusterareas.rules.IpKind;
-import cn.ipoffice.programmes.register.Holder;
-import cn.ipoffice.programmes.register.HolderKind;
-import cn.ipoffice.programmes.rules.Decision;
-import java.util.ArrayList;
+import cn.ipoffice.programmes.clusterareas.usecase.CheckClusterEligibility;
+import cn.ipoffice.programmes.clusterareas.usecase.CheckClusterEligibility.Application;
+import cn.ipoffice.programmes.clusterareas.usecase.CheckClusterEligibility.Outcome;
+import cn.ipoffice.programmes.register.Viewer;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${checkClusterEligibility}} behind {@code Task_CheckClusterEligibility} (CA-5, CA-6): names the
- * case after the area and writes {@code eligible} with the findings the provincial department reads,
- * among them the kinds of IP no agency serves.
+ * {@code ${checkClusterEligibility}} behind {@code Task_CheckClusterEligibility} (CA-5, CA-6): admits the case for
+ * the area, supervised by SIPO, then writes {@code eligible} with the findings the provincial department reads.
  */
 @Component("checkClusterEligibility")
 class CheckClusterEligibilityDelegate implements JavaDelegate {
 
+    private final CheckClusterEligibility check;
     private final CaseAdmission admission;
 
-    CheckClusterEligibilityDelegate(CaseAdmission admission) {
+    CheckClusterEligibilityDelegate(CheckClusterEligibility check, CaseAdmission admission) {
+        this.check = check;
         this.admission = admission;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String areaId = CaseFacts.text(execution, Apply.AREA_ID);
-        execution.setProcessBusinessKey(areaId);
-        execution.setVariable(CaseVariables.HOLDER_ID, areaId);
-        execution.setVariable(CaseVariables.HOLDER_NAME, CaseFacts.text(execution, Apply.AREA_NAME));
-        execution.setVariable(CaseVariables.SUPERVISOR_GROUP, "sipo");
-        admission.admit(execution);
-        execution.setVariable(CaseVariables.PROVINCE_GROUP, "province-" + Holder.provinceOf(areaId));
-
-        Decision kind = ClusterApplicantKind.decide(HolderKind.valueOf(CaseFacts.text(execution, Apply.ZONE_KIND)));
-        ClusterRequirements.Result requirements = ClusterRequirements.decide(new ClusterRequirements.Attested(
-                CaseFacts.flag(execution, Apply.GOVERNMENT_COMMITMENT),
-                CaseFacts.flag(execution, Apply.INDUSTRIAL_ADVANTAGES),
-                CaseFacts.integer(execution, Apply.AGENCY_COUNT),
-                served(execution)));
-        List<String> lines = new ArrayList<>();
-        for (Decision decision : List.of(kind, requirements.decision())) {
-            decision.reasons().forEach(r -> lines.add((decision.allowed() ? "Met - " : "NOT MET - ") + r));
-        }
-        lines.addAll(requirements.findings());
-        execution.setVariable(Decide.ELIGIBLE, kind.allowed() && requirements.decision().allowed());
-        execution.setVariable(Decide.ELIGIBILITY_FINDINGS, String.join("\n", lines));
+        String areaId = Apply.AREA_ID.from(execution);
+        admission.admitApplicant(execution, areaId, Apply.AREA_NAME.from(execution), Viewer.SIPO);
+        execution.setVariable(CaseVariables.PROVINCE_GROUP, Viewer.provinceGroupOf(areaId));
+        Outcome outcome = check.check(new Application(Apply.ZONE_KIND.from(execution),
+                Apply.GOVERNMENT_COMMITMENT.isTrue(execution), Apply.INDUSTRIAL_ADVANTAGES.isTrue(execution),
+                Apply.AGENCY_COUNT.from(execution), served(execution)));
+        Decide.ELIGIBLE.set(execution, outcome.eligible());
+        Decide.ELIGIBILITY_FINDINGS.set(execution, outcome.findings());
     }
 
-    /** The kinds of IP ticked on the form: {@code servesPatent}, {@code servesTrademark}, … */
     private static Set<IpKind> served(DelegateExecution execution) {
         Set<IpKind> served = EnumSet.noneOf(IpKind.class);
-        for (IpKind kind : IpKind.values()) {
-            if (CaseFacts.flag(execution, servesVariable(kind))) {
+        Apply.SERVES.forEach((kind, ticked) -> {
+            if (ticked.isTrue(execution)) {
                 served.add(kind);
             }
-        }
+        });
         return served;
-    }
-
-    static String servesVariable(IpKind kind) {
-        StringBuilder name = new StringBuilder(Apply.SERVES_PREFIX);
-        for (String part : kind.name().toLowerCase().split("_")) {
-            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-        }
-        return name.toString();
     }
 }

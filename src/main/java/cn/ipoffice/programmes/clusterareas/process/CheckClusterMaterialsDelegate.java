@@ -1,10 +1,10 @@
 package cn.ipoffice.programmes.clusterareas.process;
 
-import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess.Decide;
 import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess.Materials;
 import cn.ipoffice.programmes.clusterareas.rules.ClusterMaterials;
-import cn.ipoffice.programmes.rules.Decision;
+import cn.ipoffice.programmes.clusterareas.usecase.CheckClusterMaterials;
+import cn.ipoffice.programmes.clusterareas.usecase.CheckClusterMaterials.Outcome;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,14 +13,18 @@ import org.springframework.stereotype.Component;
 @Component("checkClusterMaterials")
 class CheckClusterMaterialsDelegate implements JavaDelegate {
 
+    private final CheckClusterMaterials check;
+
+    CheckClusterMaterialsDelegate(CheckClusterMaterials check) {
+        this.check = check;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
-        Decision decision = ClusterMaterials.decide(new ClusterMaterials.Filed(
-                CaseFacts.flag(execution, Materials.RECOMMENDATION_LETTER),
-                CaseFacts.flag(execution, Materials.APPLICATION_FORM),
-                CaseFacts.flag(execution, Materials.INITIAL_WORK_PLAN),
-                CaseFacts.flag(execution, Materials.COMMITMENT_LETTER)));
-        execution.setVariable(Decide.MATERIALS_COMPLETE, decision.allowed());
-        execution.setVariable(Decide.MISSING_MATERIALS, decision.allowed() ? "" : String.join("\n", decision.reasons()));
+        Outcome outcome = check.check(new ClusterMaterials.Filed(Materials.RECOMMENDATION_LETTER.isTrue(execution),
+                Materials.APPLICATION_FORM.isTrue(execution), Materials.INITIAL_WORK_PLAN.isTrue(execution),
+                Materials.COMMITMENT_LETTER.isTrue(execution)));
+        Decide.MATERIALS_COMPLETE.set(execution, outcome.complete());
+        Decide.MISSING_MATERIALS.set(execution, outcome.missing());
     }
 }

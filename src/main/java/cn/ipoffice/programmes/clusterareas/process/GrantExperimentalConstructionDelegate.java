@@ -1,41 +1,33 @@
 package cn.ipoffice.programmes.clusterareas.process;
 
-import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess.Apply;
 import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess.Decide;
-import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
-import cn.ipoffice.programmes.deadlines.Term;
-import cn.ipoffice.programmes.register.HolderKind;
-import cn.ipoffice.programmes.register.Register;
-import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.clusterareas.usecase.GrantExperimentalConstruction;
+import cn.ipoffice.programmes.clusterareas.usecase.GrantExperimentalConstruction.Construction;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${grantExperimentalConstruction}} behind {@code Task_RecordConstruction} (CA-8, CA-9): enters
- * the area and its experimental-area construction for 3 years from the ratification date.
+ * {@code ${grantExperimentalConstruction}} behind {@code Task_RecordConstruction} (CA-8, CA-9): enters the area and
+ * its construction from the ratification date, and gives the case the construction's round and period.
  */
 @Component("grantExperimentalConstruction")
 class GrantExperimentalConstructionDelegate implements JavaDelegate {
 
-    private final Register register;
+    private final GrantExperimentalConstruction grant;
 
-    GrantExperimentalConstructionDelegate(Register register) {
-        this.register = register;
+    GrantExperimentalConstructionDelegate(GrantExperimentalConstruction grant) {
+        this.grant = grant;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String areaId = CaseFacts.holderId(execution);
-        Term term = DeadlineCalendar.term(CaseFacts.day(execution, Decide.RATIFICATION_DATE), 3);
-        register.enterHolder(areaId, CaseFacts.text(execution, Apply.AREA_NAME),
-                HolderKind.valueOf(CaseFacts.text(execution, Apply.ZONE_KIND)));
-        register.grant(areaId, Title.EXPERIMENTAL_AREA_CONSTRUCTION, term, 1, "CA-9",
-                CaseFacts.stepKey("CA-9", execution, execution.getProcessInstanceId()), execution.getProcessInstanceId());
-        execution.setVariable(CaseVariables.ROUND, 1);
-        execution.setVariable(CaseVariables.TERM_START, term.start().toString());
-        execution.setVariable(CaseVariables.TERM_END, term.lastDay().toString());
+        Construction construction = grant.grant(AreaSteps.of(execution), Apply.AREA_NAME.from(execution),
+                Apply.ZONE_KIND.from(execution), Decide.RATIFICATION_DATE.from(execution));
+        execution.setVariable(CaseVariables.ROUND, construction.round());
+        execution.setVariable(CaseVariables.TERM_START, construction.term().start().toString());
+        execution.setVariable(CaseVariables.TERM_END, construction.term().lastDay().toString());
     }
 }

@@ -18,7 +18,8 @@ public final class DemonstrativeReview {
             LocalDate rectificationDeadline) {
         if (result == CheckResult.EXCELLENT || result == CheckResult.QUALIFIED) {
             return new CheckAndAcceptance.Result(CheckOutcome.NEW_TERM,
-                    "CA-18: qualified at review on " + reviewedOn + "; the title is kept for a new 3-year term");
+                    "CA-18: qualified at review on " + reviewedOn + "; the title is kept for a new " + ClusterAreaTerm.YEARS
+                            + "-year term");
         }
         if (afterRectification) {
             return new CheckAndAcceptance.Result(CheckOutcome.CANCELLATION,
