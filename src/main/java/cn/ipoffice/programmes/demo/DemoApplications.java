@@ -31,15 +31,15 @@ final class DemoApplications {
 
     void file(DemoHolder holder, Application application, LocalDate today) {
         Map<String, Object> form = new HashMap<>();
-        form.put(Apply.CITY_CODE, holder.id());
-        form.put(Apply.CITY_NAME, holder.name());
-        form.put(Apply.CITY_KIND, holder.kind().name());
+        form.put(Apply.CITY_CODE.name(), holder.id());
+        form.put(Apply.CITY_NAME.name(), holder.name());
+        form.put(Apply.CITY_KIND.name(), holder.kind().name());
         List.of(Apply.LEADERS_GIVE_PRIORITY, Apply.ADMINISTRATION_INTERMEDIATE, Apply.PATENT_QUALITY_RESULTS,
-                Apply.IP_OPERATION_RESULTS).forEach(condition -> form.put(condition, true));
-        form.put(Apply.ENFORCEMENT_RANK, application.enforcementRank());
-        form.put(Apply.CITIES_RANKED, application.citiesRanked());
-        form.put(Apply.FEATURED_THEMES, application.themes());
-        form.put(Apply.WORK_PLAN_REFERENCE, DemoCases.document(holder, today.getYear()));
+                Apply.IP_OPERATION_RESULTS).forEach(condition -> form.put(condition.name(), true));
+        form.put(Apply.ENFORCEMENT_RANK.name(), application.enforcementRank());
+        form.put(Apply.CITIES_RANKED.name(), application.citiesRanked());
+        form.put(Apply.FEATURED_THEMES.name(), application.themes());
+        form.put(Apply.WORK_PLAN_REFERENCE.name(), DemoCases.document(holder, today.getYear()));
         // The business key is the city's from the start, as the eligibility check would set it.
         runtimeService.startProcessInstanceByKey(PilotCityApplicationProcess.KEY, holder.id(), form);
         for (Map.Entry<String, Map<String, Object>> step : provincialSteps(today).entrySet()) {
@@ -55,13 +55,14 @@ final class DemoApplications {
     /** PM-6: investigation, expert deliberation and the filing with the five materials, in this order. */
     private static Map<String, Map<String, Object>> provincialSteps(LocalDate today) {
         Map<String, Map<String, Object>> steps = new LinkedHashMap<>();
-        steps.put(PilotCityApplicationProcess.TASK_INVESTIGATE, Map.of(Decide.INVESTIGATION_OUTCOME, "RECOMMEND",
+        steps.put(PilotCityApplicationProcess.TASK_INVESTIGATE, Map.of(Decide.INVESTIGATION_OUTCOME.name(), "RECOMMEND",
                 "investigationRemarks", "Leaders committed, IP administration in place, pledge financing growing"));
-        steps.put(PilotCityApplicationProcess.TASK_DELIBERATE, Map.of(Decide.DELIBERATION_OUTCOME, "PLAN_APPROVED",
-                "deliberationRemarks", "The featured themes fit the city's industries"));
-        steps.put(PilotCityApplicationProcess.TASK_FILE, Map.of(Materials.RECOMMENDATION_LETTER, true,
-                Materials.APPLICATION_LETTER, true, Materials.WORK_PLAN, true, Materials.BASIC_STATUS_TABLE, true,
-                Materials.CERTIFICATION_MATERIALS, true, "filedOn", today.toString()));
+        steps.put(PilotCityApplicationProcess.TASK_DELIBERATE, Map.of(Decide.DELIBERATION_OUTCOME.name(),
+                "PLAN_APPROVED", "deliberationRemarks", "The featured themes fit the city's industries"));
+        steps.put(PilotCityApplicationProcess.TASK_FILE, Map.of(Materials.RECOMMENDATION_LETTER.name(), true,
+                Materials.APPLICATION_LETTER.name(), true, Materials.WORK_PLAN.name(), true,
+                Materials.BASIC_STATUS_TABLE.name(), true, Materials.CERTIFICATION_MATERIALS.name(), true,
+                "filedOn", today.toString()));
         return steps;
     }
 }

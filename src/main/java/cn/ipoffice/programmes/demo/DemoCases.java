@@ -105,9 +105,11 @@ final class DemoCases {
         String document = document(holder, term.planMetOn().getYear());
         switch (term.processKey()) {
             case PilotCityRoundProcess.KEY -> complete(task(holder.id(), PilotCityRoundProcess.TASK_RECORD_WORK_PLAN),
-                    Map.of(Vars.PLAN_ISSUED_ON, on, Vars.PLAN_REFERENCE, document, Vars.MECHANISM_ESTABLISHED, true));
+                    Map.of(Vars.PLAN_ISSUED_ON.name(), on, Vars.PLAN_REFERENCE.name(), document,
+                            Vars.MECHANISM_ESTABLISHED.name(), true));
             case ModelCityTermProcess.KEY -> complete(task(holder.id(), ModelCityTermProcess.TASK_RECORD_WORK_PLAN),
-                    Map.of(MODEL_PLAN_ISSUED_ON, on, MODEL_PLAN_REFERENCE, document, Vars.MECHANISM_ESTABLISHED, true));
+                    Map.of(MODEL_PLAN_ISSUED_ON, on, MODEL_PLAN_REFERENCE, document,
+                            Vars.MECHANISM_ESTABLISHED.name(), true));
             case ExperimentalAreaConstructionProcess.KEY -> complete(
                     task(holder.id(), ExperimentalAreaConstructionProcess.TASK_SUBMIT_PLAN),
                     Map.of(CONSTRUCTION_PLAN_SUBMITTED_ON, on, CONSTRUCTION_PLAN_REFERENCE, document));
@@ -162,15 +164,17 @@ final class DemoCases {
         managementService.executeJob(expiry.getId());
         String on = acceptance.endedOn().toString();
         complete(task(holder.id(), PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE),
-                Map.of(Vars.ACCEPTANCE_SCORE, acceptance.score(), Vars.ACCEPTANCE_ENDED_ON, on));
+                Map.of(Vars.ACCEPTANCE_SCORE.name(), acceptance.score(), Vars.ACCEPTANCE_ENDED_ON.name(), on));
         complete(task(holder.id(), PilotCityRoundProcess.TASK_HAND_OVER),
-                Map.of(Vars.HANDED_OVER_ON, on, MATERIALS_REFERENCE, document(holder, acceptance.endedOn().getYear())));
+                Map.of(Vars.HANDED_OVER_ON.name(), on,
+                        MATERIALS_REFERENCE, document(holder, acceptance.endedOn().getYear())));
     }
 
     private static Map<String, Object> assessed(AnnualAssessment assessment) {
-        return Map.of(Vars.ASSESSMENT_GRADE, assessment.getGrade().name(),
-                Vars.ASSESSMENT_CATEGORY, assessment.getCategory().name(),
-                Vars.ASSESSMENT_RANK, assessment.getRank(), Vars.CATEGORY_SIZE, assessment.getCategorySize());
+        return Map.of(Vars.ASSESSMENT_GRADE.name(), assessment.getGrade().name(),
+                Vars.ASSESSMENT_CATEGORY.name(), assessment.getCategory().name(),
+                Vars.ASSESSMENT_RANK.name(), assessment.getRank(),
+                Vars.CATEGORY_SIZE.name(), assessment.getCategorySize());
     }
 
     static String document(DemoHolder holder, int year) {

@@ -1,5 +1,8 @@
 package cn.ipoffice.programmes.pilotcities;
 
+import cn.ipoffice.programmes.casework.CaseVariable;
+import java.time.LocalDate;
+
 /** The {@code demonstration-fostering} process (PM-15, PM-9, PM-12, I-2, I-3). */
 public final class DemonstrationFosteringProcess {
 
@@ -23,8 +26,9 @@ public final class DemonstrationFosteringProcess {
     public static final String END_NEXT_ROUND = "End_NextFosteringRound";
 
     public static final class Vars {
-        public static final String FOSTERING_PLAN_ISSUED_ON = "fosteringPlanIssuedOn";
-        public static final String FOSTERING_PLAN_REFERENCE = "fosteringPlanReference";
+        public static final CaseVariable<LocalDate> FOSTERING_PLAN_ISSUED_ON =
+                CaseVariable.day("fosteringPlanIssuedOn");
+        public static final CaseVariable<String> FOSTERING_PLAN_REFERENCE = CaseVariable.text("fosteringPlanReference");
 
         private Vars() {
         }

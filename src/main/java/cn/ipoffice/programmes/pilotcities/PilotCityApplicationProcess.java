@@ -1,5 +1,9 @@
 package cn.ipoffice.programmes.pilotcities;
 
+import cn.ipoffice.programmes.casework.CaseVariable;
+import cn.ipoffice.programmes.register.HolderKind;
+import java.time.LocalDate;
+
 /** The {@code pilot-city-application} process (PM-3, PM-5, PM-6, PM-7). */
 public final class PilotCityApplicationProcess {
 
@@ -25,17 +29,18 @@ public final class PilotCityApplicationProcess {
 
     /** Start form (PM-3, PM-5, PM-6). */
     public static final class Apply {
-        public static final String CITY_CODE = "cityCode";
-        public static final String CITY_NAME = "cityName";
-        public static final String CITY_KIND = "cityKind";
-        public static final String LEADERS_GIVE_PRIORITY = "leadersGivePriority";
-        public static final String ADMINISTRATION_INTERMEDIATE = "administrationIntermediateOrAbove";
-        public static final String PATENT_QUALITY_RESULTS = "patentQualityResults";
-        public static final String IP_OPERATION_RESULTS = "ipOperationResults";
-        public static final String ENFORCEMENT_RANK = "enforcementRank";
-        public static final String CITIES_RANKED = "citiesRanked";
-        public static final String FEATURED_THEMES = "featuredThemes";
-        public static final String WORK_PLAN_REFERENCE = "workPlanReference";
+        public static final CaseVariable<String> CITY_CODE = CaseVariable.text("cityCode");
+        public static final CaseVariable<String> CITY_NAME = CaseVariable.text("cityName");
+        public static final CaseVariable<HolderKind> CITY_KIND = CaseVariable.choice("cityKind", HolderKind.class);
+        public static final CaseVariable<Boolean> LEADERS_GIVE_PRIORITY = CaseVariable.flag("leadersGivePriority");
+        public static final CaseVariable<Boolean> ADMINISTRATION_INTERMEDIATE =
+                CaseVariable.flag("administrationIntermediateOrAbove");
+        public static final CaseVariable<Boolean> PATENT_QUALITY_RESULTS = CaseVariable.flag("patentQualityResults");
+        public static final CaseVariable<Boolean> IP_OPERATION_RESULTS = CaseVariable.flag("ipOperationResults");
+        public static final CaseVariable<Integer> ENFORCEMENT_RANK = CaseVariable.integer("enforcementRank");
+        public static final CaseVariable<Integer> CITIES_RANKED = CaseVariable.integer("citiesRanked");
+        public static final CaseVariable<String> FEATURED_THEMES = CaseVariable.text("featuredThemes");
+        public static final CaseVariable<String> WORK_PLAN_REFERENCE = CaseVariable.text("workPlanReference");
 
         private Apply() {
         }
@@ -43,15 +48,15 @@ public final class PilotCityApplicationProcess {
 
     /** Decisions the process and its reviewers record. */
     public static final class Decide {
-        public static final String ELIGIBLE = "eligible";
-        public static final String ELIGIBILITY_FINDINGS = "eligibilityFindings";
-        public static final String INVESTIGATION_OUTCOME = "investigationOutcome";
-        public static final String DELIBERATION_OUTCOME = "deliberationOutcome";
-        public static final String MATERIALS_COMPLETE = "materialsComplete";
-        public static final String MISSING_MATERIALS = "missingMaterials";
-        public static final String CENTRAL_DECISION = "centralDecision";
-        public static final String REPLY_NOTICE_DATE = "replyNoticeDate";
-        public static final String REJECTION_REASON = "rejectionReason";
+        public static final CaseVariable<Boolean> ELIGIBLE = CaseVariable.flag("eligible");
+        public static final CaseVariable<String> ELIGIBILITY_FINDINGS = CaseVariable.text("eligibilityFindings");
+        public static final CaseVariable<String> INVESTIGATION_OUTCOME = CaseVariable.text("investigationOutcome");
+        public static final CaseVariable<String> DELIBERATION_OUTCOME = CaseVariable.text("deliberationOutcome");
+        public static final CaseVariable<Boolean> MATERIALS_COMPLETE = CaseVariable.flag("materialsComplete");
+        public static final CaseVariable<String> MISSING_MATERIALS = CaseVariable.text("missingMaterials");
+        public static final CaseVariable<String> CENTRAL_DECISION = CaseVariable.text("centralDecision");
+        public static final CaseVariable<LocalDate> REPLY_NOTICE_DATE = CaseVariable.day("replyNoticeDate");
+        public static final CaseVariable<String> REJECTION_REASON = CaseVariable.text("rejectionReason");
 
         private Decide() {
         }
@@ -59,11 +64,11 @@ public final class PilotCityApplicationProcess {
 
     /** The five PM-6 materials on the filing form. */
     public static final class Materials {
-        public static final String RECOMMENDATION_LETTER = "recommendationLetter";
-        public static final String APPLICATION_LETTER = "applicationLetter";
-        public static final String WORK_PLAN = "workPlanFiled";
-        public static final String BASIC_STATUS_TABLE = "basicStatusTable";
-        public static final String CERTIFICATION_MATERIALS = "certificationMaterials";
+        public static final CaseVariable<Boolean> RECOMMENDATION_LETTER = CaseVariable.flag("recommendationLetter");
+        public static final CaseVariable<Boolean> APPLICATION_LETTER = CaseVariable.flag("applicationLetter");
+        public static final CaseVariable<Boolean> WORK_PLAN = CaseVariable.flag("workPlanFiled");
+        public static final CaseVariable<Boolean> BASIC_STATUS_TABLE = CaseVariable.flag("basicStatusTable");
+        public static final CaseVariable<Boolean> CERTIFICATION_MATERIALS = CaseVariable.flag("certificationMaterials");
 
         private Materials() {
         }

@@ -1,5 +1,13 @@
 package cn.ipoffice.programmes.pilotcities;
 
+import cn.ipoffice.programmes.casework.CaseVariable;
+import cn.ipoffice.programmes.pilotcities.rules.AcceptanceBand;
+import cn.ipoffice.programmes.pilotcities.rules.NextStage;
+import cn.ipoffice.programmes.register.AssessmentCategory;
+import cn.ipoffice.programmes.register.Grade;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
 /** The {@code pilot-city-round} process (PM-8, PM-9, PM-12, PM-13, PM-14, PM-16, PM-17). */
 public final class PilotCityRoundProcess {
 
@@ -44,21 +52,24 @@ public final class PilotCityRoundProcess {
 
     /** What the forms and delegates record. */
     public static final class Vars {
-        public static final String PLAN_ISSUED_ON = "planIssuedOn";
-        public static final String MECHANISM_ESTABLISHED = "mechanismEstablished";
-        public static final String PLAN_REFERENCE = "planReference";
-        public static final String REPORT_YEAR = "reportYear";
-        public static final String ASSESSMENT_GRADE = "assessmentGrade";
-        public static final String ASSESSMENT_CATEGORY = "assessmentCategory";
-        public static final String ASSESSMENT_RANK = "assessmentRank";
-        public static final String CATEGORY_SIZE = "categorySize";
-        public static final String ACCEPTANCE_SCORE = "acceptanceScore";
-        public static final String ACCEPTANCE_ENDED_ON = "acceptanceEndedOn";
-        public static final String HANDED_OVER_ON = "handedOverOn";
-        public static final String ACCEPTANCE_BAND = "acceptanceBand";
-        public static final String ACCEPTANCE_BAND_REASON = "acceptanceBandReason";
-        public static final String NEXT_STAGE = "nextStage";
-        public static final String NEXT_STAGE_PLAN_ISSUED_ON = "nextStagePlanIssuedOn";
+        public static final CaseVariable<LocalDate> PLAN_ISSUED_ON = CaseVariable.day("planIssuedOn");
+        public static final CaseVariable<Boolean> MECHANISM_ESTABLISHED = CaseVariable.flag("mechanismEstablished");
+        public static final CaseVariable<String> PLAN_REFERENCE = CaseVariable.text("planReference");
+        public static final CaseVariable<Integer> REPORT_YEAR = CaseVariable.integer("reportYear");
+        public static final CaseVariable<Grade> ASSESSMENT_GRADE = CaseVariable.choice("assessmentGrade", Grade.class);
+        public static final CaseVariable<AssessmentCategory> ASSESSMENT_CATEGORY =
+                CaseVariable.choice("assessmentCategory", AssessmentCategory.class);
+        public static final CaseVariable<Integer> ASSESSMENT_RANK = CaseVariable.integer("assessmentRank");
+        public static final CaseVariable<Integer> CATEGORY_SIZE = CaseVariable.integer("categorySize");
+        public static final CaseVariable<BigDecimal> ACCEPTANCE_SCORE = CaseVariable.decimal("acceptanceScore");
+        public static final CaseVariable<LocalDate> ACCEPTANCE_ENDED_ON = CaseVariable.day("acceptanceEndedOn");
+        public static final CaseVariable<LocalDate> HANDED_OVER_ON = CaseVariable.day("handedOverOn");
+        public static final CaseVariable<AcceptanceBand> ACCEPTANCE_BAND =
+                CaseVariable.choice("acceptanceBand", AcceptanceBand.class);
+        public static final CaseVariable<String> ACCEPTANCE_BAND_REASON = CaseVariable.text("acceptanceBandReason");
+        public static final CaseVariable<NextStage> NEXT_STAGE = CaseVariable.choice("nextStage", NextStage.class);
+        public static final CaseVariable<LocalDate> NEXT_STAGE_PLAN_ISSUED_ON =
+                CaseVariable.day("nextStagePlanIssuedOn");
 
         private Vars() {
         }

@@ -64,7 +64,7 @@ final class BaselineDriver extends LifecycleDriver {
         Map<String, Object> values = new HashMap<>(RealRoundDriver.submitted(taskKey, variables));
         if (taskKey.equals(PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE)) {
             // The no-op band delegate decides nothing; the score 59 withdraws the title as in the real round.
-            values.put(Vars.ACCEPTANCE_BAND, "WITHDRAWAL");
+            values.put(Vars.ACCEPTANCE_BAND.name(), "WITHDRAWAL");
         }
         super.completeAll(taskKey, values);
     }

@@ -70,8 +70,8 @@ final class RealRoundDriver extends LifecycleDriver {
     /** What is submitted on a task: the work plan's form values, else {@code variables}. */
     static Map<String, Object> submitted(String taskKey, Map<String, Object> variables) {
         if (taskKey.equals(PilotCityRoundProcess.TASK_RECORD_WORK_PLAN)) {
-            return Map.of(Vars.PLAN_ISSUED_ON, "2025-03-01", Vars.PLAN_REFERENCE, "Zheng Fa [2025] No. 1",
-                    Vars.MECHANISM_ESTABLISHED, true);
+            return Map.of(Vars.PLAN_ISSUED_ON.name(), "2025-03-01", Vars.PLAN_REFERENCE.name(), "Zheng Fa [2025] No. 1",
+                    Vars.MECHANISM_ESTABLISHED.name(), true);
         }
         return variables;
     }
@@ -82,17 +82,18 @@ final class RealRoundDriver extends LifecycleDriver {
                 Map.entry(AnnualReportProcess.TASK_SUBMIT, year -> Map.of(AnnualReportProcess.Form.WORK_SUMMARY, TEXT,
                         AnnualReportProcess.Form.CURRENT_YEAR_PLAN, TEXT)),
                 Map.entry(AnnualReportProcess.TASK_REVIEW, year -> Map.of(AnnualReportProcess.Form.REPORT_ACCEPTED, true)),
-                Map.entry(PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, year -> Map.of(Vars.ASSESSMENT_GRADE, "AVERAGE",
-                        Vars.ASSESSMENT_CATEGORY, "PREFECTURE_LEVEL", Vars.ASSESSMENT_RANK, 1, Vars.CATEGORY_SIZE, 10)));
+                Map.entry(PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, year -> Map.of(
+                        Vars.ASSESSMENT_GRADE.name(), "AVERAGE", Vars.ASSESSMENT_CATEGORY.name(), "PREFECTURE_LEVEL",
+                        Vars.ASSESSMENT_RANK.name(), 1, Vars.CATEGORY_SIZE.name(), 10)));
     }
 
     @Override
     List<Map.Entry<String, Map<String, Object>>> endTasks() {
         return List.of(
                 Map.entry(PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
-                        Map.of(Vars.ACCEPTANCE_SCORE, 59, Vars.ACCEPTANCE_ENDED_ON, "2028-04-15")),
+                        Map.of(Vars.ACCEPTANCE_SCORE.name(), 59, Vars.ACCEPTANCE_ENDED_ON.name(), "2028-04-15")),
                 Map.entry(PilotCityRoundProcess.TASK_HAND_OVER,
-                        Map.of(Vars.HANDED_OVER_ON, "2028-04-15", "materialsReference", "Zhi [2028] No. 8")));
+                        Map.of(Vars.HANDED_OVER_ON.name(), "2028-04-15", "materialsReference", "Zhi [2028] No. 8")));
     }
 
     @Override

@@ -82,7 +82,7 @@ class IsoDatesInTasklistBrowserTest {
 
         type(DATE_LABEL, "2026-02-30");
         complete();
-        browser.waitUntil(d -> browser.text().contains("(" + Vars.PLAN_ISSUED_ON + ") is not a day of the calendar"));
+        browser.waitUntil(d -> browser.text().contains("(" + Vars.PLAN_ISSUED_ON.name() + ") is not a day of the calendar"));
         browser.screenshot("dates-02-no-such-day-refused-by-the-server");
         assertOpenAndNothingWritten(nantong);
 
@@ -94,7 +94,7 @@ class IsoDatesInTasklistBrowserTest {
                 .taskDefinitionKey(PilotCityRoundProcess.TASK_RECORD_WORK_PLAN).count() == 0);
 
         HistoricVariableInstance stored = engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(nantong).variableName(Vars.PLAN_ISSUED_ON).singleResult();
+                .processInstanceId(nantong).variableName(Vars.PLAN_ISSUED_ON.name()).singleResult();
         assertThat(stored.getValue()).isEqualTo(issuedOn);
         assertThat(LocalDate.parse((String) stored.getValue())).isEqualTo(LocalDate.parse(issuedOn));
     }
@@ -103,7 +103,7 @@ class IsoDatesInTasklistBrowserTest {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey(PilotCityRoundProcess.TASK_RECORD_WORK_PLAN).count()).as("the task is still open").isOne();
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                .variableName(Vars.PLAN_ISSUED_ON).count()).as("no date was written").isZero();
+                .variableName(Vars.PLAN_ISSUED_ON.name()).count()).as("no date was written").isZero();
     }
 
     /** A form field's input, found by the beginning of its label as Tasklist shows it. */

@@ -255,7 +255,8 @@ class DemoDataTest {
         List<Task> open = taskService.createTaskQuery().taskDefinitionKeyIn(PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE,
                 DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE).list();
         for (Task task : open) {
-            int year = ((Number) taskService.getVariable(task.getId(), PilotCityRoundProcess.Vars.REPORT_YEAR)).intValue() - 1;
+            int year = ((Number) taskService.getVariable(task.getId(),
+                    PilotCityRoundProcess.Vars.REPORT_YEAR.name())).intValue() - 1;
             assertThat(register.assessmentsOf(businessKey(task))).as(task.getName())
                     .noneMatch(a -> a.getYear() == year);
         }

@@ -59,7 +59,8 @@ class DemonstrationFosteringTest extends CaseTest {
 
         EngineClock.setTo("2026-04-02T10:00");
         cases.complete("330100", DemonstrationFosteringProcess.TASK_RECORD_FOSTERING_PLAN,
-                Map.of(Vars.FOSTERING_PLAN_ISSUED_ON, "2026-04-01", Vars.FOSTERING_PLAN_REFERENCE, "Hang Zheng [2026] No. 7"));
+                Map.of(Vars.FOSTERING_PLAN_ISSUED_ON.name(), "2026-04-01",
+                        Vars.FOSTERING_PLAN_REFERENCE.name(), "Hang Zheng [2026] No. 7"));
         assertThat(first).isEnded().hasPassed(DemonstrationFosteringProcess.END_NEXT_ROUND);
         assertThat(register.designationsOf("330100")).extracting(Designation::getRound, Designation::getStatus)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, DesignationStatus.COMPLETED),
@@ -74,13 +75,14 @@ class DemonstrationFosteringTest extends CaseTest {
         cycle("330200", "Ningbo");
         cases.at("2026-08-27T23:59", "330200");
         String taskId = cases.task("330200", DemonstrationFosteringProcess.TASK_RECORD_FOSTERING_PLAN).getId();
-        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of(Vars.FOSTERING_PLAN_ISSUED_ON, "2026-02-27",
-                Vars.FOSTERING_PLAN_REFERENCE, "Yong Zheng [2026] No. 1")))
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of(
+                Vars.FOSTERING_PLAN_ISSUED_ON.name(), "2026-02-27",
+                Vars.FOSTERING_PLAN_REFERENCE.name(), "Yong Zheng [2026] No. 1")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("after the cycle ended");
         assertThat(register.activeDesignation("330200", Title.DEMONSTRATION_FOSTERING).orElseThrow().getRound()).isEqualTo(1);
 
-        engine.getTaskService().complete(taskId, Map.of(Vars.FOSTERING_PLAN_ISSUED_ON, "2026-08-27",
-                Vars.FOSTERING_PLAN_REFERENCE, "Yong Zheng [2026] No. 2"));
+        engine.getTaskService().complete(taskId, Map.of(Vars.FOSTERING_PLAN_ISSUED_ON.name(), "2026-08-27",
+                Vars.FOSTERING_PLAN_REFERENCE.name(), "Yong Zheng [2026] No. 2"));
         assertThat(register.activeDesignation("330200", Title.DEMONSTRATION_FOSTERING).orElseThrow().getRound()).isEqualTo(2);
     }
 

@@ -142,7 +142,7 @@ class FormValidationOverRestTest {
         assertThat(response.body()).contains(expectedMessage);
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("task still open").isOne();
         assertThat(engine.getRuntimeService().getVariables(task.getProcessInstanceId())).isEqualTo(before)
-                .doesNotContainKeys(Vars.ACCEPTANCE_SCORE, Vars.ACCEPTANCE_ENDED_ON);
+                .doesNotContainKeys(Vars.ACCEPTANCE_SCORE.name(), Vars.ACCEPTANCE_ENDED_ON.name());
     }
 
     /** Yancheng's acceptance task, opened once by running its round to the expiry of its term. */

@@ -37,17 +37,17 @@ class PilotCityApplicationTest extends CaseTest {
 
     static Map<String, Object> application(String code, String name, String kind, int rank, int ranked) {
         Map<String, Object> form = new HashMap<>();
-        form.put(Apply.CITY_CODE, code);
-        form.put(Apply.CITY_NAME, name);
-        form.put(Apply.CITY_KIND, kind);
-        form.put(Apply.LEADERS_GIVE_PRIORITY, true);
-        form.put(Apply.ADMINISTRATION_INTERMEDIATE, true);
-        form.put(Apply.PATENT_QUALITY_RESULTS, true);
-        form.put(Apply.IP_OPERATION_RESULTS, true);
-        form.put(Apply.ENFORCEMENT_RANK, rank);
-        form.put(Apply.CITIES_RANKED, ranked);
-        form.put(Apply.FEATURED_THEMES, "Patent navigation for the Internet of Things industry");
-        form.put(Apply.WORK_PLAN_REFERENCE, "Xi Zheng Fa [2019] No. 4");
+        form.put(Apply.CITY_CODE.name(), code);
+        form.put(Apply.CITY_NAME.name(), name);
+        form.put(Apply.CITY_KIND.name(), kind);
+        form.put(Apply.LEADERS_GIVE_PRIORITY.name(), true);
+        form.put(Apply.ADMINISTRATION_INTERMEDIATE.name(), true);
+        form.put(Apply.PATENT_QUALITY_RESULTS.name(), true);
+        form.put(Apply.IP_OPERATION_RESULTS.name(), true);
+        form.put(Apply.ENFORCEMENT_RANK.name(), rank);
+        form.put(Apply.CITIES_RANKED.name(), ranked);
+        form.put(Apply.FEATURED_THEMES.name(), "Patent navigation for the Internet of Things industry");
+        form.put(Apply.WORK_PLAN_REFERENCE.name(), "Xi Zheng Fa [2019] No. 4");
         return form;
     }
 
@@ -56,17 +56,18 @@ class PilotCityApplicationTest extends CaseTest {
     }
 
     static Map<String, Object> allMaterials() {
-        return new HashMap<>(Map.of(Materials.RECOMMENDATION_LETTER, true, Materials.APPLICATION_LETTER, true,
-                Materials.WORK_PLAN, true, Materials.BASIC_STATUS_TABLE, true, Materials.CERTIFICATION_MATERIALS, true,
+        return new HashMap<>(Map.of(Materials.RECOMMENDATION_LETTER.name(), true,
+                Materials.APPLICATION_LETTER.name(), true, Materials.WORK_PLAN.name(), true,
+                Materials.BASIC_STATUS_TABLE.name(), true, Materials.CERTIFICATION_MATERIALS.name(), true,
                 "filedOn", "2019-03-04"));
     }
 
     /** Investigation, deliberation and a complete filing: the application reaches SIPO. */
     static void recommendAndFile(Cases cases, String code) {
         cases.complete(code, PilotCityApplicationProcess.TASK_INVESTIGATE,
-                Map.of(Decide.INVESTIGATION_OUTCOME, "RECOMMEND", "investigationRemarks", "Solid IP work"));
+                Map.of(Decide.INVESTIGATION_OUTCOME.name(), "RECOMMEND", "investigationRemarks", "Solid IP work"));
         cases.complete(code, PilotCityApplicationProcess.TASK_DELIBERATE,
-                Map.of(Decide.DELIBERATION_OUTCOME, "PLAN_APPROVED", "deliberationRemarks", "Themes are sound"));
+                Map.of(Decide.DELIBERATION_OUTCOME.name(), "PLAN_APPROVED", "deliberationRemarks", "Themes are sound"));
         cases.complete(code, PilotCityApplicationProcess.TASK_FILE, allMaterials());
     }
 
@@ -74,7 +75,8 @@ class PilotCityApplicationTest extends CaseTest {
     void pm7_approval_recordsThePilotTitleRound1_andStartsTheRound() {
         ProcessInstance instance = apply(application("320200", "Wuxi", "PREFECTURE_LEVEL_CITY", 2, 13));
         assertThat(instance).isWaitingAt(PilotCityApplicationProcess.TASK_INVESTIGATE)
-                .variables().containsEntry(Decide.ELIGIBLE, true).containsEntry(CaseVariables.SUPERVISOR_GROUP, "province-32");
+                .variables().containsEntry(Decide.ELIGIBLE.name(), true)
+                .containsEntry(CaseVariables.SUPERVISOR_GROUP, "province-32");
         assertThat(instance.getBusinessKey() == null ? engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(instance.getId()).singleResult().getBusinessKey() : instance.getBusinessKey())
                 .isEqualTo("320200");
@@ -88,7 +90,7 @@ class PilotCityApplicationTest extends CaseTest {
 
         EngineClock.setTo("2019-11-20T10:00");
         cases.complete("320200", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
-                Map.of(Decide.CENTRAL_DECISION, "APPROVE", Decide.REPLY_NOTICE_DATE, "2019-11-18"));
+                Map.of(Decide.CENTRAL_DECISION.name(), "APPROVE", Decide.REPLY_NOTICE_DATE.name(), "2019-11-18"));
 
         assertThat(instance).isEnded().hasPassedInOrder(PilotCityApplicationProcess.TASK_CHECK_ELIGIBILITY,
                 PilotCityApplicationProcess.TASK_INVESTIGATE, PilotCityApplicationProcess.TASK_DELIBERATE,
@@ -112,8 +114,8 @@ class PilotCityApplicationTest extends CaseTest {
     void pm3_aCountyLevelCityIsNotEligible_andTheReviewerReadsWhy() {
         ProcessInstance instance = apply(application("320281", "Jiangyin", "COUNTY_LEVEL_CITY", 1, 13));
         assertThat(instance).isWaitingAt(PilotCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY)
-                .variables().containsEntry(Decide.ELIGIBLE, false);
-        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.ELIGIBILITY_FINDINGS))
+                .variables().containsEntry(Decide.ELIGIBLE.name(), false);
+        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.ELIGIBILITY_FINDINGS.name()))
                 .startsWith("NOT MET - PM-3").contains("Met - PM-5");
         cases.complete("320281", PilotCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY,
                 Map.of("ineligibilityNotice", "Su Zhi Han [2019] No. 12"));
@@ -125,7 +127,7 @@ class PilotCityApplicationTest extends CaseTest {
     void pm5_rank6Of11IsOutsideTheTop50Percent_rank5Of10IsInside() {
         ProcessInstance outside = apply(application("320300", "Xuzhou", "PREFECTURE_LEVEL_CITY", 6, 11));
         assertThat(outside).isWaitingAt(PilotCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
-        assertThat((String) engine.getRuntimeService().getVariable(outside.getId(), Decide.ELIGIBILITY_FINDINGS))
+        assertThat((String) engine.getRuntimeService().getVariable(outside.getId(), Decide.ELIGIBILITY_FINDINGS.name()))
                 .contains("PM-5(v)").contains("6 of 11");
         ProcessInstance inside = apply(application("320400", "Changzhou", "PREFECTURE_LEVEL_CITY", 5, 10));
         assertThat(inside).isWaitingAt(PilotCityApplicationProcess.TASK_INVESTIGATE);
@@ -140,7 +142,7 @@ class PilotCityApplicationTest extends CaseTest {
         EngineClock.setTo("2019-05-31T23:59");
         ProcessInstance lastDay = apply(application("320600", "Nantong", "PREFECTURE_LEVEL_CITY", 1, 13));
         assertThat(lastDay).isWaitingAt(PilotCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
-        assertThat((String) engine.getRuntimeService().getVariable(lastDay.getId(), Decide.ELIGIBILITY_FINDINGS))
+        assertThat((String) engine.getRuntimeService().getVariable(lastDay.getId(), Decide.ELIGIBILITY_FINDINGS.name()))
                 .contains("PM-14: banned from applying for this title until 2019-05-31");
         cases.complete("320600", PilotCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY,
                 Map.of("ineligibilityNotice", "Banned until 2019-05-31 (PM-14); the city may apply from 2019-06-01"));
@@ -154,21 +156,24 @@ class PilotCityApplicationTest extends CaseTest {
     void pm6_investigationAndDeliberationSendThePlanBack_anyNumberOfTimes() {
         ProcessInstance instance = apply(application("320700", "Lianyungang", "PREFECTURE_LEVEL_CITY", 3, 13));
         cases.complete("320700", PilotCityApplicationProcess.TASK_INVESTIGATE,
-                Map.of(Decide.INVESTIGATION_OUTCOME, "REVISE", "investigationRemarks", "Themes too broad"));
+                Map.of(Decide.INVESTIGATION_OUTCOME.name(), "REVISE", "investigationRemarks", "Themes too broad"));
         Task revision = cases.task("320700", PilotCityApplicationProcess.TASK_REVISE_PLAN);
         assertThat(revision).hasCandidateGroup("gov-320700");
         cases.complete("320700", PilotCityApplicationProcess.TASK_REVISE_PLAN,
-                Map.of(Apply.FEATURED_THEMES, "Port logistics patents and pledge financing", Apply.WORK_PLAN_REFERENCE, "v2"));
+                Map.of(Apply.FEATURED_THEMES.name(), "Port logistics patents and pledge financing",
+                        Apply.WORK_PLAN_REFERENCE.name(), "v2"));
         cases.complete("320700", PilotCityApplicationProcess.TASK_INVESTIGATE,
-                Map.of(Decide.INVESTIGATION_OUTCOME, "RECOMMEND", "investigationRemarks", "Now focused"));
+                Map.of(Decide.INVESTIGATION_OUTCOME.name(), "RECOMMEND", "investigationRemarks", "Now focused"));
         cases.complete("320700", PilotCityApplicationProcess.TASK_DELIBERATE,
-                Map.of(Decide.DELIBERATION_OUTCOME, "REVISE", "deliberationRemarks", "Indicators missing"));
+                Map.of(Decide.DELIBERATION_OUTCOME.name(), "REVISE", "deliberationRemarks", "Indicators missing"));
         cases.complete("320700", PilotCityApplicationProcess.TASK_REVISE_PLAN,
-                Map.of(Apply.FEATURED_THEMES, "Port logistics patents with indicators", Apply.WORK_PLAN_REFERENCE, "v3"));
+                Map.of(Apply.FEATURED_THEMES.name(), "Port logistics patents with indicators",
+                        Apply.WORK_PLAN_REFERENCE.name(), "v3"));
         assertThat(instance).isWaitingAt(PilotCityApplicationProcess.TASK_INVESTIGATE)
-                .variables().containsEntry(Apply.WORK_PLAN_REFERENCE, "v3");
+                .variables().containsEntry(Apply.WORK_PLAN_REFERENCE.name(), "v3");
         cases.complete("320700", PilotCityApplicationProcess.TASK_INVESTIGATE,
-                Map.of(Decide.INVESTIGATION_OUTCOME, "NOT_RECOMMEND", "investigationRemarks", "Others rank higher"));
+                Map.of(Decide.INVESTIGATION_OUTCOME.name(), "NOT_RECOMMEND",
+                        "investigationRemarks", "Others rank higher"));
         assertThat(instance).isEnded().hasPassed(PilotCityApplicationProcess.END_NOT_RECOMMENDED);
     }
 
@@ -176,16 +181,16 @@ class PilotCityApplicationTest extends CaseTest {
     void pm6_aMissingMaterialSendsTheFilingBack() {
         ProcessInstance instance = apply(application("320800", "Huai'an", "PREFECTURE_LEVEL_CITY", 4, 13));
         cases.complete("320800", PilotCityApplicationProcess.TASK_INVESTIGATE,
-                Map.of(Decide.INVESTIGATION_OUTCOME, "RECOMMEND", "investigationRemarks", "Well organised"));
+                Map.of(Decide.INVESTIGATION_OUTCOME.name(), "RECOMMEND", "investigationRemarks", "Well organised"));
         cases.complete("320800", PilotCityApplicationProcess.TASK_DELIBERATE,
-                Map.of(Decide.DELIBERATION_OUTCOME, "PLAN_APPROVED", "deliberationRemarks", "Sound themes"));
+                Map.of(Decide.DELIBERATION_OUTCOME.name(), "PLAN_APPROVED", "deliberationRemarks", "Sound themes"));
         Map<String, Object> incomplete = allMaterials();
-        incomplete.put(Materials.BASIC_STATUS_TABLE, false);
+        incomplete.put(Materials.BASIC_STATUS_TABLE.name(), false);
         cases.complete("320800", PilotCityApplicationProcess.TASK_FILE, incomplete);
 
         assertThat(instance).isWaitingAt(PilotCityApplicationProcess.TASK_FILE)
-                .variables().containsEntry(Decide.MATERIALS_COMPLETE, false);
-        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.MISSING_MATERIALS))
+                .variables().containsEntry(Decide.MATERIALS_COMPLETE.name(), false);
+        assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.MISSING_MATERIALS.name()))
                 .contains("basic status");
         cases.complete("320800", PilotCityApplicationProcess.TASK_FILE, allMaterials());
         assertThat(instance).isWaitingAt(PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY);
@@ -196,7 +201,8 @@ class PilotCityApplicationTest extends CaseTest {
         ProcessInstance instance = apply(application("320900", "Yancheng", "PREFECTURE_LEVEL_CITY", 6, 13));
         recommendAndFile(cases, "320900");
         cases.complete("320900", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
-                Map.of(Decide.CENTRAL_DECISION, "REJECT", Decide.REJECTION_REASON, "Quota of the year reached"));
+                Map.of(Decide.CENTRAL_DECISION.name(), "REJECT",
+                        Decide.REJECTION_REASON.name(), "Quota of the year reached"));
         assertThat(instance).isEnded().hasPassed(PilotCityApplicationProcess.END_REJECTED)
                 .hasNotPassed(PilotCityApplicationProcess.TASK_RECORD_TITLE);
         assertThat(register.holder("320900")).isEmpty();
@@ -208,15 +214,16 @@ class PilotCityApplicationTest extends CaseTest {
         recommendAndFile(cases, "321000");
         String taskId = cases.task("321000", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY).getId();
 
-        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of(Decide.CENTRAL_DECISION, "APPROVE")))
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+                Map.of(Decide.CENTRAL_DECISION.name(), "APPROVE")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("replyNoticeDate")
                 .hasMessageContaining("required");
         assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
-                Map.of(Decide.CENTRAL_DECISION, "APPROVE", Decide.REPLY_NOTICE_DATE, "2019-03-05")))
+                Map.of(Decide.CENTRAL_DECISION.name(), "APPROVE", Decide.REPLY_NOTICE_DATE.name(), "2019-03-05")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("may not lie in the future");
 
         assertThat(cases.task("321000", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY).getId()).isEqualTo(taskId);
-        assertThat(engine.getTaskService().getVariable(taskId, Decide.CENTRAL_DECISION)).isNull();
+        assertThat(engine.getTaskService().getVariable(taskId, Decide.CENTRAL_DECISION.name())).isNull();
         assertThat(register.holder("321000")).isEmpty();
         assertThat(cases.runningCount(PilotCityRoundProcess.KEY, "321000")).isZero();
     }
@@ -227,7 +234,8 @@ class PilotCityApplicationTest extends CaseTest {
         assertThatThrownBy(() -> apply(form)).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("cityCode").hasMessageContaining("enforcementRank");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(PilotCityApplicationProcess.KEY).variableValueEquals(Apply.CITY_NAME, "Zhenjiang")
+                .processDefinitionKey(PilotCityApplicationProcess.KEY)
+                .variableValueEquals(Apply.CITY_NAME.name(), "Zhenjiang")
                 .count()).isZero();
         assertThat(register.holder("3210")).isEmpty();
     }

@@ -42,8 +42,8 @@ class PilotCityRoundTest extends CaseTest {
     }
 
     private void recordWorkPlan(String code, String issuedOn) {
-        cases.complete(code, PilotCityRoundProcess.TASK_RECORD_WORK_PLAN, Map.of(Vars.PLAN_ISSUED_ON, issuedOn,
-                Vars.PLAN_REFERENCE, "Zheng Fa [2020] No. 1", Vars.MECHANISM_ESTABLISHED, true));
+        cases.complete(code, PilotCityRoundProcess.TASK_RECORD_WORK_PLAN, Map.of(Vars.PLAN_ISSUED_ON.name(), issuedOn,
+                Vars.PLAN_REFERENCE.name(), "Zheng Fa [2020] No. 1", Vars.MECHANISM_ESTABLISHED.name(), true));
     }
 
     /** The term expires; the province holds the acceptance on {@code endedOn} and hands over the same day. */
@@ -51,13 +51,13 @@ class PilotCityRoundTest extends CaseTest {
         cases.at("2022-11-18T00:00", code);
         EngineClock.setTo(endedOn + "T16:00");
         cases.complete(code, PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
-                Map.of(Vars.ACCEPTANCE_SCORE, score, Vars.ACCEPTANCE_ENDED_ON, endedOn));
+                Map.of(Vars.ACCEPTANCE_SCORE.name(), score, Vars.ACCEPTANCE_ENDED_ON.name(), endedOn));
         cases.complete(code, PilotCityRoundProcess.TASK_HAND_OVER,
-                Map.of(Vars.HANDED_OVER_ON, endedOn, "materialsReference", "Su Zhi [2023] No. 8"));
+                Map.of(Vars.HANDED_OVER_ON.name(), endedOn, "materialsReference", "Su Zhi [2023] No. 8"));
     }
 
     private Map<String, Object> nextStage(String stage, String issuedOn) {
-        return Map.of(Vars.NEXT_STAGE, stage, Vars.NEXT_STAGE_PLAN_ISSUED_ON, issuedOn,
+        return Map.of(Vars.NEXT_STAGE.name(), stage, Vars.NEXT_STAGE_PLAN_ISSUED_ON.name(), issuedOn,
                 "nextStageThemes", "Patent pledge financing for small firms", "nextStagePlanReference", "Zheng Fa [2023] No. 2");
     }
 
@@ -104,8 +104,9 @@ class PilotCityRoundTest extends CaseTest {
         assertThat(report).hasCandidateGroup("gov-320400");
         assertThat(report.getDueDate()).isEqualTo(cstDate("2020-02-01T00:00"));
 
-        cases.complete("320400", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of(Vars.ASSESSMENT_GRADE, "EXCELLENT",
-                Vars.ASSESSMENT_CATEGORY, "PREFECTURE_LEVEL", Vars.ASSESSMENT_RANK, 2, Vars.CATEGORY_SIZE, 13));
+        cases.complete("320400", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of(
+                Vars.ASSESSMENT_GRADE.name(), "EXCELLENT", Vars.ASSESSMENT_CATEGORY.name(), "PREFECTURE_LEVEL",
+                Vars.ASSESSMENT_RANK.name(), 2, Vars.CATEGORY_SIZE.name(), 13));
         cases.complete("320400", AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "Summary of the work of 2019.",
                 "currentYearPlan", "Plan of the work for 2020."));
         cases.complete("320400", AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true));
@@ -127,9 +128,9 @@ class PilotCityRoundTest extends CaseTest {
         ProcessInstance round = roundOne("320410", "Liyang");
         for (int year = 2020; year <= 2022; year++) {
             cases.at(year + "-01-01T00:00", "320410");
-            cases.complete("320410", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of(Vars.ASSESSMENT_GRADE,
-                    year == 2021 ? "AVERAGE" : "EXCELLENT", Vars.ASSESSMENT_CATEGORY, "COUNTY_LEVEL",
-                    Vars.ASSESSMENT_RANK, 3, Vars.CATEGORY_SIZE, 20));
+            cases.complete("320410", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of(Vars.ASSESSMENT_GRADE.name(),
+                    year == 2021 ? "AVERAGE" : "EXCELLENT", Vars.ASSESSMENT_CATEGORY.name(), "COUNTY_LEVEL",
+                    Vars.ASSESSMENT_RANK.name(), 3, Vars.CATEGORY_SIZE.name(), 20));
             cases.complete("320410", AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "Summary of the year's work.",
                     "currentYearPlan", "Plan of the year's work."));
             cases.complete("320410", AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true));
@@ -155,15 +156,15 @@ class PilotCityRoundTest extends CaseTest {
         cases.at("2023-03-17T23:59", "320500");
         assertThat(cases.tasks("320500", PilotCityRoundProcess.TASK_ESCALATE_ACCEPTANCE)).isEmpty();
         cases.complete("320500", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
-                Map.of(Vars.ACCEPTANCE_SCORE, 66.5, Vars.ACCEPTANCE_ENDED_ON, "2023-03-17"));
+                Map.of(Vars.ACCEPTANCE_SCORE.name(), 66.5, Vars.ACCEPTANCE_ENDED_ON.name(), "2023-03-17"));
         Task handOver = cases.task("320500", PilotCityRoundProcess.TASK_HAND_OVER);
         assertThat(handOver.getDueDate()).isEqualTo(cstDate("2023-04-01T00:00"));
         cases.at("2023-03-31T23:59", "320500");
         assertThat(cases.tasks("320500", PilotCityRoundProcess.TASK_ESCALATE_HAND_OVER)).isEmpty();
         cases.complete("320500", PilotCityRoundProcess.TASK_HAND_OVER,
-                Map.of(Vars.HANDED_OVER_ON, "2023-03-31", "materialsReference", "Su Zhi [2023] No. 8"));
+                Map.of(Vars.HANDED_OVER_ON.name(), "2023-03-31", "materialsReference", "Su Zhi [2023] No. 8"));
         assertThat(round).isWaitingAt(PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE)
-                .variables().containsEntry(Vars.ACCEPTANCE_BAND, "NEW_ROUND");
+                .variables().containsEntry(Vars.ACCEPTANCE_BAND.name(), "NEW_ROUND");
     }
 
     @Test
@@ -174,12 +175,12 @@ class PilotCityRoundTest extends CaseTest {
         cases.complete("320600", PilotCityRoundProcess.TASK_ESCALATE_ACCEPTANCE, Map.of("escalationAction", "TALK_HELD"));
         EngineClock.setTo("2023-03-20T10:00");
         cases.complete("320600", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
-                Map.of(Vars.ACCEPTANCE_SCORE, 75, Vars.ACCEPTANCE_ENDED_ON, "2023-03-20"));
+                Map.of(Vars.ACCEPTANCE_SCORE.name(), 75, Vars.ACCEPTANCE_ENDED_ON.name(), "2023-03-20"));
         cases.at("2023-04-04T00:00", "320600");
         assertThat(cases.task("320600", PilotCityRoundProcess.TASK_ESCALATE_HAND_OVER)).hasCandidateGroup("sipo");
         cases.complete("320600", PilotCityRoundProcess.TASK_ESCALATE_HAND_OVER, Map.of("escalationAction", "REFERRED"));
         cases.complete("320600", PilotCityRoundProcess.TASK_HAND_OVER,
-                Map.of(Vars.HANDED_OVER_ON, "2023-04-04", "materialsReference", "Su Zhi [2023] No. 9"));
+                Map.of(Vars.HANDED_OVER_ON.name(), "2023-04-04", "materialsReference", "Su Zhi [2023] No. 9"));
         assertThat(cases.task("320600", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE)).hasCandidateGroup("gov-320600");
     }
 
@@ -203,7 +204,7 @@ class PilotCityRoundTest extends CaseTest {
     void pm14_scoreOf60_allowsANewRound_pm16_whichStartsOnThePlansIssueDate() {
         ProcessInstance round = roundOne("320800", "Huai'an");
         acceptAndHandOver("320800", 60, "2023-02-10");
-        assertThat(round).variables().containsEntry(Vars.ACCEPTANCE_BAND, "NEW_ROUND");
+        assertThat(round).variables().containsEntry(Vars.ACCEPTANCE_BAND.name(), "NEW_ROUND");
         Task plan = cases.task("320800", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE);
         assertThat(plan.getDueDate()).isEqualTo(cstDate("2023-05-18T00:00"));
         cases.complete("320800", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("NEW_ROUND", "2023-02-10"));

@@ -246,17 +246,17 @@ class CaseVisibilityTest {
 
     private static String startForm(String code, String name) {
         Map<String, Object> form = new LinkedHashMap<>();
-        form.put(Apply.CITY_CODE, code);
-        form.put(Apply.CITY_NAME, name);
-        form.put(Apply.CITY_KIND, "PREFECTURE_LEVEL_CITY");
-        form.put(Apply.LEADERS_GIVE_PRIORITY, true);
-        form.put(Apply.ADMINISTRATION_INTERMEDIATE, true);
-        form.put(Apply.PATENT_QUALITY_RESULTS, true);
-        form.put(Apply.IP_OPERATION_RESULTS, true);
-        form.put(Apply.ENFORCEMENT_RANK, 2);
-        form.put(Apply.CITIES_RANKED, 13);
-        form.put(Apply.FEATURED_THEMES, "Patent navigation");
-        form.put(Apply.WORK_PLAN_REFERENCE, "Plan 2026 No. 1");
+        form.put(Apply.CITY_CODE.name(), code);
+        form.put(Apply.CITY_NAME.name(), name);
+        form.put(Apply.CITY_KIND.name(), "PREFECTURE_LEVEL_CITY");
+        form.put(Apply.LEADERS_GIVE_PRIORITY.name(), true);
+        form.put(Apply.ADMINISTRATION_INTERMEDIATE.name(), true);
+        form.put(Apply.PATENT_QUALITY_RESULTS.name(), true);
+        form.put(Apply.IP_OPERATION_RESULTS.name(), true);
+        form.put(Apply.ENFORCEMENT_RANK.name(), 2);
+        form.put(Apply.CITIES_RANKED.name(), 13);
+        form.put(Apply.FEATURED_THEMES.name(), "Patent navigation");
+        form.put(Apply.WORK_PLAN_REFERENCE.name(), "Plan 2026 No. 1");
         return "{\"variables\":{" + form.entrySet().stream().map(e -> "\"" + e.getKey() + "\":{\"value\":"
                 + (e.getValue() instanceof String s ? "\"" + s + "\"" : e.getValue()) + "}")
                 .collect(Collectors.joining(",")) + "}}";

@@ -1,8 +1,8 @@
 package cn.ipoffice.programmes.pilotcities.process;
 
-import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess.Vars;
 import cn.ipoffice.programmes.pilotcities.rules.PilotAcceptanceBand;
+import cn.ipoffice.programmes.pilotcities.usecase.ApplyPilotAcceptanceBand;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,10 +11,16 @@ import org.springframework.stereotype.Component;
 @Component("applyPilotAcceptanceBand")
 class ApplyPilotAcceptanceBandDelegate implements JavaDelegate {
 
+    private final ApplyPilotAcceptanceBand band;
+
+    ApplyPilotAcceptanceBandDelegate(ApplyPilotAcceptanceBand band) {
+        this.band = band;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
-        PilotAcceptanceBand.Result result = PilotAcceptanceBand.decide(CaseFacts.decimal(execution, Vars.ACCEPTANCE_SCORE));
-        execution.setVariable(Vars.ACCEPTANCE_BAND, result.band().name());
-        execution.setVariable(Vars.ACCEPTANCE_BAND_REASON, result.reason());
+        PilotAcceptanceBand.Result result = band.apply(Vars.ACCEPTANCE_SCORE.from(execution));
+        Vars.ACCEPTANCE_BAND.set(execution, result.band());
+        Vars.ACCEPTANCE_BAND_REASON.set(execution, result.reason());
     }
 }

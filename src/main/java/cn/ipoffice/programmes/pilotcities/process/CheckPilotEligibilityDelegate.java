@@ -2,70 +2,43 @@ package cn.ipoffice.programmes.pilotcities.process;
 
 import cn.ipoffice.programmes.casework.CaseAdmission;
 import cn.ipoffice.programmes.casework.CaseFacts;
-import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Apply;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Decide;
-import cn.ipoffice.programmes.rules.ApplicationBan;
-import cn.ipoffice.programmes.rules.ApplicationBan.BanPeriod;
-import cn.ipoffice.programmes.rules.Decision;
-import cn.ipoffice.programmes.pilotcities.rules.PilotApplicantKind;
-import cn.ipoffice.programmes.pilotcities.rules.PilotConditions;
-import cn.ipoffice.programmes.register.Holder;
-import cn.ipoffice.programmes.register.HolderKind;
-import cn.ipoffice.programmes.register.Register;
-import cn.ipoffice.programmes.register.Title;
-import java.util.List;
+import cn.ipoffice.programmes.pilotcities.rules.PilotConditions.Attested;
+import cn.ipoffice.programmes.pilotcities.usecase.CheckPilotEligibility;
+import cn.ipoffice.programmes.pilotcities.usecase.CheckPilotEligibility.Application;
+import cn.ipoffice.programmes.pilotcities.usecase.CheckPilotEligibility.Outcome;
+import cn.ipoffice.programmes.register.Viewer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${checkPilotEligibility}} behind {@code Task_CheckPilotEligibility} (PM-3, PM-5, bans of
- * PM-14 and PM-17): names the case after the city and writes {@code eligible} with the findings the
- * provincial reviewer reads.
+ * {@code ${checkPilotEligibility}} behind {@code Task_CheckPilotEligibility} (PM-3, PM-5, bans of PM-14 and
+ * PM-17): admits the case for the city, then writes {@code eligible} and the findings the provincial reviewer reads.
  */
 @Component("checkPilotEligibility")
 class CheckPilotEligibilityDelegate implements JavaDelegate {
 
-    private final Register register;
+    private final CheckPilotEligibility eligibility;
     private final CaseAdmission admission;
 
-    CheckPilotEligibilityDelegate(Register register, CaseAdmission admission) {
-        this.register = register;
+    CheckPilotEligibilityDelegate(CheckPilotEligibility eligibility, CaseAdmission admission) {
+        this.eligibility = eligibility;
         this.admission = admission;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String cityCode = CaseFacts.text(execution, Apply.CITY_CODE);
-        execution.setProcessBusinessKey(cityCode);
-        execution.setVariable(CaseVariables.HOLDER_ID, cityCode);
-        execution.setVariable(CaseVariables.HOLDER_NAME, CaseFacts.text(execution, Apply.CITY_NAME));
-        execution.setVariable(CaseVariables.SUPERVISOR_GROUP, "province-" + Holder.provinceOf(cityCode));
-        admission.admit(execution);
-
-        List<Decision> decisions = List.of(
-                PilotApplicantKind.decide(HolderKind.valueOf(CaseFacts.text(execution, Apply.CITY_KIND))),
-                PilotConditions.decide(new PilotConditions.Attested(
-                        CaseFacts.flag(execution, Apply.LEADERS_GIVE_PRIORITY),
-                        CaseFacts.flag(execution, Apply.ADMINISTRATION_INTERMEDIATE),
-                        CaseFacts.flag(execution, Apply.PATENT_QUALITY_RESULTS),
-                        CaseFacts.flag(execution, Apply.IP_OPERATION_RESULTS),
-                        CaseFacts.integer(execution, Apply.ENFORCEMENT_RANK),
-                        CaseFacts.integer(execution, Apply.CITIES_RANKED))),
-                ApplicationBan.decide(Title.PILOT_CITY.name(), CaseFacts.today(), bans(cityCode)));
-        boolean eligible = decisions.stream().allMatch(Decision::allowed);
-        execution.setVariable(Decide.ELIGIBLE, eligible);
-        execution.setVariable(Decide.ELIGIBILITY_FINDINGS, String.join("\n", decisions.stream()
-                .sorted((a, b) -> Boolean.compare(a.allowed(), b.allowed()))
-                .flatMap(d -> d.reasons().stream().map(reason -> (d.allowed() ? "Met - " : "NOT MET - ") + reason))
-                .toList()));
-    }
-
-    private List<BanPeriod> bans(String cityCode) {
-        return register.bansOf(cityCode).stream()
-                .map(b -> new BanPeriod(b.getTitleScope().name(), b.getFirstDay(), b.getLastDay(), b.getRuleId(),
-                        b.getReason()))
-                .toList();
+        String city = Apply.CITY_CODE.from(execution);
+        admission.admitApplicant(execution, city, Apply.CITY_NAME.from(execution), Viewer.provinceGroupOf(city));
+        Attested attested = new Attested(Apply.LEADERS_GIVE_PRIORITY.isTrue(execution),
+                Apply.ADMINISTRATION_INTERMEDIATE.isTrue(execution), Apply.PATENT_QUALITY_RESULTS.isTrue(execution),
+                Apply.IP_OPERATION_RESULTS.isTrue(execution), Apply.ENFORCEMENT_RANK.from(execution),
+                Apply.CITIES_RANKED.from(execution));
+        Outcome outcome = eligibility.check(new Application(city, Apply.CITY_KIND.from(execution), attested),
+                CaseFacts.today());
+        Decide.ELIGIBLE.set(execution, outcome.eligible());
+        Decide.ELIGIBILITY_FINDINGS.set(execution, outcome.findings());
     }
 }

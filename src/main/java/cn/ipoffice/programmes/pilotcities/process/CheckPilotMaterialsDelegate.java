@@ -1,10 +1,9 @@
 package cn.ipoffice.programmes.pilotcities.process;
 
-import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Decide;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Materials;
-import cn.ipoffice.programmes.rules.Decision;
 import cn.ipoffice.programmes.pilotcities.rules.PilotMaterials;
+import cn.ipoffice.programmes.pilotcities.usecase.CheckPilotMaterials;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,15 +12,21 @@ import org.springframework.stereotype.Component;
 @Component("checkPilotMaterials")
 class CheckPilotMaterialsDelegate implements JavaDelegate {
 
+    private final CheckPilotMaterials materials;
+
+    CheckPilotMaterialsDelegate(CheckPilotMaterials materials) {
+        this.materials = materials;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
-        Decision decision = PilotMaterials.decide(new PilotMaterials.Filed(
-                CaseFacts.flag(execution, Materials.RECOMMENDATION_LETTER),
-                CaseFacts.flag(execution, Materials.APPLICATION_LETTER),
-                CaseFacts.flag(execution, Materials.WORK_PLAN),
-                CaseFacts.flag(execution, Materials.BASIC_STATUS_TABLE),
-                CaseFacts.flag(execution, Materials.CERTIFICATION_MATERIALS)));
-        execution.setVariable(Decide.MATERIALS_COMPLETE, decision.allowed());
-        execution.setVariable(Decide.MISSING_MATERIALS, decision.allowed() ? "" : String.join("\n", decision.reasons()));
+        CheckPilotMaterials.Outcome outcome = materials.check(new PilotMaterials.Filed(
+                Materials.RECOMMENDATION_LETTER.isTrue(execution),
+                Materials.APPLICATION_LETTER.isTrue(execution),
+                Materials.WORK_PLAN.isTrue(execution),
+                Materials.BASIC_STATUS_TABLE.isTrue(execution),
+                Materials.CERTIFICATION_MATERIALS.isTrue(execution)));
+        Decide.MATERIALS_COMPLETE.set(execution, outcome.complete());
+        Decide.MISSING_MATERIALS.set(execution, outcome.missing());
     }
 }

@@ -2,10 +2,7 @@ package cn.ipoffice.programmes.pilotcities.process;
 
 import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.casework.CaseVariables;
-import cn.ipoffice.programmes.pilotcities.rules.FosteringRenewal;
-import cn.ipoffice.programmes.register.DesignationStatus;
-import cn.ipoffice.programmes.register.Register;
-import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.pilotcities.usecase.LeaveFostering;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,15 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("leaveFostering")
 class LeaveFosteringDelegate implements JavaDelegate {
 
-    private final Register register;
+    private final LeaveFostering leaving;
 
-    LeaveFosteringDelegate(Register register) {
-        this.register = register;
+    LeaveFosteringDelegate(LeaveFostering leaving) {
+        this.leaving = leaving;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        register.closeActive(CaseFacts.holderId(execution), Title.DEMONSTRATION_FOSTERING, DesignationStatus.ENDED, "I-3",
-                FosteringRenewal.leavingReason(CaseFacts.day(execution, CaseVariables.TERM_END)));
+        leaving.leave(CaseFacts.holderId(execution), CaseFacts.day(execution, CaseVariables.TERM_END));
     }
 }

@@ -1,0 +1,52 @@
+package cn.ipoffice.programmes.pilotcities.usecase;
+
+import cn.ipoffice.programmes.pilotcities.rules.PilotApplicantKind;
+import cn.ipoffice.programmes.pilotcities.rules.PilotConditions;
+import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.rules.ApplicationBan;
+import cn.ipoffice.programmes.rules.ApplicationBan.BanPeriod;
+import cn.ipoffice.programmes.rules.Decision;
+import cn.ipoffice.programmes.rules.Findings;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Whether a city may apply as a pilot city: its kind (PM-3), the five conditions it attests (PM-5) and the bans
+ * on applying for the title (PM-14, PM-17, I-6), with the findings the provincial reviewer reads, unmet ones first.
+ */
+@Service("checkPilotEligibilityUseCase")
+public class CheckPilotEligibility {
+
+    /** What the start form says of the city. */
+    public record Application(String cityCode, HolderKind cityKind, PilotConditions.Attested attested) {
+    }
+
+    public record Outcome(boolean eligible, String findings) {
+    }
+
+    private final Register register;
+
+    public CheckPilotEligibility(Register register) {
+        this.register = register;
+    }
+
+    public Outcome check(Application application, LocalDate today) {
+        List<Decision> decisions = List.of(
+                PilotApplicantKind.decide(application.cityKind()),
+                PilotConditions.decide(application.attested()),
+                ApplicationBan.decide(Title.PILOT_CITY.name(), today, bans(application.cityCode())));
+        List<Decision> unmetFirst = decisions.stream().sorted(Comparator.comparing(Decision::allowed)).toList();
+        return new Outcome(Findings.allMet(decisions), Findings.of(unmetFirst));
+    }
+
+    private List<BanPeriod> bans(String cityCode) {
+        return register.bansOf(cityCode).stream()
+                .map(b -> new BanPeriod(b.getTitleScope().name(), b.getFirstDay(), b.getLastDay(), b.getRuleId(),
+                        b.getReason()))
+                .toList();
+    }
+}

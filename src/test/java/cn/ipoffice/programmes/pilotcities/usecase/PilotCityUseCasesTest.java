@@ -1,0 +1,55 @@
+package cn.ipoffice.programmes.pilotcities.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import cn.ipoffice.programmes.casework.CaseFacts;
+import cn.ipoffice.programmes.casework.CaseVariables;
+import cn.ipoffice.programmes.pilotcities.rules.PilotConditions;
+import cn.ipoffice.programmes.pilotcities.rules.PilotMaterials;
+import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.register.Register;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.junit.jupiter.api.Test;
+
+/** What the pilot-city use cases add to their rules, without an engine; the process tests cover the flows. */
+class PilotCityUseCasesTest {
+
+    @Test
+    void pm5_theReviewerReadsWhatIsNotMetFirst() {
+        Register register = mock(Register.class);
+        when(register.bansOf("320300")).thenReturn(List.of());
+        CheckPilotEligibility.Outcome outcome = new CheckPilotEligibility(register).check(
+                new CheckPilotEligibility.Application("320300", HolderKind.PREFECTURE_LEVEL_CITY,
+                        new PilotConditions.Attested(true, true, true, true, 6, 11)),
+                LocalDate.of(2019, 3, 4));
+
+        assertThat(outcome.eligible()).isFalse();
+        assertThat(outcome.findings().split("\n")).satisfiesExactly(
+                line -> assertThat(line).startsWith("NOT MET - PM-5(v)").contains("6 of 11"),
+                line -> assertThat(line).startsWith("Met - PM-3"),
+                line -> assertThat(line).startsWith("Met - No ban").endsWith("2019-03-04"));
+    }
+
+    @Test
+    void pm6_aCompleteFilingMissesNothing_anIncompleteOneNamesEachMissingMaterial() {
+        CheckPilotMaterials materials = new CheckPilotMaterials();
+        assertThat(materials.check(new PilotMaterials.Filed(true, true, true, true, true)))
+                .isEqualTo(new CheckPilotMaterials.Outcome(true, ""));
+        CheckPilotMaterials.Outcome incomplete = materials.check(new PilotMaterials.Filed(true, false, true, false, true));
+        assertThat(incomplete.complete()).isFalse();
+        assertThat(incomplete.missing().split("\n")).hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains("application letter"))
+                .anySatisfy(line -> assertThat(line).contains("basic status"));
+    }
+
+    @Test
+    void aStepWritesTheRegisterUnderTheKeyCaseFactsGives() {
+        VariableScope scope = mock(VariableScope.class);
+        when(scope.getVariable(CaseVariables.HOLDER_ID)).thenReturn("320200");
+        assertThat(new Step("320200", "case-1").key("PM-7")).isEqualTo(CaseFacts.stepKey("PM-7", scope, "case-1"));
+    }
+}
