@@ -10,18 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -31,13 +28,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Deploys {@code processes/} and {@code forms/} at start-up. Each diagram is one deployment named
- * after its file, together with the forms it references, so that {@code formRefBinding="deployment"}
- * always finds them: an unchanged diagram and forms deploy nothing, a changed diagram or one of its
- * forms gives that process a new version, and running cases stay on the version they started with.
+ * Deploys {@code processes/} and {@code forms/} at start-up, from the jar unless a folder is named
+ * ({@link ModelSources}). Each diagram is one deployment named after its file, together with the forms
+ * it references, so that {@code formRefBinding="deployment"} always finds them: an unchanged diagram
+ * and forms deploy nothing, a changed diagram or one of its forms gives that process a new version, and
+ * running cases stay on the version they started with.
  * A diagram whose latest version was already deployed with the same content and forms (from Camunda
- * Modeler's Deploy button, say) is not deployed again. All deployments of a start-up commit together:
- * one broken file deploys nothing.
+ * Modeler's Deploy button, say) is not deployed again. Every diagram is read with the BPMN model API
+ * before anything is deployed, and all deployments of a start-up commit together: one broken file
+ * deploys nothing.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -45,22 +44,28 @@ public class ModelDeployer implements ApplicationRunner {
 
     public static final String SOURCE = "ip-programmes";
     private static final Logger LOG = LoggerFactory.getLogger(ModelDeployer.class);
-    private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
-    private static final Pattern PROCESS_ID = Pattern.compile("<(?:bpmn2?:)?process\\s+id=\"([^\"]+)\"");
 
     private final RepositoryService repositoryService;
     private final TransactionTemplate transaction;
-    private final Path processesFolder;
-    private final Path formsFolder;
+    private final ModelSources diagramSource;
+    private final ModelSources formSource;
     private final ObjectMapper json = new ObjectMapper();
 
+    /** A folder is read only when its property names it; unset or empty, the jar's files are deployed. */
+    @Autowired
     ModelDeployer(RepositoryService repositoryService, TransactionTemplate transaction,
-            @Value("${ipp.deployment.processes-folder:processes}") String processesFolder,
-            @Value("${ipp.deployment.forms-folder:forms}") String formsFolder) {
+            @Value("${" + ModelSources.PROCESSES_PROPERTY + ":}") String processesFolder,
+            @Value("${" + ModelSources.FORMS_PROPERTY + ":}") String formsFolder) {
+        this(repositoryService, transaction, ModelSources.diagrams(processesFolder, Path.of("")),
+                ModelSources.forms(formsFolder, Path.of("")));
+    }
+
+    ModelDeployer(RepositoryService repositoryService, TransactionTemplate transaction, ModelSources diagramSource,
+            ModelSources formSource) {
         this.repositoryService = repositoryService;
         this.transaction = transaction;
-        this.processesFolder = Path.of(processesFolder);
-        this.formsFolder = Path.of(formsFolder);
+        this.diagramSource = diagramSource;
+        this.formSource = formSource;
     }
 
     @Override
@@ -70,21 +75,25 @@ public class ModelDeployer implements ApplicationRunner {
 
     /** Deploys what changed and returns the new deployments' names. */
     public List<String> deploy() {
-        Map<String, ModelFile> formsById = formsById(ModelSources.read(formsFolder, "forms", ".form"));
-        List<ModelFile> diagrams = new ArrayList<>(ModelSources.read(processesFolder, "processes", ".bpmn"));
+        Map<String, ModelFile> formsById = formsById(formSource.read());
+        List<WithForms> diagrams = diagramSource.read().stream().map(DiagramFile::read)
+                .map(diagram -> new WithForms(diagram, referencedForms(diagram, formsById))).toList();
         List<String> deployed = transaction.execute(status -> {
             List<String> names = new ArrayList<>();
-            for (ModelFile diagram : diagrams) {
-                List<ModelFile> forms = referencedForms(diagram, formsById);
-                if (!alreadyLatest(diagram, forms)) {
-                    deployOne(diagram, forms, names);
+            for (WithForms diagram : diagrams) {
+                if (!alreadyLatest(diagram.diagram(), diagram.forms())) {
+                    deployOne(diagram.diagram().file(), diagram.forms(), names);
                 }
             }
             return names;
         });
-        LOG.info("Deployed {} of {} diagrams: {}", deployed.size(), diagrams.size(),
-                deployed.isEmpty() ? "none changed" : deployed);
+        LOG.info("Deployed {} of {} diagrams from {}: {}", deployed.size(), diagrams.size(),
+                diagramSource.description(), deployed.isEmpty() ? "none changed" : deployed);
         return deployed;
+    }
+
+    /** A diagram and the forms it references: what one deployment holds. */
+    private record WithForms(DiagramFile diagram, List<ModelFile> forms) {
     }
 
     private void deployOne(ModelFile model, List<ModelFile> forms, List<String> names) {
@@ -100,7 +109,7 @@ public class ModelDeployer implements ApplicationRunner {
                 names.add(model.name());
             }
         } catch (RuntimeException e) {
-            throw new IllegalStateException(model.name() + " cannot be deployed: " + e.getMessage(), e);
+            throw new IllegalStateException(model.location() + " cannot be deployed: " + e.getMessage(), e);
         }
     }
 
@@ -109,19 +118,16 @@ public class ModelDeployer implements ApplicationRunner {
      * and these forms, e.g. from Camunda Modeler's Deploy button: deploying the file again would only
      * make a duplicate version.
      */
-    private boolean alreadyLatest(ModelFile diagram, List<ModelFile> forms) {
-        Matcher processIds = PROCESS_ID.matcher(new String(diagram.content(), StandardCharsets.UTF_8));
-        boolean any = false;
-        while (processIds.find()) {
-            any = true;
+    private boolean alreadyLatest(DiagramFile diagram, List<ModelFile> forms) {
+        for (String key : diagram.processKeys()) {
             ProcessDefinition latest = repositoryService.createProcessDefinitionQuery()
-                    .processDefinitionKey(processIds.group(1)).latestVersion().singleResult();
-            if (latest == null || !sameContent(latest.getDeploymentId(), latest.getResourceName(), diagram)
+                    .processDefinitionKey(key).latestVersion().singleResult();
+            if (latest == null || !sameContent(latest.getDeploymentId(), latest.getResourceName(), diagram.file())
                     || !formsDeployedWith(latest.getDeploymentId(), forms)) {
                 return false;
             }
         }
-        return any;
+        return !diagram.processKeys().isEmpty();
     }
 
     private boolean formsDeployedWith(String deploymentId, List<ModelFile> forms) {
@@ -141,18 +147,13 @@ public class ModelDeployer implements ApplicationRunner {
         return definitions != null && !definitions.isEmpty();
     }
 
-    private List<ModelFile> referencedForms(ModelFile diagram, Map<String, ModelFile> formsById) {
-        Set<String> ids = new LinkedHashSet<>();
-        Matcher matcher = FORM_REF.matcher(new String(diagram.content(), StandardCharsets.UTF_8));
-        while (matcher.find()) {
-            ids.add(matcher.group(1));
-        }
+    private List<ModelFile> referencedForms(DiagramFile diagram, Map<String, ModelFile> formsById) {
         List<ModelFile> forms = new ArrayList<>();
-        for (String id : ids) {
+        for (String id : diagram.formIds()) {
             ModelFile form = formsById.get(id);
             if (form == null) {
-                throw new IllegalStateException(diagram.name() + " refers to the form '" + id
-                        + "', but no file in forms/ has that id");
+                throw new IllegalStateException(diagram.file().location() + " refers to the form '" + id
+                        + "', but no file in " + formSource.description() + " has that id");
             }
             forms.add(form);
         }
@@ -165,15 +166,15 @@ public class ModelDeployer implements ApplicationRunner {
             try {
                 JsonNode id = json.readTree(form.content()).get("id");
                 if (id == null || id.asText().isBlank()) {
-                    throw new IllegalStateException("forms/" + form.name() + " has no \"id\"");
+                    throw new IllegalStateException(form.location() + " has no \"id\"");
                 }
                 ModelFile previous = byId.put(id.asText(), form);
                 if (previous != null) {
-                    throw new IllegalStateException("forms/" + form.name() + " and forms/" + previous.name()
+                    throw new IllegalStateException(form.location() + " and " + previous.location()
                             + " have the same id '" + id.asText() + "'");
                 }
             } catch (IOException e) {
-                throw new IllegalStateException("forms/" + form.name() + " is not valid JSON: " + e.getMessage(), e);
+                throw new IllegalStateException(form.location() + " is not valid JSON: " + e.getMessage(), e);
             }
         }
         return byId;
