@@ -1,5 +1,7 @@
 package cn.ipoffice.programmes.annualreport;
 
+import cn.ipoffice.programmes.casework.CaseVariable;
+
 /**
  * The {@code annual-report} process (CA-15, PM-12, PM-26): its key, the elements code and tests
  * touch, and its variables. Called by every term process once for each 31 January of the term.
@@ -23,11 +25,11 @@ public final class AnnualReportProcess {
 
     /** Inputs from the calling term process. */
     public static final class In {
-        public static final String HOLDER_ID = "holderId";
-        public static final String HOLDER_NAME = "holderName";
-        public static final String REPORT_YEAR = "reportYear";
-        public static final String SUPERVISOR_GROUP = "supervisorGroup";
-        public static final String RULE_ID = "ruleId";
+        public static final CaseVariable<String> HOLDER_ID = CaseVariable.text("holderId");
+        public static final CaseVariable<String> HOLDER_NAME = CaseVariable.text("holderName");
+        public static final CaseVariable<Integer> REPORT_YEAR = CaseVariable.integer("reportYear");
+        public static final CaseVariable<String> SUPERVISOR_GROUP = CaseVariable.text("supervisorGroup");
+        public static final CaseVariable<String> RULE_ID = CaseVariable.text("ruleId");
 
         private In() {
         }
@@ -35,11 +37,11 @@ public final class AnnualReportProcess {
 
     /** What the government and the reviewer enter. */
     public static final class Form {
-        public static final String WORK_SUMMARY = "workSummary";
-        public static final String CURRENT_YEAR_PLAN = "currentYearPlan";
-        public static final String REPORT_ACCEPTED = "reportAccepted";
-        public static final String REVIEW_REMARKS = "reviewRemarks";
-        public static final String ESCALATION_ACTION = "escalationAction";
+        public static final CaseVariable<String> WORK_SUMMARY = CaseVariable.text("workSummary");
+        public static final CaseVariable<String> CURRENT_YEAR_PLAN = CaseVariable.text("currentYearPlan");
+        public static final CaseVariable<Boolean> REPORT_ACCEPTED = CaseVariable.flag("reportAccepted");
+        public static final CaseVariable<String> REVIEW_REMARKS = CaseVariable.text("reviewRemarks");
+        public static final CaseVariable<String> ESCALATION_ACTION = CaseVariable.text("escalationAction");
 
         private Form() {
         }

@@ -2,7 +2,9 @@ package cn.ipoffice.programmes.casework;
 
 import cn.ipoffice.programmes.deadlines.Deadlines;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,6 +52,16 @@ public final class CaseVariable<T> {
     /** A day, kept as ISO text as the forms' date fields give it. */
     public static CaseVariable<LocalDate> day(String name) {
         return new CaseVariable<>(name, LocalDate.class, Deadlines::day, LocalDate::toString);
+    }
+
+    /** An instant (a deadline from the calendar), kept as the engine's date, which its timers and due dates take. */
+    public static CaseVariable<Instant> instant(String name) {
+        return new CaseVariable<>(name, Instant.class, value -> {
+            if (value instanceof Date date) {
+                return date.toInstant();
+            }
+            throw new IllegalStateException("The variable " + name + " is not an instant: " + value);
+        }, Date::from);
     }
 
     /** A score or figure: the forms give numbers, the product computes in decimals. */

@@ -141,18 +141,18 @@ final class DemoCases {
         }
         for (Task task : tasks(holder.id(), AnnualReportProcess.TASK_SUBMIT)) {
             int year = reportYear(task);
-            String ruleId = (String) taskService.getVariable(task.getId(), AnnualReportProcess.In.RULE_ID);
+            String ruleId = (String) taskService.getVariable(task.getId(), AnnualReportProcess.In.RULE_ID.name());
             boolean onRecord = register.reportsOf(holder.id()).stream()
                     .anyMatch(r -> r.getYear() == year && r.getRuleId().equals(ruleId));
             if (onRecord || term.inReview().contains(year)) {
-                complete(task, Map.of(AnnualReportProcess.Form.WORK_SUMMARY, "Summary of the work of " + (year - 1)
-                        + " in " + holder.name(), AnnualReportProcess.Form.CURRENT_YEAR_PLAN,
+                complete(task, Map.of(AnnualReportProcess.Form.WORK_SUMMARY.name(), "Summary of the work of " + (year - 1)
+                        + " in " + holder.name(), AnnualReportProcess.Form.CURRENT_YEAR_PLAN.name(),
                         "Plan of the work for " + year + " in " + holder.name()));
             }
             if (onRecord) {
                 complete(taskOf(task.getProcessInstanceId(), AnnualReportProcess.TASK_REVIEW), Map.of(
-                        AnnualReportProcess.Form.REPORT_ACCEPTED, true,
-                        AnnualReportProcess.Form.REVIEW_REMARKS, "Received in time"));
+                        AnnualReportProcess.Form.REPORT_ACCEPTED.name(), true,
+                        AnnualReportProcess.Form.REVIEW_REMARKS.name(), "Received in time"));
             }
         }
     }
@@ -182,7 +182,7 @@ final class DemoCases {
     }
 
     private int reportYear(Task task) {
-        return ((Number) taskService.getVariable(task.getId(), AnnualReportProcess.In.REPORT_YEAR)).intValue();
+        return ((Number) taskService.getVariable(task.getId(), AnnualReportProcess.In.REPORT_YEAR.name())).intValue();
     }
 
     private List<Task> tasks(String businessKey, String... taskKeys) {

@@ -1,5 +1,9 @@
 package cn.ipoffice.programmes.modelcities;
 
+import cn.ipoffice.programmes.casework.CaseVariable;
+import cn.ipoffice.programmes.modelcities.rules.ReexaminationDecision;
+import java.time.LocalDate;
+
 /** The {@code model-city-term} process (PM-21, PM-23, PM-26, PM-27, PM-28, PM-29). */
 public final class ModelCityTermProcess {
 
@@ -27,9 +31,11 @@ public final class ModelCityTermProcess {
     public static final String TASK_WITHDRAW = "Task_WithdrawModelTitle";
     public static final String END_WITHDRAWN = "End_ModelTitleWithdrawn";
 
+    /** SIPO's reexamination, entered on {@code Task_Reexamine}. */
     public static final class Vars {
-        public static final String REEXAMINATION_DECISION = "reexaminationDecision";
-        public static final String REEXAMINED_ON = "reexaminedOn";
+        public static final CaseVariable<ReexaminationDecision> REEXAMINATION_DECISION =
+                CaseVariable.choice("reexaminationDecision", ReexaminationDecision.class);
+        public static final CaseVariable<LocalDate> REEXAMINED_ON = CaseVariable.day("reexaminedOn");
 
         private Vars() {
         }

@@ -1,5 +1,10 @@
 package cn.ipoffice.programmes.modelcities;
 
+import cn.ipoffice.programmes.casework.CaseVariable;
+import cn.ipoffice.programmes.modelcities.rules.WithdrawalGround;
+import cn.ipoffice.programmes.register.Title;
+import java.time.LocalDate;
+
 /** The {@code title-withdrawal} process (PM-31, PM-32, I-4). */
 public final class TitleWithdrawalProcess {
 
@@ -14,13 +19,15 @@ public final class TitleWithdrawalProcess {
     public static final String TASK_WITHDRAW = "Task_WithdrawTitle";
     public static final String END_WITHDRAWN = "End_TitleWithdrawnOnFinding";
 
+    /** The finding (start form, or PM-32(c) detected) and SIPO's confirmation. */
     public static final class Vars {
-        public static final String HOLDER_ID = "holderId";
-        public static final String TITLE = "title";
-        public static final String GROUND = "ground";
-        public static final String VERIFIED_ON = "verifiedOn";
-        public static final String FINDING = "finding";
-        public static final String CONFIRMATION = "confirmation";
+        public static final CaseVariable<String> HOLDER_ID = CaseVariable.text("holderId");
+        public static final CaseVariable<Title> TITLE = CaseVariable.choice("title", Title.class);
+        public static final CaseVariable<WithdrawalGround> GROUND =
+                CaseVariable.choice("ground", WithdrawalGround.class);
+        public static final CaseVariable<LocalDate> VERIFIED_ON = CaseVariable.day("verifiedOn");
+        public static final CaseVariable<String> FINDING = CaseVariable.text("finding");
+        public static final CaseVariable<String> CONFIRMATION = CaseVariable.text("confirmation");
 
         private Vars() {
         }

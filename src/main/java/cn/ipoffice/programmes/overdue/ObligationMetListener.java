@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.overdue;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -14,19 +15,19 @@ class ObligationMetListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        String rule = (String) execution.getVariable(OverduePattern.OBLIGATION_RULE);
+        String rule = OverduePattern.OBLIGATION_RULE.optionalFrom(execution).orElse(null);
         DelegateExecution instance = execution.getProcessInstance();
-        String before = (String) instance.getVariable(OverduePattern.OVERDUE_RULES);
+        String before = OverduePattern.OVERDUE_RULES.optionalFrom(instance).orElse(null);
         String rules = OverduePattern.withoutRule(before, rule);
         // An obligation met in time changes nothing: no variable is written again with the value it has.
         if (!rules.equals(before)) {
-            instance.setVariable(OverduePattern.OVERDUE_RULES, rules);
+            OverduePattern.OVERDUE_RULES.set(instance, rules);
         }
-        if (!Boolean.valueOf(!rules.isEmpty()).equals(instance.getVariable(OverduePattern.OVERDUE))) {
-            instance.setVariable(OverduePattern.OVERDUE, !rules.isEmpty());
+        if (!OverduePattern.OVERDUE.optionalFrom(instance).equals(Optional.of(!rules.isEmpty()))) {
+            OverduePattern.OVERDUE.set(instance, !rules.isEmpty());
         }
-        if (rules.isEmpty() && instance.hasVariable(OverduePattern.OVERDUE_SINCE)) {
-            instance.removeVariable(OverduePattern.OVERDUE_SINCE);
+        if (rules.isEmpty() && instance.hasVariable(OverduePattern.OVERDUE_SINCE.name())) {
+            instance.removeVariable(OverduePattern.OVERDUE_SINCE.name());
         }
     }
 }

@@ -1,5 +1,7 @@
 package cn.ipoffice.programmes.overdue;
 
+import cn.ipoffice.programmes.casework.CaseVariable;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -16,26 +18,26 @@ import java.util.Set;
 public final class OverduePattern {
 
     /** Subprocess inputs. */
-    public static final String OBLIGATION_RULE = "obligationRule";
-    public static final String OBLIGATION_DEADLINE = "obligationDeadline";
+    public static final CaseVariable<String> OBLIGATION_RULE = CaseVariable.text("obligationRule");
+    public static final CaseVariable<Instant> OBLIGATION_DEADLINE = CaseVariable.instant("obligationDeadline");
 
     /** Process-instance variables that Cockpit filters on. */
-    public static final String OVERDUE = "overdue";
-    public static final String OVERDUE_RULES = "overdueRules";
-    public static final String OVERDUE_SINCE = "overdueSince";
+    public static final CaseVariable<Boolean> OVERDUE = CaseVariable.flag("overdue");
+    public static final CaseVariable<String> OVERDUE_RULES = CaseVariable.text("overdueRules");
+    public static final CaseVariable<Instant> OVERDUE_SINCE = CaseVariable.instant("overdueSince");
 
     private OverduePattern() {
     }
 
     /** Adds a rule to a comma-separated list of overdue rules. */
-    static String withRule(String rules, String rule) {
+    public static String withRule(String rules, String rule) {
         Set<String> set = parse(rules);
         set.add(rule);
         return String.join(",", set);
     }
 
     /** Removes a rule from a comma-separated list of overdue rules. */
-    static String withoutRule(String rules, String rule) {
+    public static String withoutRule(String rules, String rule) {
         Set<String> set = parse(rules);
         set.remove(rule);
         return String.join(",", set);

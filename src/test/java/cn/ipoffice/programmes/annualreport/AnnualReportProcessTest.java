@@ -44,18 +44,18 @@ class AnnualReportProcessTest {
     private ProcessInstance reportOwed(String cityCode, String name, int year, String rule, String supervisor) {
         register.enterHolder(cityCode, name, HolderKind.PREFECTURE_LEVEL_CITY);
         return engine.getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.KEY, cityCode + "-" + year,
-                Map.of(In.HOLDER_ID, cityCode, In.HOLDER_NAME, name, In.REPORT_YEAR, year, In.RULE_ID, rule, In.SUPERVISOR_GROUP, supervisor));
+                Map.of(In.HOLDER_ID.name(), cityCode, In.HOLDER_NAME.name(), name, In.REPORT_YEAR.name(), year, In.RULE_ID.name(), rule, In.SUPERVISOR_GROUP.name(), supervisor));
     }
 
     private void submit(ProcessInstance instance) {
         engine.getTaskService().complete(task(AnnualReportProcess.TASK_SUBMIT, instance).getId(), Map.of(
-                Form.WORK_SUMMARY, "Patent quality programme carried out in all districts.",
-                Form.CURRENT_YEAR_PLAN, "Pledge financing platform and navigation projects."));
+                Form.WORK_SUMMARY.name(), "Patent quality programme carried out in all districts.",
+                Form.CURRENT_YEAR_PLAN.name(), "Pledge financing platform and navigation projects."));
     }
 
     private void review(ProcessInstance instance, boolean accepted) {
         engine.getTaskService().complete(task(AnnualReportProcess.TASK_REVIEW, instance).getId(),
-                Map.of(Form.REPORT_ACCEPTED, accepted, Form.REVIEW_REMARKS, accepted ? "" : "Indicators missing"));
+                Map.of(Form.REPORT_ACCEPTED.name(), accepted, Form.REVIEW_REMARKS.name(), accepted ? "" : "Indicators missing"));
     }
 
     private int runDueJobs(ProcessInstance instance) {
@@ -100,14 +100,14 @@ class AnnualReportProcessTest {
         EngineClock.setTo("2026-01-31T23:59");
         assertThat(runDueJobs(instance)).isZero();
         assertThat(instance).isWaitingAt(AnnualReportProcess.TASK_SUBMIT).hasNotPassed(AnnualReportProcess.TASK_FLAG_OVERDUE);
-        assertThat(engine.getRuntimeService().getVariable(instance.getId(), OverduePattern.OVERDUE)).isNull();
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), OverduePattern.OVERDUE.name())).isNull();
 
         EngineClock.setTo("2026-02-01T00:00");
         assertThat(runDueJobs(instance)).isEqualTo(1);
         assertThat(instance).isWaitingAt(AnnualReportProcess.TASK_SUBMIT, AnnualReportProcess.TASK_ESCALATE)
                 .hasPassed(AnnualReportProcess.TIMER_DUE, AnnualReportProcess.TASK_FLAG_OVERDUE)
-                .variables().containsEntry(OverduePattern.OVERDUE, true)
-                .containsEntry(OverduePattern.OVERDUE_RULES, "PM-12");
+                .variables().containsEntry(OverduePattern.OVERDUE.name(), true)
+                .containsEntry(OverduePattern.OVERDUE_RULES.name(), "PM-12");
         Task escalation = task(AnnualReportProcess.TASK_ESCALATE, instance);
         assertThat(escalation).hasCandidateGroup("province-32");
         assertThat(escalation.getDueDate()).isEqualTo(cstDate("2026-02-01T00:00"));
@@ -116,7 +116,7 @@ class AnnualReportProcessTest {
         EngineClock.setTo("2026-02-03T10:00");
         submit(instance);
         assertThat(instance).isWaitingAt(AnnualReportProcess.TASK_REVIEW)
-                .variables().containsEntry(OverduePattern.OVERDUE, false);
+                .variables().containsEntry(OverduePattern.OVERDUE.name(), false);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(AnnualReportProcess.TASK_ESCALATE).count()).isZero();
 
@@ -137,15 +137,15 @@ class AnnualReportProcessTest {
         runDueJobs(instance);
         Task escalation = task(AnnualReportProcess.TASK_ESCALATE, instance);
         assertThat(escalation).hasCandidateGroup("sipo");
-        engine.getTaskService().complete(escalation.getId(), Map.of(Form.ESCALATION_ACTION, "REMINDER_SENT"));
+        engine.getTaskService().complete(escalation.getId(), Map.of(Form.ESCALATION_ACTION.name(), "REMINDER_SENT"));
 
         assertThat(instance).hasPassed(AnnualReportProcess.END_ESCALATION_HANDLED)
                 .isWaitingAt(AnnualReportProcess.TASK_SUBMIT)
-                .variables().containsEntry(OverduePattern.OVERDUE, true);
+                .variables().containsEntry(OverduePattern.OVERDUE.name(), true);
         EngineClock.setTo("2027-02-10T10:00");
         submit(instance);
         review(instance, true);
-        assertThat(instance).isEnded().variables().containsEntry(OverduePattern.OVERDUE, false);
+        assertThat(instance).isEnded().variables().containsEntry(OverduePattern.OVERDUE.name(), false);
         assertThat(register.reportsOf("320200")).singleElement().extracting(AnnualReport::getRuleId).isEqualTo("CA-15");
     }
 
@@ -166,12 +166,12 @@ class AnnualReportProcessTest {
         submit(instance);
         String reviewId = task(AnnualReportProcess.TASK_REVIEW, instance).getId();
         // The holder's id on the case no longer names a holder: the register refuses the write.
-        engine.getRuntimeService().setVariable(instance.getId(), In.HOLDER_ID, "329999");
+        engine.getRuntimeService().setVariable(instance.getId(), In.HOLDER_ID.name(), "329999");
 
-        assertThatThrownBy(() -> engine.getTaskService().complete(reviewId, Map.of(Form.REPORT_ACCEPTED, true)))
+        assertThatThrownBy(() -> engine.getTaskService().complete(reviewId, Map.of(Form.REPORT_ACCEPTED.name(), true)))
                 .hasMessageContaining("No holder 329999");
         assertThat(instance).isWaitingAt(AnnualReportProcess.TASK_REVIEW);
-        assertThat(engine.getTaskService().getVariable(reviewId, Form.REPORT_ACCEPTED)).isNull();
+        assertThat(engine.getTaskService().getVariable(reviewId, Form.REPORT_ACCEPTED.name())).isNull();
         assertThat(register.reportsOf("320300")).isEmpty();
         assertThat(register.reportsOf("329999")).isEmpty();
     }

@@ -73,13 +73,13 @@ class ExperimentalAreaConstructionTest extends CaseTest {
         ProcessInstance construction = construction("320200-wx", "Wuxi New District");
         cases.at("2015-06-11T00:00", "320200-wx");
         assertThat(cases.task("320200-wx", ExperimentalAreaConstructionProcess.TASK_ESCALATE_PLAN)).hasCandidateGroup("sipo");
-        assertThat(construction).variables().containsEntry(OverduePattern.OVERDUE, true)
-                .containsEntry(OverduePattern.OVERDUE_RULES, "CA-10");
+        assertThat(construction).variables().containsEntry(OverduePattern.OVERDUE.name(), true)
+                .containsEntry(OverduePattern.OVERDUE_RULES.name(), "CA-10");
         cases.complete("320200-wx", ExperimentalAreaConstructionProcess.TASK_ESCALATE_PLAN,
                 Map.of("escalationAction", "REMINDER_SENT"));
         EngineClock.setTo("2015-06-20T10:00");
         submitPlan("320200-wx", "2015-06-19");
-        assertThat(construction).variables().containsEntry(OverduePattern.OVERDUE, false);
+        assertThat(construction).variables().containsEntry(OverduePattern.OVERDUE.name(), false);
     }
 
     @Test

@@ -87,7 +87,7 @@ class DemoDataTest {
         if (dueJobsLeftByTheDemo == null) {
             dueJobsLeftByTheDemo = management.createJobQuery().executable().count();
             casesOverdueBeforeTheJobs = runtime.createProcessInstanceQuery()
-                    .variableValueEquals(OverduePattern.OVERDUE, true).count();
+                    .variableValueEquals(OverduePattern.OVERDUE.name(), true).count();
         }
         for (int pass = 0; pass < 20; pass++) {
             int ran = 0;
@@ -125,7 +125,7 @@ class DemoDataTest {
     }
 
     private boolean overdue(ProcessInstance instance) {
-        return Boolean.TRUE.equals(runtime.getVariable(instance.getId(), OverduePattern.OVERDUE));
+        return Boolean.TRUE.equals(runtime.getVariable(instance.getId(), OverduePattern.OVERDUE.name()));
     }
 
     private List<DemoHolder> plan() {
@@ -217,14 +217,14 @@ class DemoDataTest {
         assertThat(casesOverdueBeforeTheJobs).isZero();
         assertThat(overdue(running(PilotCityRoundProcess.KEY, "330300"))).as("PM-8 Wenzhou").isTrue();
         assertThat(overdue(runtime.createProcessInstanceQuery().processDefinitionKey(AnnualReportProcess.KEY)
-                .processInstanceBusinessKey("320100").variableValueEquals(AnnualReportProcess.In.REPORT_YEAR, lastReportYear)
+                .processInstanceBusinessKey("320100").variableValueEquals(AnnualReportProcess.In.REPORT_YEAR.name(), lastReportYear)
                 .singleResult())).as("PM-12 Nanjing").isTrue();
         assertThat(overdue(running(ExperimentalAreaConstructionProcess.KEY, "320500-sip"))).as("CA-10 SIP").isTrue();
         for (String onTime : List.of("320600", "330200", "370700", "420100")) {
             assertThat(overdue(running(PilotCityRoundProcess.KEY, onTime))).as(onTime).isFalse();
         }
         assertThat(overdue(running(ModelCityTermProcess.KEY, "320500"))).as("PM-21 Suzhou").isFalse();
-        assertThat(runtime.createProcessInstanceQuery().variableValueEquals(OverduePattern.OVERDUE, true).list())
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals(OverduePattern.OVERDUE.name(), true).list())
                 .extracting(ProcessInstance::getBusinessKey).containsOnly("330300", "320100", "320500-sip");
     }
 

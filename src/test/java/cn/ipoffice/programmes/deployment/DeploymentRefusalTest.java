@@ -96,8 +96,8 @@ class DeploymentRefusalTest {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(AnnualReportProcess.KEY)
                 .latestVersion().singleResult().getId()).isEqualTo(live.getId());
         String started = SpringEngine.bean(RuntimeService.class).startProcessInstanceByKey(AnnualReportProcess.KEY, Map.of(
-                In.HOLDER_ID, "320800", In.HOLDER_NAME, "Huai'an", In.REPORT_YEAR, 2027, In.RULE_ID, "PM-12",
-                In.SUPERVISOR_GROUP, "province-32")).getProcessDefinitionId();
+                In.HOLDER_ID.name(), "320800", In.HOLDER_NAME.name(), "Huai'an", In.REPORT_YEAR.name(), 2027, In.RULE_ID.name(), "PM-12",
+                In.SUPERVISOR_GROUP.name(), "province-32")).getProcessDefinitionId();
         assertThat(started).isEqualTo(live.getId());
         return response;
     }

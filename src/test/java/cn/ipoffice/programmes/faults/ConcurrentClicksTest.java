@@ -60,8 +60,8 @@ class ConcurrentClicksTest {
         String holder = "3206" + (10 + repetition.getCurrentRepetition());
         SpringEngine.bean(Register.class).enterHolder(holder, "Nantong district " + holder, HolderKind.MUNICIPALITY_DISTRICT);
         String instance = engine().getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.KEY, holder,
-                Map.of(In.HOLDER_ID, holder, In.HOLDER_NAME, "Nantong district", In.REPORT_YEAR, 2027,
-                        In.RULE_ID, "PM-12", In.SUPERVISOR_GROUP, "province-32")).getId();
+                Map.of(In.HOLDER_ID.name(), holder, In.HOLDER_NAME.name(), "Nantong district", In.REPORT_YEAR.name(), 2027,
+                        In.RULE_ID.name(), "PM-12", In.SUPERVISOR_GROUP.name(), "province-32")).getId();
         String task = engine().getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
         Http government = Http.member("clicks-" + holder, "gov-" + holder);
         String report = """

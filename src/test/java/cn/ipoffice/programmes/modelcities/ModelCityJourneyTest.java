@@ -40,8 +40,8 @@ class ModelCityJourneyTest extends CaseTest {
         form.put("reexaminationAppliedOn", appliedAt.substring(0, 10));
         cases.complete(SUZHOU, ModelCityTermProcess.TASK_APPLY_REEXAMINATION, form);
         EngineClock.setTo(decidedOn + "T10:00");
-        cases.complete(SUZHOU, ModelCityTermProcess.TASK_REEXAMINE, Map.of(Vars.REEXAMINATION_DECISION, decision,
-                Vars.REEXAMINED_ON, decidedOn, "reexaminationRemarks", "Assessments, patent strength and targets", "fieldVisit", true));
+        cases.complete(SUZHOU, ModelCityTermProcess.TASK_REEXAMINE, Map.of(Vars.REEXAMINATION_DECISION.name(), decision,
+                Vars.REEXAMINED_ON.name(), decidedOn, "reexaminationRemarks", "Assessments, patent strength and targets", "fieldVisit", true));
     }
 
     @Test

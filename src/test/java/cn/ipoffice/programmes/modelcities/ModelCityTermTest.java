@@ -38,7 +38,7 @@ class ModelCityTermTest extends CaseTest {
     }
 
     private Map<String, Object> decision(String decision, String on) {
-        return Map.of(Vars.REEXAMINATION_DECISION, decision, Vars.REEXAMINED_ON, on, "reexaminationRemarks",
+        return Map.of(Vars.REEXAMINATION_DECISION.name(), decision, Vars.REEXAMINED_ON.name(), on, "reexaminationRemarks",
                 "Assessments, patent strength and plan targets reviewed", "fieldVisit", false);
     }
 

@@ -28,11 +28,11 @@ class TitleWithdrawalTest extends CaseTest {
 
     private ProcessInstance finding(String code, Title title, String ground, String finding) {
         Map<String, Object> form = new HashMap<>();
-        form.put(Vars.HOLDER_ID, code);
-        form.put(Vars.TITLE, title.name());
-        form.put(Vars.GROUND, ground);
-        form.put(Vars.VERIFIED_ON, "2021-05-10");
-        form.put(Vars.FINDING, finding);
+        form.put(Vars.HOLDER_ID.name(), code);
+        form.put(Vars.TITLE.name(), title.name());
+        form.put(Vars.GROUND.name(), ground);
+        form.put(Vars.VERIFIED_ON.name(), "2021-05-10");
+        form.put(Vars.FINDING.name(), finding);
         return engine.getRuntimeService().startProcessInstanceByKey(TitleWithdrawalProcess.KEY, code, form);
     }
 
@@ -97,10 +97,10 @@ class TitleWithdrawalTest extends CaseTest {
         assessLast("320300", 2021);
         Task confirmation = cases.task("320300", TitleWithdrawalProcess.TASK_CONFIRM);
         assertThat(confirmation).hasCandidateGroup("sipo");
-        assertThat((String) engine.getTaskService().getVariable(confirmation.getId(), Vars.FINDING))
+        assertThat((String) engine.getTaskService().getVariable(confirmation.getId(), Vars.FINDING.name()))
                 .contains("PM-32(c)").contains("2019").contains("2020");
 
-        cases.complete("320300", TitleWithdrawalProcess.TASK_CONFIRM, Map.of(Vars.CONFIRMATION, "CONFIRM",
+        cases.complete("320300", TitleWithdrawalProcess.TASK_CONFIRM, Map.of(Vars.CONFIRMATION.name(), "CONFIRM",
                 "confirmationRemarks", "Confirmed from the provincial assessments"));
         assertThat(round).isEnded();
         assertThat(register.designationsOf("320300")).singleElement().extracting(Designation::getStatus)
@@ -115,7 +115,7 @@ class TitleWithdrawalTest extends CaseTest {
         assessLast("320400", 2020);
         assessLast("320400", 2021);
         ProcessInstance withdrawal = cases.running(TitleWithdrawalProcess.KEY, "320400");
-        cases.complete("320400", TitleWithdrawalProcess.TASK_CONFIRM, Map.of(Vars.CONFIRMATION, "DISMISS",
+        cases.complete("320400", TitleWithdrawalProcess.TASK_CONFIRM, Map.of(Vars.CONFIRMATION.name(), "DISMISS",
                 "confirmationRemarks", "Category of one city only in 2020"));
         assertThat(withdrawal).isEnded().hasPassed(TitleWithdrawalProcess.END_DISMISSED);
         assertThat(round).isNotEnded();

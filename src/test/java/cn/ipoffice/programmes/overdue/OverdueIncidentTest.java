@@ -62,8 +62,8 @@ class OverdueIncidentTest {
     private ProcessInstance reportOwed(String cityCode, String name, int year) {
         register.enterHolder(cityCode, name, HolderKind.PREFECTURE_LEVEL_CITY);
         return runtime.startProcessInstanceByKey(AnnualReportProcess.KEY, cityCode, Map.of(
-                In.HOLDER_ID, cityCode, In.HOLDER_NAME, name, In.REPORT_YEAR, year, In.RULE_ID, "PM-12",
-                In.SUPERVISOR_GROUP, "province-" + cityCode.substring(0, 2)));
+                In.HOLDER_ID.name(), cityCode, In.HOLDER_NAME.name(), name, In.REPORT_YEAR.name(), year, In.RULE_ID.name(), "PM-12",
+                In.SUPERVISOR_GROUP.name(), "province-" + cityCode.substring(0, 2)));
     }
 
     private Incident incidentOf(ProcessInstance instance) {
@@ -115,14 +115,14 @@ class OverdueIncidentTest {
         EngineClock.setTo("2026-02-03T10:00");
         tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(AnnualReportProcess.TASK_SUBMIT).singleResult().getId(), Map.of(
-                Form.WORK_SUMMARY, "Patent quality programme carried out.",
-                Form.CURRENT_YEAR_PLAN, "Pledge financing platform."));
+                Form.WORK_SUMMARY.name(), "Patent quality programme carried out.",
+                Form.CURRENT_YEAR_PLAN.name(), "Pledge financing platform."));
 
         assertThat(incidentOf(instance)).isNull();
         HistoricIncident resolved = history.createHistoricIncidentQuery().incidentId(incidentId).singleResult();
         assertThat(resolved.isResolved()).isTrue();
         assertThat(resolved.getEndTime()).isEqualTo(EngineClock.cstDate("2026-02-03T10:00"));
-        assertThat(runtime.getVariable(instance.getId(), OverduePattern.OVERDUE)).isEqualTo(false);
+        assertThat(runtime.getVariable(instance.getId(), OverduePattern.OVERDUE.name())).isEqualTo(false);
     }
 
     @Test

@@ -101,7 +101,7 @@ class PilotCityJourneyTest extends CaseTest {
         // The reports nobody submitted during the journey were escalated; each round's end closed its own.
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReportProcess.KEY)
                 .processInstanceBusinessKey(WUXI).list()).extracting(p -> engine.getRuntimeService()
-                .getVariable(p.getId(), AnnualReportProcess.In.REPORT_YEAR)).isEmpty();
+                .getVariable(p.getId(), AnnualReportProcess.In.REPORT_YEAR.name())).isEmpty();
         List<Designation> all = register.designationsOf(WUXI);
         assertThat(all).extracting(Designation::getRuleId).containsExactly("PM-7", "PM-16", "PM-15", "PM-15");
         assertThat(all).extracting(Designation::getStatusRuleId).containsExactly("PM-16", "PM-15", "PM-15", null);

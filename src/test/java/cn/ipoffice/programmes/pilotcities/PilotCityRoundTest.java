@@ -82,12 +82,12 @@ class PilotCityRoundTest extends CaseTest {
         Task escalation = cases.task("320300", PilotCityRoundProcess.TASK_ESCALATE_WORK_PLAN);
         assertThat(escalation).hasCandidateGroup("province-32");
         assertThat(round).isWaitingAt(PilotCityRoundProcess.TASK_RECORD_WORK_PLAN)
-                .variables().containsEntry(OverduePattern.OVERDUE, true).containsEntry(OverduePattern.OVERDUE_RULES, "PM-8");
+                .variables().containsEntry(OverduePattern.OVERDUE.name(), true).containsEntry(OverduePattern.OVERDUE_RULES.name(), "PM-8");
 
         cases.complete("320300", PilotCityRoundProcess.TASK_ESCALATE_WORK_PLAN, Map.of("escalationAction", "REMINDER_SENT"));
         EngineClock.setTo("2020-02-03T10:00");
         recordWorkPlan("320300", "2020-02-01");
-        assertThat(round).variables().containsEntry(OverduePattern.OVERDUE, false);
+        assertThat(round).variables().containsEntry(OverduePattern.OVERDUE.name(), false);
     }
 
     @Test

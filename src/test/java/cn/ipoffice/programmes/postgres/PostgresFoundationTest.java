@@ -133,7 +133,7 @@ class PostgresFoundationTest {
         register.enterHolder("330300", "Wenzhou", HolderKind.PREFECTURE_LEVEL_CITY);
         EngineClock.setTo("2026-01-20T09:00");
         ProcessInstance instance = runtime.startProcessInstanceByKey(AnnualReportProcess.KEY, "330300",
-                Map.of(In.HOLDER_ID, "330300", In.HOLDER_NAME, "Wenzhou", In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12", In.SUPERVISOR_GROUP, "province-33"));
+                Map.of(In.HOLDER_ID.name(), "330300", In.HOLDER_NAME.name(), "Wenzhou", In.REPORT_YEAR.name(), 2026, In.RULE_ID.name(), "PM-12", In.SUPERVISOR_GROUP.name(), "province-33"));
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getDueDate())
                 .isEqualTo(cstDate("2026-02-01T00:00"));
 
@@ -145,9 +145,9 @@ class PostgresFoundationTest {
                 .taskDefinitionKey(AnnualReportProcess.TASK_ESCALATE).taskCandidateGroup("province-33").count()).isOne();
 
         EngineClock.setTo("2026-02-02T09:00");
-        complete(instance, AnnualReportProcess.TASK_SUBMIT, Map.of(Form.WORK_SUMMARY, "A summary of the year's work",
-                Form.CURRENT_YEAR_PLAN, "A plan for the year's work"));
-        complete(instance, AnnualReportProcess.TASK_REVIEW, Map.of(Form.REPORT_ACCEPTED, true));
+        complete(instance, AnnualReportProcess.TASK_SUBMIT, Map.of(Form.WORK_SUMMARY.name(), "A summary of the year's work",
+                Form.CURRENT_YEAR_PLAN.name(), "A plan for the year's work"));
+        complete(instance, AnnualReportProcess.TASK_REVIEW, Map.of(Form.REPORT_ACCEPTED.name(), true));
 
         assertThat(register.reportsOf("330300")).singleElement().satisfies(report -> {
             assertThat(report.isOnTime()).isFalse();
@@ -159,13 +159,13 @@ class PostgresFoundationTest {
     void aFailedRegisterWriteRollsBackTheEngineStepOnPostgres() {
         register.enterHolder("330400", "Jiaxing", HolderKind.PREFECTURE_LEVEL_CITY);
         ProcessInstance instance = runtime.startProcessInstanceByKey(AnnualReportProcess.KEY, "330400",
-                Map.of(In.HOLDER_ID, "330400", In.HOLDER_NAME, "Jiaxing", In.REPORT_YEAR, 2027, In.RULE_ID, "PM-12", In.SUPERVISOR_GROUP, "province-33"));
-        complete(instance, AnnualReportProcess.TASK_SUBMIT, Map.of(Form.WORK_SUMMARY, "A summary of the year's work",
-                Form.CURRENT_YEAR_PLAN, "A plan for the year's work"));
-        runtime.setVariable(instance.getId(), In.HOLDER_ID, "339999");
+                Map.of(In.HOLDER_ID.name(), "330400", In.HOLDER_NAME.name(), "Jiaxing", In.REPORT_YEAR.name(), 2027, In.RULE_ID.name(), "PM-12", In.SUPERVISOR_GROUP.name(), "province-33"));
+        complete(instance, AnnualReportProcess.TASK_SUBMIT, Map.of(Form.WORK_SUMMARY.name(), "A summary of the year's work",
+                Form.CURRENT_YEAR_PLAN.name(), "A plan for the year's work"));
+        runtime.setVariable(instance.getId(), In.HOLDER_ID.name(), "339999");
         String review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
 
-        assertThatThrownBy(() -> tasks.complete(review, Map.of(Form.REPORT_ACCEPTED, true)))
+        assertThatThrownBy(() -> tasks.complete(review, Map.of(Form.REPORT_ACCEPTED.name(), true)))
                 .hasMessageContaining("No holder 339999");
         assertThat(tasks.createTaskQuery().taskId(review).count()).isOne();
         assertThat(register.reportsOf("330400")).extracting(AnnualReport::getYear).isEmpty();
@@ -215,8 +215,8 @@ class PostgresFoundationTest {
     void theOverdueCasesPageShowsWhatTheEnginesIncidentQueryShowsOnPostgres() {
         EngineClock.setTo("2026-01-05T09:00");
         register.enterHolder("320700", "Lianyungang", HolderKind.PREFECTURE_LEVEL_CITY);
-        ProcessInstance report = runtime.startProcessInstanceByKey(AnnualReportProcess.KEY, "320700", Map.of(In.HOLDER_ID,
-                "320700", In.HOLDER_NAME, "Lianyungang", In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12", In.SUPERVISOR_GROUP, "province-32"));
+        ProcessInstance report = runtime.startProcessInstanceByKey(AnnualReportProcess.KEY, "320700", Map.of(In.HOLDER_ID.name(),
+                "320700", In.HOLDER_NAME.name(), "Lianyungang", In.REPORT_YEAR.name(), 2026, In.RULE_ID.name(), "PM-12", In.SUPERVISOR_GROUP.name(), "province-32"));
         EngineClock.setTo("2026-02-01T00:00");
         EngineClock.runDueJobs(management, report.getId());
         String grant = OverdueCasesVisibilityTest.grant(authorizations, "pg-reports", null, Resources.PROCESS_DEFINITION,

@@ -67,8 +67,8 @@ class AroundTheFormAttackTest {
     private static ProcessInstance reportOwed(String code, String name) {
         register.enterHolder(code, name, HolderKind.PREFECTURE_LEVEL_CITY);
         return engine.getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.KEY, code + "-2026",
-                Map.of(In.HOLDER_ID, code, In.HOLDER_NAME, name, In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12",
-                        In.SUPERVISOR_GROUP, "province-32"));
+                Map.of(In.HOLDER_ID.name(), code, In.HOLDER_NAME.name(), name, In.REPORT_YEAR.name(), 2026, In.RULE_ID.name(), "PM-12",
+                        In.SUPERVISOR_GROUP.name(), "province-32"));
     }
 
     private static Task task(ProcessInstance instance, String key) {
@@ -141,7 +141,7 @@ class AroundTheFormAttackTest {
         assertThat(completion.body()).contains("'supervisorGroup' is not a field of the form");
 
         assertThat(snapshot(report, taskId, "320100")).isEqualTo(before);
-        assertThat(engine.getRuntimeService().getVariable(caseId, In.SUPERVISOR_GROUP)).isEqualTo("province-32");
+        assertThat(engine.getRuntimeService().getVariable(caseId, In.SUPERVISOR_GROUP.name())).isEqualTo("province-32");
     }
 
     @Test
@@ -236,7 +236,7 @@ class AroundTheFormAttackTest {
         Snapshot before = snapshot(report, taskId, "320500");
         String eightMegabytes = Base64.getEncoder().encodeToString(new byte[8 * 1024 * 1024]);
         HttpResponse<String> response = send("atk-suzhou", "POST", "/task/" + taskId + "/complete",
-                "{\"variables\": {\"" + Form.WORK_SUMMARY + "\": {\"value\": \"" + eightMegabytes + "\", \"type\": \"Bytes\"},"
+                "{\"variables\": {\"" + Form.WORK_SUMMARY.name() + "\": {\"value\": \"" + eightMegabytes + "\", \"type\": \"Bytes\"},"
                         + " \"currentYearPlan\": {\"value\": \"More\", \"type\": \"String\"}}}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains("(workSummary) must be text, got binary data of 8388608 bytes");

@@ -98,8 +98,8 @@ class CaseVisibilityTest {
     private static String reportOwed(Register register, String code, String name) {
         register.enterHolder(code, name, HolderKind.PREFECTURE_LEVEL_CITY);
         return engine.getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.KEY, code, Map.of(
-                In.HOLDER_ID, code, In.HOLDER_NAME, name, In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12",
-                In.SUPERVISOR_GROUP, "province-" + code.substring(0, 2))).getId();
+                In.HOLDER_ID.name(), code, In.HOLDER_NAME.name(), name, In.REPORT_YEAR.name(), 2026, In.RULE_ID.name(), "PM-12",
+                In.SUPERVISOR_GROUP.name(), "province-" + code.substring(0, 2))).getId();
     }
 
     private static void signIn(String user) {

@@ -67,8 +67,8 @@ class CockpitCountsAttackTest {
         SpringEngine.bean(Register.class).enterHolder("330700", "Jinhua", HolderKind.PREFECTURE_LEVEL_CITY);
         EngineClock.setTo("2026-01-05T09:00");
         String jinhuaReport = engine.getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.KEY, "330700",
-                Map.of(In.HOLDER_ID, "330700", In.HOLDER_NAME, "Jinhua", In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12",
-                        In.SUPERVISOR_GROUP, "province-33")).getId();
+                Map.of(In.HOLDER_ID.name(), "330700", In.HOLDER_NAME.name(), "Jinhua", In.REPORT_YEAR.name(), 2026, In.RULE_ID.name(), "PM-12",
+                        In.SUPERVISOR_GROUP.name(), "province-33")).getId();
         EngineClock.setTo("2026-02-01T00:00");
         EngineClock.runDueJobs(engine.getManagementService(), jinhuaReport);
         EngineClock.reset();

@@ -65,8 +65,8 @@ class LeakyAnswersAttackTest {
         SpringEngine.bean(Register.class).enterHolder("330100", "Hangzhou", HolderKind.PREFECTURE_LEVEL_CITY);
         EngineClock.setTo("2026-01-05T09:00");
         String hangzhouReport = engine.getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.KEY, "330100",
-                Map.of(In.HOLDER_ID, "330100", In.HOLDER_NAME, "Hangzhou", In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12",
-                        In.SUPERVISOR_GROUP, "province-33")).getId();
+                Map.of(In.HOLDER_ID.name(), "330100", In.HOLDER_NAME.name(), "Hangzhou", In.REPORT_YEAR.name(), 2026, In.RULE_ID.name(), "PM-12",
+                        In.SUPERVISOR_GROUP.name(), "province-33")).getId();
         EngineClock.setTo("2026-02-01T00:00");
         EngineClock.runDueJobs(engine.getManagementService(), hangzhouReport);
         EngineClock.reset();

@@ -33,8 +33,8 @@ class SerializationSettingsTest {
     void aJavaSerializedObjectSentOverRest_isRefusedWith400_andNotStored() {
         RuntimeService runtime = SpringEngine.bean(RuntimeService.class);
         String instance = runtime.startProcessInstanceByKey(AnnualReportProcess.KEY, "321300", Map.of(
-                In.HOLDER_ID, "321300", In.HOLDER_NAME, "Suqian", In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12",
-                In.SUPERVISOR_GROUP, "province-32")).getId();
+                In.HOLDER_ID.name(), "321300", In.HOLDER_NAME.name(), "Suqian", In.REPORT_YEAR.name(), 2026, In.RULE_ID.name(), "PM-12",
+                In.SUPERVISOR_GROUP.name(), "province-32")).getId();
 
         HttpResponse<String> refused = Http.send(Http.asAdmin()
                 .request("/engine-rest/process-instance/" + instance + "/variables/payload")

@@ -32,8 +32,8 @@ class WebappCsrfTest {
     /** Yangzhou owes an annual report; its government's user may claim the task. */
     private void reportOwed() {
         String instance = SpringEngine.bean(RuntimeService.class).startProcessInstanceByKey(AnnualReportProcess.KEY, "321000",
-                Map.of(In.HOLDER_ID, "321000", In.HOLDER_NAME, "Yangzhou", In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12",
-                        In.SUPERVISOR_GROUP, "province-32")).getId();
+                Map.of(In.HOLDER_ID.name(), "321000", In.HOLDER_NAME.name(), "Yangzhou", In.REPORT_YEAR.name(), 2026, In.RULE_ID.name(), "PM-12",
+                        In.SUPERVISOR_GROUP.name(), "province-32")).getId();
         taskId = SpringEngine.bean(TaskService.class).createTaskQuery().processInstanceId(instance).singleResult().getId();
     }
 

@@ -1,31 +1,33 @@
 package cn.ipoffice.programmes.modelcities.process;
 
 import cn.ipoffice.programmes.casework.CaseFacts;
+import cn.ipoffice.programmes.casework.CaseVariable;
+import cn.ipoffice.programmes.modelcities.usecase.EndRunningCases;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${endRunningCases}} behind {@code Task_EndFosteringCase} (PM-20): ends the city's running cases
- * of the processes named in the input {@code casesToEnd} (comma-separated keys), with the input
- * {@code endReason}, in the same transaction.
+ * {@code ${endRunningCases}} behind {@code Task_EndFosteringCase} (PM-20): ends the holder's running cases of the
+ * processes named in the input {@code casesToEnd}, with the input {@code endReason}, in the same transaction.
  */
 @Component("endRunningCases")
 class EndRunningCasesDelegate implements JavaDelegate {
 
-    private final RuntimeService runtimeService;
+    /** Comma-separated process keys. */
+    private static final CaseVariable<String> CASES_TO_END = CaseVariable.text("casesToEnd");
+    private static final CaseVariable<String> END_REASON = CaseVariable.text("endReason");
 
-    EndRunningCasesDelegate(@Lazy RuntimeService runtimeService) {
-        this.runtimeService = runtimeService;
+    private final EndRunningCases end;
+
+    EndRunningCasesDelegate(EndRunningCases end) {
+        this.end = end;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CaseEnder.end(runtimeService, CaseFacts.holderId(execution),
-                List.of(CaseFacts.text(execution, "casesToEnd").split("\\s*,\\s*")),
-                CaseFacts.text(execution, "endReason"), execution.getProcessInstanceId());
+        end.end(CaseFacts.holderId(execution), List.of(CASES_TO_END.from(execution).split("\\s*,\\s*")),
+                END_REASON.from(execution), execution.getProcessInstanceId());
     }
 }

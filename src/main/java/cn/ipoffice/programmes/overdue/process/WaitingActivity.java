@@ -1,46 +1,22 @@
-package cn.ipoffice.programmes.overdue;
+package cn.ipoffice.programmes.overdue.process;
 
-import java.util.Date;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.springframework.stereotype.Component;
 
-/**
- * {@code ${flagOverdue}}: the service task behind every deadline's boundary timer (e.g.
- * {@code Task_FlagReportOverdue}, PM-12). Flags the case overdue for the obligation's rule and raises
- * an {@link OverdueIncident} on the activity the timer is attached to, where the owner's task stays open.
- */
-@Component("flagOverdue")
-class FlagOverdueDelegate implements JavaDelegate {
+/** Where a missed deadline's incident goes: the activity that still waits for the obligation. */
+final class WaitingActivity {
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        String rule = (String) execution.getVariable(OverduePattern.OBLIGATION_RULE);
-        Date deadline = (Date) execution.getVariable(OverduePattern.OBLIGATION_DEADLINE);
-        DelegateExecution instance = execution.getProcessInstance();
-        String rules = OverduePattern.withRule((String) instance.getVariable(OverduePattern.OVERDUE_RULES), rule);
-        instance.setVariable(OverduePattern.OVERDUE, true);
-        instance.setVariable(OverduePattern.OVERDUE_RULES, rules);
-        Date since = (Date) instance.getVariable(OverduePattern.OVERDUE_SINCE);
-        if (since == null || deadline.before(since)) {
-            instance.setVariable(OverduePattern.OVERDUE_SINCE, deadline);
-        }
-        OverdueIncident incident = new OverdueIncident(rule, deadline.toInstant());
-        waitingExecution((ExecutionEntity) execution).createIncident(OverdueIncident.TYPE, incident.configuration(),
-                incident.message(ClockUtil.getCurrentTime().toInstant()));
+    private WaitingActivity() {
     }
 
     /**
      * The execution of the activity the timer is attached to, found from the nearest enclosing scope
      * (a multi-instance year has one per year); the enclosing scope itself when the diagram has none.
      */
-    static ExecutionEntity waitingExecution(ExecutionEntity flag) {
+    static ExecutionEntity of(ExecutionEntity flag) {
         String waiting = attachedActivity(flag.getBpmnModelElementInstance());
         for (ExecutionEntity scope = flag.getParent(); scope != null; scope = scope.getParent()) {
             ExecutionEntity found = waiting == null ? null : find(scope, waiting);
