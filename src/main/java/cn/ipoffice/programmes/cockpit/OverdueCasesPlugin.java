@@ -1,6 +1,5 @@
 package cn.ipoffice.programmes.cockpit;
 
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
 
@@ -21,11 +20,5 @@ public class OverdueCasesPlugin extends AbstractCockpitPlugin {
     @Override
     public Set<Class<?>> getResourceClasses() {
         return Set.of(OverdueCasesRootResource.class);
-    }
-
-    /** The page's query, for Cockpit's query service. */
-    @Override
-    public List<String> getMappingFiles() {
-        return List.of("cn/ipoffice/programmes/cockpit/overdue-cases.xml");
     }
 }

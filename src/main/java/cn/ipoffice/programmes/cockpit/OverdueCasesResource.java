@@ -14,8 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -41,53 +39,11 @@ public class OverdueCasesResource extends AbstractCockpitPluginResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<OverdueCase> list() {
-        return list(ClockUtil.getCurrentTime().toInstant());
+        return list(getProcessEngine(), ClockUtil.getCurrentTime().toInstant());
     }
 
     /** The rows as of {@code now}, under the engine's current authentication. */
     public static List<OverdueCase> list(ProcessEngine engine, Instant now) {
-        if ("sql".equals(System.getProperty(VARIANT))) {
-            return listBySql(engine, now);
-        }
-        return new OverdueCasesResource(engine.getName()).list(now);
-    }
-
-    /** Which query the page runs while both are measured: {@code sql} (VisibleOverdueIncidents) or MyBatis. */
-    public static final String VARIANT = "ipp.cockpit.overdueQuery";
-
-    /**
-     * The rows as of {@code now}: the page's query ({@code overdue-cases.xml}) run by Cockpit's query service
-     * with the engine's authorization check (READ on the case, or READ_INSTANCE on its process) and tenant check.
-     */
-    List<OverdueCase> list(Instant now) {
-        if ("sql".equals(System.getProperty(VARIANT))) {
-            return listBySql(getProcessEngine(), now);
-        }
-        OverdueCasesQuery query = new OverdueCasesQuery(MOST_ROWS);
-        configureAuthorizationCheck(query);
-        configureTenantCheck(query);
-        addPermissionCheck(query, Resources.PROCESS_INSTANCE, "RES.PROC_INST_ID_", Permissions.READ);
-        addPermissionCheck(query, Resources.PROCESS_DEFINITION, "PROCDEF.KEY_", Permissions.READ_INSTANCE);
-        List<MissedDeadline> deadlines = getQueryService().executeQuery(OverdueCasesQuery.STATEMENT, query);
-        return deadlines.stream().map(deadline -> row(deadline.processInstanceId(), deadline.businessKey(),
-                deadline.holderName(), deadline.processDefinitionKey(), deadline.processName(), deadline.activityId(),
-                deadline.configuration(), now)).sorted(MOST_OVERDUE_FIRST).toList();
-    }
-
-    private static final Comparator<OverdueCase> MOST_OVERDUE_FIRST = Comparator.comparingLong(OverdueCase::daysOverdue)
-            .reversed().thenComparing(OverdueCase::holderId, Comparator.nullsLast(Comparator.naturalOrder()));
-
-    private static OverdueCase row(String processInstanceId, String holderId, String holderName, String processKey,
-            String processName, String activityId, String configuration, Instant now) {
-        OverdueIncident overdue = OverdueIncident.parse(configuration);
-        String province = holderId == null || holderId.length() < 2 ? null : holderId.substring(0, 2);
-        return new OverdueCase(processInstanceId, holderId, holderName == null ? holderId : holderName, province,
-                province == null ? null : Offices.PROVINCES.get(province), processKey, processName, activityId,
-                overdue.ruleId(), overdue.lastDay().toString(), overdue.deadline().toString(), overdue.daysOverdue(now),
-                overdue.message(now));
-    }
-
-    static List<OverdueCase> listBySql(ProcessEngine engine, Instant now) {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         List<VisibleOverdueIncidents.Row> incidents = configuration.getCommandExecutorTxRequired()
                 .execute(context -> VisibleOverdueIncidents.read(context, MOST_ROWS));

@@ -1,14 +1,11 @@
 package cn.ipoffice.programmes.benchmark;
 
-import cn.ipoffice.programmes.cockpit.OverdueCase;
 import cn.ipoffice.programmes.cockpit.OverdueCasesResource;
 import cn.ipoffice.programmes.tasklist.TasklistFilters;
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
 import cn.ipoffice.programmes.overdue.OverdueIncident;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.security.Offices;
-import org.camunda.bpm.cockpit.Cockpit;
-import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.filter.Filter;
@@ -54,19 +51,9 @@ final class QueryFigure {
             return rows;
         });
         queries.put("Register API: list of holders", () -> ((List<?>) holders.invoke(controller, null, null)).size());
-        // The page's two queries, compared while both exist: its own SQL and the MyBatis query run by Cockpit's
-        // query service (which the application's web server sets up; here the benchmark does it).
-        if (Cockpit.getRuntimeDelegate() == null) {
-            Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
-        }
-        queries.put("Cockpit overdue page, own SQL", () -> overduePage(engine, "sql").size());
-        queries.put("Cockpit overdue page, MyBatis", () -> overduePage(engine, "mybatis").size());
+        queries.put("Cockpit overdue page", () -> OverdueCasesResource.list(engine, Instant.now()).size());
         List<Latency> result = new ArrayList<>();
         engine.getIdentityService().setAuthentication(USER, GROUPS);
-        Instant now = Instant.now();
-        if (!overduePage(engine, "sql", now).equals(overduePage(engine, "mybatis", now))) {
-            throw new IllegalStateException("The Cockpit overdue page's two queries disagree");
-        }
         if (Boolean.getBoolean("bench.cockpitSteps")) {
             cockpitSteps(engine);
         }
@@ -97,15 +84,6 @@ final class QueryFigure {
             engine.getIdentityService().clearAuthentication();
         }
         return result;
-    }
-
-    private static List<OverdueCase> overduePage(ProcessEngine engine, String variant) {
-        return overduePage(engine, variant, Instant.now());
-    }
-
-    private static List<OverdueCase> overduePage(ProcessEngine engine, String variant, Instant now) {
-        System.setProperty(OverdueCasesResource.VARIANT, variant);
-        return OverdueCasesResource.list(engine, now);
     }
 
     /** What figure 3 ran on: finished and running process instances, and the rows the copies added. */
