@@ -3,6 +3,7 @@ package cn.ipoffice.programmes.casework;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.deadlines.Deadlines;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -52,6 +53,11 @@ public final class CaseFacts {
 
     /** A key unique to this step of this case, so a repeated step writes the register once. */
     public static String stepKey(String ruleId, VariableScope scope, String processInstanceId) {
-        return ruleId + ":" + holderId(scope) + ":" + processInstanceId;
+        return new Step(holderId(scope), processInstanceId).key(ruleId);
+    }
+
+    /** The step a delegate runs, for its use case's register writes. */
+    public static Step step(DelegateExecution execution) {
+        return new Step(holderId(execution), execution.getProcessInstanceId());
     }
 }

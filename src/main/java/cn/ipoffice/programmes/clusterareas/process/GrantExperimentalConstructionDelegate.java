@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.clusterareas.process;
 
+import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess.Apply;
 import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess.Decide;
@@ -24,7 +25,7 @@ class GrantExperimentalConstructionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Construction construction = grant.grant(AreaSteps.of(execution), Apply.AREA_NAME.from(execution),
+        Construction construction = grant.grant(CaseFacts.step(execution), Apply.AREA_NAME.from(execution),
                 Apply.ZONE_KIND.from(execution), Decide.RATIFICATION_DATE.from(execution));
         execution.setVariable(CaseVariables.ROUND, construction.round());
         execution.setVariable(CaseVariables.TERM_START, construction.term().start().toString());

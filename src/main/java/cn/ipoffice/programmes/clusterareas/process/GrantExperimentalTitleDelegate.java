@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.clusterareas.process;
 
+import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.clusterareas.ExperimentalAreaConstructionProcess.Vars;
 import cn.ipoffice.programmes.clusterareas.usecase.GrantExperimentalTitle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,6 +22,6 @@ class GrantExperimentalTitleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        grant.grant(AreaSteps.of(execution), Vars.CHECKED_ON.from(execution), Vars.CHECK_OUTCOME_REASON.from(execution));
+        grant.grant(CaseFacts.step(execution), Vars.CHECKED_ON.from(execution), Vars.CHECK_OUTCOME_REASON.from(execution));
     }
 }

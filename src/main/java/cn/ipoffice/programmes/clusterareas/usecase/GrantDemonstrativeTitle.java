@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.clusterareas.usecase;
 
+import cn.ipoffice.programmes.casework.Step;
 import cn.ipoffice.programmes.clusterareas.rules.ClusterAreaTerm;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.register.DesignationStatus;
@@ -26,9 +27,9 @@ public class GrantDemonstrativeTitle {
 
     /** @param reason the check's outcome, recorded on the titles it ends */
     public void grant(Step step, LocalDate checkedOn, String reason) {
-        register.closeActive(step.areaId(), Title.EXPERIMENTAL_AREA_CONSTRUCTION, DesignationStatus.COMPLETED, RULE, reason);
-        register.closeActive(step.areaId(), Title.EXPERIMENTAL_AREA, DesignationStatus.COMPLETED, RULE, reason);
-        register.grant(step.areaId(), Title.DEMONSTRATIVE_AREA, DeadlineCalendar.term(checkedOn, ClusterAreaTerm.YEARS),
+        register.closeActive(step.holderId(), Title.EXPERIMENTAL_AREA_CONSTRUCTION, DesignationStatus.COMPLETED, RULE, reason);
+        register.closeActive(step.holderId(), Title.EXPERIMENTAL_AREA, DesignationStatus.COMPLETED, RULE, reason);
+        register.grant(step.holderId(), Title.DEMONSTRATIVE_AREA, DeadlineCalendar.term(checkedOn, ClusterAreaTerm.YEARS),
                 FIRST_ROUND, RULE, step.key(RULE), step.caseId());
     }
 }

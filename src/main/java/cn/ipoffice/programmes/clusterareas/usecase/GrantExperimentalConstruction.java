@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.clusterareas.usecase;
 
+import cn.ipoffice.programmes.casework.Step;
 import cn.ipoffice.programmes.clusterareas.rules.ClusterAreaTerm;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.deadlines.Term;
@@ -31,8 +32,8 @@ public class GrantExperimentalConstruction {
 
     public Construction grant(Step step, String areaName, HolderKind zoneKind, LocalDate ratifiedOn) {
         Term term = DeadlineCalendar.term(ratifiedOn, ClusterAreaTerm.YEARS);
-        register.enterHolder(step.areaId(), areaName, zoneKind);
-        register.grant(step.areaId(), Title.EXPERIMENTAL_AREA_CONSTRUCTION, term, FIRST_ROUND, RULE, step.key(RULE),
+        register.enterHolder(step.holderId(), areaName, zoneKind);
+        register.grant(step.holderId(), Title.EXPERIMENTAL_AREA_CONSTRUCTION, term, FIRST_ROUND, RULE, step.key(RULE),
                 step.caseId());
         return new Construction(FIRST_ROUND, term);
     }

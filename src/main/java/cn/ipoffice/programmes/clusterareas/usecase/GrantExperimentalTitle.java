@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.clusterareas.usecase;
 
+import cn.ipoffice.programmes.casework.Step;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
@@ -24,10 +25,10 @@ public class GrantExperimentalTitle {
 
     /** @param reason the check's outcome, recorded on the construction it ends */
     public void grant(Step step, LocalDate checkedOn, String reason) {
-        register.closeActive(step.areaId(), Title.EXPERIMENTAL_AREA_CONSTRUCTION, DesignationStatus.COMPLETED, RULE, reason);
-        if (register.activeDesignation(step.areaId(), Title.EXPERIMENTAL_AREA).isEmpty()) {
+        register.closeActive(step.holderId(), Title.EXPERIMENTAL_AREA_CONSTRUCTION, DesignationStatus.COMPLETED, RULE, reason);
+        if (register.activeDesignation(step.holderId(), Title.EXPERIMENTAL_AREA).isEmpty()) {
             // A case may check several times: the day of the check makes each check's key its own.
-            register.grantOpenEnded(step.areaId(), Title.EXPERIMENTAL_AREA, checkedOn, ROUND, RULE,
+            register.grantOpenEnded(step.holderId(), Title.EXPERIMENTAL_AREA, checkedOn, ROUND, RULE,
                     step.key(RULE) + ":" + checkedOn, step.caseId());
         }
     }

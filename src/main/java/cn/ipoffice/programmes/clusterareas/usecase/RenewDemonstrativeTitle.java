@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.clusterareas.usecase;
 
+import cn.ipoffice.programmes.casework.Step;
 import cn.ipoffice.programmes.clusterareas.rules.ClusterAreaTerm;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.register.DesignationStatus;
@@ -29,8 +30,8 @@ public class RenewDemonstrativeTitle {
      * @param reason the review's outcome, recorded on the term that ends
      */
     public void renew(Step step, int round, LocalDate termEnd, String reason) {
-        register.closeActive(step.areaId(), Title.DEMONSTRATIVE_AREA, DesignationStatus.COMPLETED, RULE, reason);
-        register.grant(step.areaId(), Title.DEMONSTRATIVE_AREA,
+        register.closeActive(step.holderId(), Title.DEMONSTRATIVE_AREA, DesignationStatus.COMPLETED, RULE, reason);
+        register.grant(step.holderId(), Title.DEMONSTRATIVE_AREA,
                 DeadlineCalendar.term(termEnd.plusDays(1), ClusterAreaTerm.YEARS), round + 1, RULE, step.key(RULE),
                 step.caseId());
     }

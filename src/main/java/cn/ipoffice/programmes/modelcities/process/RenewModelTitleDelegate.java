@@ -3,7 +3,7 @@ package cn.ipoffice.programmes.modelcities.process;
 import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.modelcities.usecase.RenewModelTitle;
-import cn.ipoffice.programmes.modelcities.usecase.Step;
+import cn.ipoffice.programmes.casework.Step;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

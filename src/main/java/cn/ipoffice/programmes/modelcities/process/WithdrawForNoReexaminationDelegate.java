@@ -2,7 +2,7 @@ package cn.ipoffice.programmes.modelcities.process;
 
 import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.casework.CaseVariables;
-import cn.ipoffice.programmes.modelcities.usecase.Step;
+import cn.ipoffice.programmes.casework.Step;
 import cn.ipoffice.programmes.modelcities.usecase.WithdrawForNoReexamination;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

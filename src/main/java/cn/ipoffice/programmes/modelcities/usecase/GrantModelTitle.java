@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.modelcities.usecase;
 
+import cn.ipoffice.programmes.casework.Step;
 import cn.ipoffice.programmes.modelcities.rules.ModelTerm;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Register;

@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.pilotcities.process;
 
+import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess.Vars;
 import cn.ipoffice.programmes.pilotcities.usecase.EnterFostering;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,6 +22,6 @@ class EnterFosteringDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        fostering.enter(Steps.of(execution), Vars.NEXT_STAGE_PLAN_ISSUED_ON.from(execution));
+        fostering.enter(CaseFacts.step(execution), Vars.NEXT_STAGE_PLAN_ISSUED_ON.from(execution));
     }
 }

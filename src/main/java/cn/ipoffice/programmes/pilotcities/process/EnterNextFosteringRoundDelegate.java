@@ -25,7 +25,7 @@ class EnterNextFosteringRoundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Decision decision = nextRound.enter(Steps.of(execution), CaseFacts.integer(execution, CaseVariables.ROUND),
+        Decision decision = nextRound.enter(CaseFacts.step(execution), CaseFacts.integer(execution, CaseVariables.ROUND),
                 CaseFacts.day(execution, CaseVariables.TERM_END), Vars.FOSTERING_PLAN_ISSUED_ON.from(execution),
                 CaseFacts.today());
         if (!decision.allowed()) {

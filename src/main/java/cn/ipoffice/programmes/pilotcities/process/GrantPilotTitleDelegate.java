@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.pilotcities.process;
 
+import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.casework.CaseVariable;
 import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Apply;
@@ -31,7 +32,7 @@ class GrantPilotTitleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Granted granted = grant.grant(Steps.of(execution),
+        Granted granted = grant.grant(CaseFacts.step(execution),
                 new City(Apply.CITY_NAME.from(execution), Apply.CITY_KIND.from(execution)),
                 Decide.REPLY_NOTICE_DATE.from(execution));
         ROUND.set(execution, granted.round());

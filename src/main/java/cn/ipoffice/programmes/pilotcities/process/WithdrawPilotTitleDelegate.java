@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.pilotcities.process;
 
+import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess.Vars;
 import cn.ipoffice.programmes.pilotcities.usecase.WithdrawPilotTitle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +22,7 @@ class WithdrawPilotTitleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        withdrawal.withdraw(Steps.of(execution), Vars.ACCEPTANCE_BAND_REASON.from(execution),
+        withdrawal.withdraw(CaseFacts.step(execution), Vars.ACCEPTANCE_BAND_REASON.from(execution),
                 Vars.ACCEPTANCE_ENDED_ON.from(execution));
     }
 }

@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.pilotcities.usecase;
 
+import cn.ipoffice.programmes.casework.Step;
 import cn.ipoffice.programmes.pilotcities.rules.FosteringRenewal;
 import cn.ipoffice.programmes.pilotcities.rules.PilotTerm;
 import cn.ipoffice.programmes.register.DesignationStatus;

@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.pilotcities.usecase;
 
+import cn.ipoffice.programmes.casework.Step;
 import cn.ipoffice.programmes.pilotcities.rules.PilotWithdrawal;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Register;

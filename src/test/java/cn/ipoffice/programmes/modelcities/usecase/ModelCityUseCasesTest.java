@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.modelcities.usecase;
 
+import cn.ipoffice.programmes.casework.Step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.modelcities.rules.ReexaminationDecision;

@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.pilotcities.usecase;
 
+import cn.ipoffice.programmes.casework.Step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;

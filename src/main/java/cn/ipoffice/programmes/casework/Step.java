@@ -1,8 +1,8 @@
-package cn.ipoffice.programmes.modelcities.usecase;
+package cn.ipoffice.programmes.casework;
 
 /**
- * One step of a case, for the register's writes: the holder it is about and the case's id. A retried step has
- * the same key, so the register writes once.
+ * One step of one case about one holder: what makes a register write of that step happen once, however often
+ * the step runs (a retried job, a repeated completion). The same in every programme.
  */
 public record Step(String holderId, String caseId) {
 
