@@ -1,10 +1,10 @@
 package cn.ipoffice.programmes.overdue;
 
+import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -18,6 +18,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("flagOverdue")
 class FlagOverdueDelegate implements JavaDelegate {
+
+    private final Clock clock;
+
+    FlagOverdueDelegate(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -33,7 +39,7 @@ class FlagOverdueDelegate implements JavaDelegate {
         }
         OverdueIncident incident = new OverdueIncident(rule, deadline.toInstant());
         waitingExecution((ExecutionEntity) execution).createIncident(OverdueIncident.TYPE, incident.configuration(),
-                incident.message(ClockUtil.getCurrentTime().toInstant()));
+                incident.message(clock.instant()));
     }
 
     /**
