@@ -1,11 +1,14 @@
 package cn.ipoffice.programmes;
 
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.engine.EngineClockAdapter;
 import cn.ipoffice.programmes.simulator.SimulateCommand;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The workflow system for the IP service sector cluster areas and the national IP pilot and model cities. */
@@ -21,5 +24,11 @@ public class IpProgrammesApplication {
             System.exit(SimulateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         SpringApplication.run(IpProgrammesApplication.class, args);
+    }
+
+    /** The time the product's code and the register read: the engine's, in China Standard Time. */
+    @Bean
+    Clock clock() {
+        return new EngineClockAdapter(DeadlineCalendar.CHINA);
     }
 }

@@ -31,7 +31,10 @@ import org.springframework.stereotype.Component;
  * row}, so the second sees the first and is refused: on every node of a cluster alike.
  *
  * <p>Applications name their holder in their first step ({@code Task_CheckPilotEligibility} and its
- * siblings), which calls {@link #admit}; cases started with their holder are checked as they start.
+ * siblings), which calls {@link #admit}; cases started with their holder are checked as they start, by a
+ * listener a parse listener puts on the process (engine/EngineHooks): the engine's first moment with the
+ * case's business key and start variables, kept for the guarantee of one running case per holder
+ * (CaseAdmissionTest).
  */
 @Component
 public class CaseAdmission extends AbstractProcessEnginePlugin {

@@ -1,10 +1,10 @@
 package cn.ipoffice.programmes.deadlines;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +15,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("deadlines")
 public class Deadlines {
+
+    private final Clock clock;
+
+    public Deadlines(Clock clock) {
+        this.clock = clock;
+    }
 
     public Date withinMonths(Object legalDate, int months) {
         return Date.from(DeadlineCalendar.withinMonths(day(legalDate), months));
@@ -59,7 +65,7 @@ public class Deadlines {
 
     /** Today in China Standard Time, by the engine's clock (which tests and simulations move). */
     public LocalDate today() {
-        return DeadlineCalendar.dayOf(ClockUtil.getCurrentTime().toInstant());
+        return DeadlineCalendar.dayOf(clock.instant());
     }
 
     /** Reads a legal date from a process variable: an ISO day, a {@link LocalDate} or an instant. */

@@ -4,6 +4,7 @@ import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.demo.DemoPlan.DemoHolder;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.security.Offices;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,7 +13,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,10 +61,12 @@ public class DemoData implements ApplicationRunner {
     private final ManagementService managementService;
     private final Register register;
     private final String adminId;
+    private final Clock clock;
 
     DemoData(IdentityService identityService, RuntimeService runtimeService, TaskService taskService,
             ManagementService managementService, Register register,
-            @Value("${camunda.bpm.admin-user.id}") String adminId) {
+            @Value("${camunda.bpm.admin-user.id}") String adminId, Clock clock) {
+        this.clock = clock;
         this.identityService = identityService;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -74,14 +76,14 @@ public class DemoData implements ApplicationRunner {
     }
 
     /** Today in China Standard Time by the engine's clock, which also decides which timers are due. */
-    static LocalDate today() {
-        return DeadlineCalendar.dayOf(ClockUtil.getCurrentTime().toInstant());
+    static LocalDate today(Clock clock) {
+        return DeadlineCalendar.dayOf(clock.instant());
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        LocalDate today = today();
+        LocalDate today = today(clock);
         List<DemoHolder> holders = DemoHolders.plan(today);
         if (register.holder(holders.get(0).id()).isPresent()) {
             LOG.info("Demo data already present");

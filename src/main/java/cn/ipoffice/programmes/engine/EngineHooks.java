@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
@@ -14,8 +15,9 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 /**
  * Where the product plugs into the engine, in one place, so that a Camunda upgrade is checked here: an
  * interceptor around every command (before its command context opens, or inside it), a listener of every
- * parsed diagram, one of the engine's sessions replaced, and a field the engine's commands and queries do not
- * expose, read by reflection.
+ * parsed diagram, one of the engine's sessions replaced or one of the product's added, and a field the engine's
+ * commands and queries do not expose, read by reflection. None of these has a public API; each user says which
+ * guarantee or figure it is kept for. The engine's clock is read and moved in {@link EngineClockAdapter}.
  */
 public final class EngineHooks {
 
@@ -46,6 +48,25 @@ public final class EngineHooks {
 
     /** The engine's session of this type (a manager of its tables) replaced by the product's. */
     public static void replaceSession(ProcessEngineConfigurationImpl configuration, Class<?> type,
+            Supplier<? extends Session> session) {
+        addSession(configuration, type, session);
+    }
+
+    /**
+     * A session of the product's, opened by the first {@link #sessionOfThisCommand} of each command and closed
+     * with it: what the product remembers from one of the engine's calls into it to the next within a command.
+     */
+    public static <S extends Session> void sessionPerCommand(ProcessEngineConfigurationImpl configuration, Class<S> type,
+            Supplier<S> session) {
+        addSession(configuration, type, session);
+    }
+
+    /** The current command's session of this type. */
+    public static <S extends Session> S sessionOfThisCommand(Class<S> type) {
+        return Context.getCommandContext().getSession(type);
+    }
+
+    private static void addSession(ProcessEngineConfigurationImpl configuration, Class<?> type,
             Supplier<? extends Session> session) {
         add(configuration.getCustomSessionFactories(), configuration::setCustomSessionFactories, new SessionFactory() {
             @Override

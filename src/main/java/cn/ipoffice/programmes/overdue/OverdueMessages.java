@@ -1,11 +1,11 @@
 package cn.ipoffice.programmes.overdue;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +30,11 @@ public class OverdueMessages {
     private final RuntimeService runtimeService;
     private final JdbcTemplate jdbc;
     private final String tablePrefix;
+    private final Clock clock;
 
-    OverdueMessages(RuntimeService runtimeService, JdbcTemplate jdbc, ProcessEngineConfigurationImpl configuration) {
+    OverdueMessages(RuntimeService runtimeService, JdbcTemplate jdbc, ProcessEngineConfigurationImpl configuration,
+            Clock clock) {
+        this.clock = clock;
         this.runtimeService = runtimeService;
         this.jdbc = jdbc;
         this.tablePrefix = configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix();
@@ -46,7 +49,7 @@ public class OverdueMessages {
     @Scheduled(cron = "0 1 0 * * *", zone = "Asia/Shanghai")
     @Transactional
     public int refresh() {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         List<Object[]> changes = new ArrayList<>();
         for (Incident incident : runtimeService.createIncidentQuery().incidentType(OverdueIncident.TYPE).list().stream()
                 .filter(OverdueIncident::isMissedDeadline).toList()) {

@@ -3,6 +3,7 @@ package cn.ipoffice.programmes.register;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.deadlines.Term;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +31,13 @@ public class Register {
     private final AnnualAssessmentRepository assessments;
     private final AnnualReportRepository reports;
     private final CityFiguresRepository figures;
+    private final Clock clock;
 
     Register(HolderRepository holders, DesignationRepository designations, BanRepository bans,
-            AnnualAssessmentRepository assessments, AnnualReportRepository reports, CityFiguresRepository figures) {
+            AnnualAssessmentRepository assessments, AnnualReportRepository reports, CityFiguresRepository figures,
+            Clock clock) {
         this.figures = figures;
+        this.clock = clock;
         this.holders = holders;
         this.designations = designations;
         this.bans = bans;
@@ -220,8 +223,8 @@ public class Register {
         }
     }
 
-    /** The engine's clock, so that simulated time and the register agree. */
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    /** The engine's time (the {@code Clock} bean), so that simulated time and the register agree. */
+    private Instant now() {
+        return clock.instant();
     }
 }

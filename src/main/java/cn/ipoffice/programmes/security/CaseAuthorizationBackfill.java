@@ -1,11 +1,14 @@
 package cn.ipoffice.programmes.security;
 
 import cn.ipoffice.programmes.casework.CaseVariables;
+import cn.ipoffice.programmes.security.CaseAuthorizations.Grant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -22,8 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Once per database: gives the cases that were opened before authorization was on (an older version of
  * the application) the same authorizations {@link CaseAuthorizations} gives new ones, so that no office
- * loses sight of its cases on upgrade. Marked done in the engine's property
- * {@value #DONE_PROPERTY}.
+ * loses sight of its cases on upgrade. Marked done in the engine's property {@value #DONE_PROPERTY}. A start
+ * with authorization off removes the mark: the engine then asks {@link OfficeAuthorizationProvider} for no
+ * grants, so the next start with it on gives the cases and tasks of that time theirs.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -33,23 +37,29 @@ class CaseAuthorizationBackfill implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CaseAuthorizationBackfill.class);
     private static final int PAGE = 500;
 
-    private final CaseAuthorizations caseAuthorizations;
+    private final AuthorizationService authorizations;
     private final HistoryService history;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService management;
+    private final ProcessEngineConfiguration configuration;
 
-    CaseAuthorizationBackfill(CaseAuthorizations caseAuthorizations, HistoryService history, RuntimeService runtime,
-            TaskService tasks, ManagementService management) {
-        this.caseAuthorizations = caseAuthorizations;
+    CaseAuthorizationBackfill(AuthorizationService authorizations, HistoryService history, RuntimeService runtime,
+            TaskService tasks, ManagementService management, ProcessEngineConfiguration configuration) {
+        this.authorizations = authorizations;
         this.history = history;
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
+        this.configuration = configuration;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!configuration.isAuthorizationEnabled()) {
+            management.deleteProperty(DONE_PROPERTY);
+            return;
+        }
         if (management.getProperties().containsKey(DONE_PROPERTY)) {
             return;
         }
@@ -64,9 +74,9 @@ class CaseAuthorizationBackfill implements ApplicationRunner {
             for (HistoricProcessInstance instance : page) {
                 String holder = holders.get(instance.getId());
                 if (holder != null) {
-                    caseAuthorizations.grantCase(instance.getId(), holder, instance.getEndTime() == null, false);
+                    grant(CaseAuthorizations.onCase(holder, instance.getEndTime() == null), instance.getId());
                     for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
-                        caseAuthorizations.grantTaskRead(task.getId(), holder, false);
+                        grant(CaseAuthorizations.onTask(holder), task.getId());
                     }
                     cases++;
                 }
@@ -75,6 +85,12 @@ class CaseAuthorizationBackfill implements ApplicationRunner {
         management.setProperty(DONE_PROPERTY, "1");
         if (cases > 0) {
             LOG.info("Authorizations given to {} cases opened before authorization was on", cases);
+        }
+    }
+
+    private void grant(List<Grant> grants, String resourceId) {
+        for (Grant grant : grants) {
+            Grants.toGroup(authorizations, grant.group(), grant.resource(), resourceId, grant.permission());
         }
     }
 

@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
  * The check sits around the engine's delete-deployment command, so it holds for {@code /engine-rest}, the
  * webapps' API and the Java API alike. Calls without a user (the application's own code) are left to the
  * engine, as its authorization checks leave them.
+ *
+ * <p>It reads the engine's internal command (engine/EngineHooks), which no public API exposes, for the guarantee
+ * that a used deployment never goes with its cases (DeploymentDeletionAttackTest).
  */
 @Component
 class DeploymentDeletions extends AbstractProcessEnginePlugin {

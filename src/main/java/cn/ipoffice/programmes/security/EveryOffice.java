@@ -15,22 +15,15 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * What every office may do whatever the case: read the process definitions (Tasklist's forms, diagrams
  * and start list), start a case, and start the three applications (for a holder of its own offices only,
  * {@link CaseAuthorizations}). Every group but the administrators' (who may do everything) gets these
- * grants: when it is created (Admin, the demo) and, for groups that lack them, at every start-up
- * ({@link OfficeAuthorizations}).
+ * grants: when it is created (Admin, the demo: {@link OfficeAuthorizationProvider#newGroup}) and, for groups
+ * that lack them, at every start-up ({@link OfficeAuthorizations}).
  *
  * <p>They are not global authorizations, because in production the engine checks authorizations with
  * revokes ({@code authorization-check-revokes: always}, application-postgres.yaml), and there a global
@@ -39,8 +32,7 @@ import org.springframework.stereotype.Component;
  * task's process before it asks for work on the task, and stops at the first refusal). A group's grant
  * gives and never takes, so it means the same under both checks. A user outside every group starts nothing.
  */
-@Component
-class EveryOffice extends AbstractProcessEnginePlugin {
+final class EveryOffice {
 
     private static final Logger LOG = LoggerFactory.getLogger(EveryOffice.class);
 
@@ -61,50 +53,7 @@ class EveryOffice extends AbstractProcessEnginePlugin {
         return List.copyOf(grants);
     }
 
-    @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getResourceAuthorizationProvider() != null
-                && configuration.getResourceAuthorizationProvider().getClass() != DefaultAuthorizationProvider.class) {
-            throw new IllegalStateException("Another resource authorization provider is configured ("
-                    + configuration.getResourceAuthorizationProvider().getClass().getName()
-                    + "): new groups would not get the grants every office needs");
-        }
-        configuration.setResourceAuthorizationProvider(new Provider());
-    }
-
-    /**
-     * Camunda's default authorizations of a new group (its members read it), and every office's grants. A
-     * grant the group already holds (given at start-up before the group existed, or left by a deleted group of
-     * the same id) gets the missing permissions instead of a second row. The administrators' groups get
-     * nothing more: they may do everything already.
-     */
-    static final class Provider extends DefaultAuthorizationProvider {
-
-        @Override
-        public AuthorizationEntity[] newGroup(Group group) {
-            List<AuthorizationEntity> authorizations = new ArrayList<>(List.of(super.newGroup(group)));
-            CommandContext command = Context.getCommandContext();
-            if (command.getProcessEngineConfiguration().getAdminGroups().contains(group.getId())) {
-                return authorizations.toArray(AuthorizationEntity[]::new);
-            }
-            for (Grant grant : GRANTS) {
-                AuthorizationEntity authorization = command.getAuthorizationManager().findAuthorizationByGroupIdAndResourceId(
-                        Authorization.AUTH_TYPE_GRANT, group.getId(), grant.resource(), grant.resourceId());
-                if (authorization == null) {
-                    authorization = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
-                    authorization.setGroupId(group.getId());
-                    authorization.setResource(grant.resource());
-                    authorization.setResourceId(grant.resourceId());
-                } else if (Arrays.stream(grant.permissions()).allMatch(authorization::isPermissionGranted)) {
-                    continue;
-                }
-                for (Permission permission : grant.permissions()) {
-                    authorization.addPermission(permission);
-                }
-                authorizations.add(authorization);
-            }
-            return authorizations.toArray(AuthorizationEntity[]::new);
-        }
+    private EveryOffice() {
     }
 
     /**

@@ -7,9 +7,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 
 /**
  * Idempotent grants: adds permissions to the one authorization a group (or everyone) has on a
@@ -41,16 +38,6 @@ public final class Grants {
     /** More authorizations than any one case or task has. */
     static final int MOST_ON_ONE_CASE = 100;
 
-    /**
-     * For a resource created in the current command (a process instance being started, a task being
-     * created): no authorization can exist in the database yet, so only the command's own pending ones
-     * are looked at, and the database is not queried.
-     */
-    public static void toGroupOnNewResource(AuthorizationService service, String group, Resource resource,
-            String resourceId, Permission... permissions) {
-        save(service, null, Authorization.AUTH_TYPE_GRANT, group, resource, resourceId, permissions);
-    }
-
     /** A global authorization: every user, authenticated by the engine, whatever its groups. */
     public static void toEveryone(AuthorizationService service, Resource resource, String resourceId,
             Permission... permissions) {
@@ -59,20 +46,14 @@ public final class Grants {
         save(service, query::singleResult, Authorization.AUTH_TYPE_GLOBAL, null, resource, resourceId, permissions);
     }
 
-    /** {@code stored} finds the authorization in the database; {@code null} where there can be none. */
+    /**
+     * {@code stored} finds the authorization in the database. Outside the engine's commands only (start-up
+     * runners): within a command an authorization made earlier in it is not in the database yet; grants on
+     * what a command creates are made by {@link OfficeAuthorizationProvider}.
+     */
     private static void save(AuthorizationService service, Supplier<Authorization> stored, int type, String group,
             Resource resource, String resourceId, Permission... permissions) {
-        // Inside a command, an authorization created earlier in the same transaction (by this class or by
-        // the engine for a task's candidate group) is not in the database yet: it is found in the cache,
-        // and the engine inserts it with whatever permissions it has when the transaction commits.
-        AuthorizationEntity pending = pendingInThisCommand(type, group, resource, resourceId);
-        if (pending != null) {
-            for (Permission permission : permissions) {
-                pending.addPermission(permission);
-            }
-            return;
-        }
-        Authorization existing = stored == null ? null : stored.get();
+        Authorization existing = stored.get();
         Authorization authorization = existing;
         if (authorization == null) {
             authorization = service.createNewAuthorization(type);
@@ -94,26 +75,5 @@ public final class Grants {
         if (changed) {
             service.saveAuthorization(authorization);
         }
-    }
-
-    /** Whether the current command has already granted the group something on the resource. */
-    public static boolean grantedInThisCommand(String group, Resource resource, String resourceId) {
-        return pendingInThisCommand(Authorization.AUTH_TYPE_GRANT, group, resource, resourceId) != null;
-    }
-
-    private static AuthorizationEntity pendingInThisCommand(int type, String group, Resource resource,
-            String resourceId) {
-        CommandContext command = Context.getCommandContext();
-        if (command == null) {
-            return null;
-        }
-        for (AuthorizationEntity cached : command.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)) {
-            boolean sameIdentity = group == null ? Authorization.ANY.equals(cached.getUserId()) : group.equals(cached.getGroupId());
-            if (cached.getAuthorizationType() == type && sameIdentity && cached.getResourceType() == resource.resourceType()
-                    && resourceId.equals(cached.getResourceId())) {
-                return cached;
-            }
-        }
-        return null;
     }
 }

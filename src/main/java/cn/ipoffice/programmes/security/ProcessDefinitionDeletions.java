@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
  * check sits around the engine's commands, as {@link DeploymentDeletions} does, so it holds for {@code
  * /engine-rest}, the webapps' API and the Java API alike; the application's own calls, without a user, are left
  * to the engine.
+ *
+ * <p>It reads the engine's internal commands (engine/EngineHooks), which no public API exposes, for the guarantee
+ * that deleting a definition never deletes its cases or their history (ProcessDefinitionDeletionAttackTest).
  */
 @Component
 class ProcessDefinitionDeletions extends AbstractProcessEnginePlugin {

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
  * {@code /bpmnEscalation}): that would end the task past its form's checks. No diagram of the product
  * catches one, so a user's is refused (403); the product's own steps, which run without a user, are not
  * concerned.
+ *
+ * <p>It intercepts the engine's internal command classes (engine/EngineHooks), the one place every route to them
+ * passes, for the guarantee that a candidate moves a case through its form only (AroundTheFormAttackTest).
  */
 @Component
 class TaskShortcutRefusal extends AbstractProcessEnginePlugin {

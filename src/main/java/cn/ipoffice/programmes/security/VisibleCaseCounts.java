@@ -32,6 +32,10 @@ import org.springframework.stereotype.Component;
  * every case of a definition (who lacks {@code READ_INSTANCE} on it: everyone but {@code sipo} and the
  * administrators) gets that definition's counts again from the engine's own authorized queries of cases, jobs
  * and incidents, so the counts mean the same as the lists the user can open.
+ *
+ * <p>It replaces one of the engine's internal sessions (engine/EngineHooks), because the statistics query has no
+ * public hook, for the guarantee that no count tells a user of cases it may not read (CockpitCountsAttackTest,
+ * LeakyAnswersAttackTest).
  */
 @Component
 class VisibleCaseCounts extends AbstractProcessEnginePlugin {

@@ -1,16 +1,17 @@
 package cn.ipoffice.programmes.simulator;
 
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.engine.EngineClockAdapter;
 import cn.ipoffice.programmes.register.Register;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +23,7 @@ import java.util.Optional;
 public final class Simulation {
 
     private static final int MAX_ACTIONS = 20_000;
+    private static final Clock ENGINE_CLOCK = new EngineClockAdapter(DeadlineCalendar.CHINA);
 
     private final ProcessEngine engine;
     private final Scenario scenario;
@@ -44,7 +46,7 @@ public final class Simulation {
     /** Runs every step; a step that does not fit stops the run, and the timeline says so. */
     public Timeline run() {
         Scenario.Step current = null;
-        ClockUtil.setCurrentTime(Date.from(CstTime.of(scenario.steps().get(0).at())));
+        EngineClockAdapter.moveEngineTo(CstTime.of(scenario.steps().get(0).at()));
         try {
             for (Scenario.Step step : scenario.steps()) {
                 current = step;
@@ -63,7 +65,7 @@ public final class Simulation {
             timeline.stop(now(), cases.openTasks(), "at " + CstTime.moment(now()) + " (" + where + ") the engine failed: "
                     + e.getMessage());
         } finally {
-            ClockUtil.reset();
+            EngineClockAdapter.resetEngine();
         }
         return timeline;
     }
@@ -121,11 +123,11 @@ public final class Simulation {
 
     private static void setClock(Instant instant) {
         if (instant.isAfter(now())) {
-            ClockUtil.setCurrentTime(Date.from(instant));
+            EngineClockAdapter.moveEngineTo(instant);
         }
     }
 
     private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return ENGINE_CLOCK.instant();
     }
 }

@@ -3,6 +3,7 @@ package cn.ipoffice.programmes.deadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -113,7 +114,7 @@ class DeadlineCalendarTest {
 
     @Test
     void expressionsTakeIsoDaysAndReturnInstants() {
-        Deadlines deadlines = new Deadlines();
+        Deadlines deadlines = new Deadlines(Clock.system(DeadlineCalendar.CHINA));
         assertThat(deadlines.withinMonths("2024-11-30", 3)).isEqualTo(Date.from(cst("2025-03-01T00:00")));
         assertThat(deadlines.annualReportDue(2026)).isEqualTo(Date.from(Instant.parse("2026-01-31T16:00:00Z")));
         assertThat(deadlines.termExpiry("2025-03-01", 3)).isEqualTo(Date.from(cst("2028-03-01T00:00")));

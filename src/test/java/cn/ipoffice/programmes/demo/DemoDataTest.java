@@ -8,6 +8,7 @@ import cn.ipoffice.programmes.clusterareas.DemonstrativeAreaTermProcess;
 import cn.ipoffice.programmes.clusterareas.ExperimentalAreaConstructionProcess;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.demo.DemoPlan.DemoHolder;
+import cn.ipoffice.programmes.engine.EngineClockAdapter;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityTermProcess;
 import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
@@ -79,7 +80,7 @@ class DemoDataTest {
     private static Long dueJobsLeftByTheDemo;
     private static Long casesOverdueBeforeTheJobs;
 
-    private final LocalDate today = DemoData.today();
+    private final LocalDate today = DemoData.today(new EngineClockAdapter(DeadlineCalendar.CHINA));
     private final int lastReportYear = DemoPlan.lastReportYear(today);
 
     @BeforeEach

@@ -4,10 +4,10 @@ import cn.ipoffice.programmes.overdue.OverdueIncident;
 import cn.ipoffice.programmes.overdue.OverduePattern;
 import cn.ipoffice.programmes.overdue.usecase.FlagOverdue;
 import cn.ipoffice.programmes.overdue.usecase.FlagOverdue.Flag;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class FlagOverdueDelegate implements JavaDelegate {
 
     private final FlagOverdue flagOverdue;
+    private final Clock clock;
 
-    FlagOverdueDelegate(FlagOverdue flagOverdue) {
+    FlagOverdueDelegate(FlagOverdue flagOverdue, Clock clock) {
         this.flagOverdue = flagOverdue;
+        this.clock = clock;
     }
 
     @Override
@@ -31,7 +33,7 @@ class FlagOverdueDelegate implements JavaDelegate {
                 OverduePattern.OBLIGATION_DEADLINE.from(execution),
                 OverduePattern.OVERDUE_RULES.optionalFrom(instance).orElse(null),
                 OverduePattern.OVERDUE_SINCE.optionalFrom(instance).orElse(null),
-                ClockUtil.getCurrentTime().toInstant());
+                clock.instant());
         OverduePattern.OVERDUE.set(instance, true);
         OverduePattern.OVERDUE_RULES.set(instance, flag.overdueRules());
         flag.overdueSince().ifPresent(since -> OverduePattern.OVERDUE_SINCE.set(instance, since));
