@@ -1,11 +1,11 @@
 package cn.ipoffice.programmes.casework;
 
+import cn.ipoffice.programmes.engine.EngineClockAdapter;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.deadlines.Deadlines;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** Typed reads of a case's variables, for the delegates of both programmes. */
 public final class CaseFacts {
@@ -48,7 +48,7 @@ public final class CaseFacts {
 
     /** Today in China Standard Time by the engine's clock. */
     public static LocalDate today() {
-        return DeadlineCalendar.dayOf(ClockUtil.getCurrentTime().toInstant());
+        return DeadlineCalendar.dayOf(EngineClockAdapter.engineNow());
     }
 
     /** A key unique to this step of this case, so a repeated step writes the register once. */

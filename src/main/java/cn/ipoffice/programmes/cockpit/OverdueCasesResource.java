@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.cockpit;
 
+import cn.ipoffice.programmes.engine.EngineClockAdapter;
 import cn.ipoffice.programmes.overdue.OverdueIncident;
 import cn.ipoffice.programmes.security.Offices;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 /**
@@ -39,7 +39,7 @@ public class OverdueCasesResource extends AbstractCockpitPluginResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<OverdueCase> list() {
-        return list(getProcessEngine(), ClockUtil.getCurrentTime().toInstant());
+        return list(getProcessEngine(), EngineClockAdapter.engineNow());
     }
 
     /** The rows as of {@code now}, under the engine's current authentication. */

@@ -24,7 +24,7 @@ public final class EngineClockAdapter extends Clock {
 
     @Override
     public Instant instant() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return engineNow();
     }
 
     @Override
@@ -35,6 +35,11 @@ public final class EngineClockAdapter extends Clock {
     @Override
     public Clock withZone(ZoneId other) {
         return other.equals(zone) ? this : new EngineClockAdapter(other);
+    }
+
+    /** The engine clock's instant, for code that is not given the {@code Clock} bean (statics, webapp plugins). */
+    public static Instant engineNow() {
+        return ClockUtil.getCurrentTime().toInstant();
     }
 
     /** Stops the engine clock at an instant, as the simulator does at each step and due job. */

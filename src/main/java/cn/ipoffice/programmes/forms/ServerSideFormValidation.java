@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.forms;
 
+import cn.ipoffice.programmes.engine.EngineClockAdapter;
 import cn.ipoffice.programmes.engine.EngineHooks;
 import cn.ipoffice.programmes.casework.CaseRefusedException;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
@@ -24,7 +25,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Namespace;
 import org.springframework.context.annotation.Lazy;
@@ -132,7 +132,7 @@ class ServerSideFormValidation extends AbstractProcessEnginePlugin {
     }
 
     private static void refuseIfAny(String formRef, List<String> problems, FormContract contract, Map<String, Object> values) {
-        problems.addAll(contract.problems(values, DeadlineCalendar.dayOf(ClockUtil.getCurrentTime().toInstant())));
+        problems.addAll(contract.problems(values, DeadlineCalendar.dayOf(EngineClockAdapter.engineNow())));
         if (!problems.isEmpty()) {
             throw new FormFieldValidationException(problems,
                     "The form '" + formRef + "' was not accepted: " + String.join("; ", problems));

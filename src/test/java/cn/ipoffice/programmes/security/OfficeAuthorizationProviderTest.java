@@ -33,8 +33,8 @@ class OfficeAuthorizationProviderTest {
     @Test
     void theOfficesGrantsOnACasesHistory_goWithThatHistory() {
         String caseId = engine.getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.KEY, "320500-2026",
-                Map.of(In.HOLDER_ID, "320500", In.HOLDER_NAME, "Suzhou", In.REPORT_YEAR, 2026, In.RULE_ID, "PM-12",
-                        In.SUPERVISOR_GROUP, "province-32")).getId();
+                Map.of(In.HOLDER_ID.name(), "320500", In.HOLDER_NAME.name(), "Suzhou", In.REPORT_YEAR.name(), 2026,
+                        In.RULE_ID.name(), "PM-12", In.SUPERVISOR_GROUP.name(), "province-32")).getId();
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
 
         assertThat(historyGrants(caseId, task.getId())).extracting(Authorization::getGroupId)

@@ -1,7 +1,7 @@
 package cn.ipoffice.programmes.modelcities.rules;
 
-import cn.ipoffice.programmes.pilotcities.rules.TopShare;
 import cn.ipoffice.programmes.rules.Decision;
+import cn.ipoffice.programmes.rules.TopShare;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

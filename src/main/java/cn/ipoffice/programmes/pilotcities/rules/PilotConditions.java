@@ -1,6 +1,7 @@
 package cn.ipoffice.programmes.pilotcities.rules;
 
 import cn.ipoffice.programmes.rules.Decision;
+import cn.ipoffice.programmes.rules.TopShare;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -7,6 +7,7 @@ import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.rules.ApplicationBan;
 import cn.ipoffice.programmes.rules.ApplicationBan.BanPeriod;
 import cn.ipoffice.programmes.rules.Decision;
+import cn.ipoffice.programmes.rules.TopShare;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

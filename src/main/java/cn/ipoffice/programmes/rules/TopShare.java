@@ -1,4 +1,4 @@
-package cn.ipoffice.programmes.pilotcities.rules;
+package cn.ipoffice.programmes.rules;
 
 /** I-7: a rank is in the top share when rank / number ranked does not exceed the share. */
 public final class TopShare {
