@@ -1,7 +1,7 @@
 package cn.ipoffice.programmes.casework;
 
-import cn.ipoffice.programmes.engine.EngineHooks;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.engine.EngineHooks;
 import cn.ipoffice.programmes.register.Holder;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Viewer;
@@ -92,9 +92,9 @@ public class CaseAdmission extends AbstractProcessEnginePlugin {
      */
     public void admitApplicant(DelegateExecution processInstance, String holderId, String holderName, String supervisorGroup) {
         processInstance.setProcessBusinessKey(holderId);
-        processInstance.setVariable(CaseVariables.HOLDER_ID, holderId);
-        processInstance.setVariable(CaseVariables.HOLDER_NAME, holderName);
-        processInstance.setVariable(CaseVariables.SUPERVISOR_GROUP, supervisorGroup);
+        CaseVariables.HOLDER_ID.set(processInstance, holderId);
+        CaseVariables.HOLDER_NAME.set(processInstance, holderName);
+        CaseVariables.SUPERVISOR_GROUP.set(processInstance, supervisorGroup);
         admit(processInstance);
     }
 
@@ -117,7 +117,7 @@ public class CaseAdmission extends AbstractProcessEnginePlugin {
      */
     private void refuseSecond(DelegateExecution processInstance, String processKey, String holder, String runningId) {
         boolean seesHolder = requesterSees(holder);
-        Object named = processInstance.getVariable(CaseVariables.HOLDER_NAME);
+        Object named = processInstance.getVariable(CaseVariables.HOLDER_NAME.name());
         String name = (named != null ? named.toString()
                 : seesHolder ? register.holder(holder).map(Holder::getName).orElse(holder) : holder) + " (" + holder + ")";
         String which = "";
@@ -140,7 +140,7 @@ public class CaseAdmission extends AbstractProcessEnginePlugin {
     }
 
     private static String holderOf(DelegateExecution processInstance) {
-        Object holder = processInstance.getVariable(CaseVariables.HOLDER_ID);
+        Object holder = processInstance.getVariable(CaseVariables.HOLDER_ID.name());
         String key = holder != null ? holder.toString() : processInstance.getProcessBusinessKey();
         return key == null || key.isBlank() ? null : key;
     }

@@ -11,14 +11,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -167,7 +167,7 @@ final class VisibleOverdueIncidents {
         String[] withRoots = cases.values().stream().flatMap(instance -> Stream.of(instance.getId(), instance.getRootProcessInstanceId()))
                 .filter(Objects::nonNull).distinct().toArray(String[]::new);
         Map<String, Object> names = withRoots.length == 0 ? Map.of() : context.runWithoutAuthorization(
-                () -> configuration.getRuntimeService().createVariableInstanceQuery().variableName(CaseVariables.HOLDER_NAME)
+                () -> configuration.getRuntimeService().createVariableInstanceQuery().variableName(CaseVariables.HOLDER_NAME.name())
                         .processInstanceIdIn(withRoots).disableCustomObjectDeserialization().listPage(0, withRoots.length).stream()
                         .filter(v -> v.getValue() != null)
                         .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue, (a, b) -> a)));
@@ -233,7 +233,7 @@ final class VisibleOverdueIncidents {
     private List<Row> oldest(List<Branch> branches, int most) throws SQLException {
         Map<String, Row> rows = new HashMap<>();
         for (Branch branch : branches) {
-            List<Object> parameters = new ArrayList<>(List.of(CaseVariables.HOLDER_NAME, CaseVariables.HOLDER_NAME,
+            List<Object> parameters = new ArrayList<>(List.of(CaseVariables.HOLDER_NAME.name(), CaseVariables.HOLDER_NAME.name(),
                     OverdueIncident.TYPE));
             parameters.addAll(tenantIds());
             parameters.addAll(branch.parameters());

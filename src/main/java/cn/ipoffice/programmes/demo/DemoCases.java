@@ -88,14 +88,14 @@ final class DemoCases {
         DemoTitle title = holder.current();
         String province = Offices.provinceGroup(holder.id()).orElseThrow();
         Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.HOLDER_ID, holder.id());
-        variables.put(CaseVariables.HOLDER_NAME, holder.name());
-        variables.put(CaseVariables.SUPERVISOR_GROUP, holder.isArea() ? Offices.SIPO : province);
-        variables.put(CaseVariables.PROVINCE_GROUP, province);
-        variables.put(CaseVariables.ROUND, title.round());
-        variables.put(CaseVariables.TERM_START, title.term().start().toString());
-        variables.put(CaseVariables.TERM_END, title.term().lastDay().toString());
-        variables.put(CaseVariables.WORK_PLAN_OWED, term.processKey().equals(PilotCityRoundProcess.KEY) && title.round() == 1);
+        variables.put(CaseVariables.HOLDER_ID.name(), holder.id());
+        variables.put(CaseVariables.HOLDER_NAME.name(), holder.name());
+        variables.put(CaseVariables.SUPERVISOR_GROUP.name(), holder.isArea() ? Offices.SIPO : province);
+        variables.put(CaseVariables.PROVINCE_GROUP.name(), province);
+        variables.put(CaseVariables.ROUND.name(), title.round());
+        variables.put(CaseVariables.TERM_START.name(), title.term().start().toString());
+        variables.put(CaseVariables.TERM_END.name(), title.term().lastDay().toString());
+        variables.put(CaseVariables.WORK_PLAN_OWED.name(), term.processKey().equals(PilotCityRoundProcess.KEY) && title.round() == 1);
         return variables;
     }
 

@@ -98,7 +98,7 @@ class CaseAuthorizationBackfill implements ApplicationRunner {
     private Map<String, String> holdersOf(List<HistoricProcessInstance> page) {
         Map<String, String> holders = page.stream().filter(i -> i.getBusinessKey() != null)
                 .collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getBusinessKey));
-        runtime.createVariableInstanceQuery().variableName(CaseVariables.HOLDER_ID)
+        runtime.createVariableInstanceQuery().variableName(CaseVariables.HOLDER_ID.name())
                 .processInstanceIdIn(page.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
                 .list().stream().filter(v -> v.getValue() != null)
                 .forEach((VariableInstance v) -> holders.put(v.getProcessInstanceId(), v.getValue().toString()));

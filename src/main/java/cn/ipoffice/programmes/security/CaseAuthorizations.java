@@ -47,7 +47,7 @@ class CaseAuthorizations {
 
     /** The holder a case is about: its {@code holderId}, else its business key (SPEC.md "Identifiers"). */
     static String holderOf(DelegateExecution processInstance) {
-        Object holder = processInstance.getVariable(CaseVariables.HOLDER_ID);
+        Object holder = processInstance.getVariable(CaseVariables.HOLDER_ID.name());
         String key = holder != null ? holder.toString() : processInstance.getProcessBusinessKey();
         return key == null || key.isBlank() ? null : key;
     }

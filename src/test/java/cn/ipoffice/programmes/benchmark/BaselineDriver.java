@@ -5,13 +5,12 @@ import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.deadlines.Term;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess.Vars;
-import org.camunda.bpm.engine.ProcessEngine;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * The baseline side of figures 1 and 2: {@link BaselineRound}, driven through the same tasks with the
@@ -41,11 +40,11 @@ final class BaselineDriver extends LifecycleDriver {
     static void startRound(ProcessEngine engine, String code, boolean workPlanOwed) {
         Term term = DeadlineCalendar.term(LocalDate.of(2025, 3, 1), 3);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.HOLDER_NAME, "City " + code);
-        variables.put(CaseVariables.ROUND, 1);
-        variables.put(CaseVariables.TERM_START, term.start().toString());
-        variables.put(CaseVariables.TERM_END, term.lastDay().toString());
-        variables.put(CaseVariables.WORK_PLAN_OWED, workPlanOwed);
+        variables.put(CaseVariables.HOLDER_NAME.name(), "City " + code);
+        variables.put(CaseVariables.ROUND.name(), 1);
+        variables.put(CaseVariables.TERM_START.name(), term.start().toString());
+        variables.put(CaseVariables.TERM_END.name(), term.lastDay().toString());
+        variables.put(CaseVariables.WORK_PLAN_OWED.name(), workPlanOwed);
         engine.getRuntimeService().startProcessInstanceByKey(BaselineRound.KEY, variables);
     }
 

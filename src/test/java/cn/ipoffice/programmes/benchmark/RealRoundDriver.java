@@ -10,13 +10,12 @@ import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
-import org.camunda.bpm.engine.ProcessEngine;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.camunda.bpm.engine.ProcessEngine;
 
 /** Figure 1's product side: the real {@code pilot-city-round} with its forms, delegates and register. */
 final class RealRoundDriver extends LifecycleDriver {
@@ -41,14 +40,14 @@ final class RealRoundDriver extends LifecycleDriver {
         register.enterHolder(code, "City " + code, HolderKind.PREFECTURE_LEVEL_CITY);
         register.grant(code, Title.PILOT_CITY, term, 1, "PM-7", "benchmark:" + code, null);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.HOLDER_ID, code);
-        variables.put(CaseVariables.HOLDER_NAME, "City " + code);
-        variables.put(CaseVariables.SUPERVISOR_GROUP, "province-" + code.substring(0, 2));
-        variables.put(CaseVariables.PROVINCE_GROUP, "province-" + code.substring(0, 2));
-        variables.put(CaseVariables.ROUND, 1);
-        variables.put(CaseVariables.TERM_START, term.start().toString());
-        variables.put(CaseVariables.TERM_END, term.lastDay().toString());
-        variables.put(CaseVariables.WORK_PLAN_OWED, workPlanOwed);
+        variables.put(CaseVariables.HOLDER_ID.name(), code);
+        variables.put(CaseVariables.HOLDER_NAME.name(), "City " + code);
+        variables.put(CaseVariables.SUPERVISOR_GROUP.name(), "province-" + code.substring(0, 2));
+        variables.put(CaseVariables.PROVINCE_GROUP.name(), "province-" + code.substring(0, 2));
+        variables.put(CaseVariables.ROUND.name(), 1);
+        variables.put(CaseVariables.TERM_START.name(), term.start().toString());
+        variables.put(CaseVariables.TERM_END.name(), term.lastDay().toString());
+        variables.put(CaseVariables.WORK_PLAN_OWED.name(), workPlanOwed);
         engine.getRuntimeService().startProcessInstanceByKey(PilotCityRoundProcess.KEY, code, variables);
     }
 

@@ -1,6 +1,5 @@
 package cn.ipoffice.programmes.cockpit;
 
-import cn.ipoffice.programmes.support.ProcessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
@@ -9,6 +8,7 @@ import cn.ipoffice.programmes.overdue.OverdueIncident;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.ProcessTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -173,14 +173,14 @@ class OverdueIncidentTest {
         register.enterHolder("320300", "Xuzhou", HolderKind.PREFECTURE_LEVEL_CITY);
         Term term = DeadlineCalendar.term(LocalDate.of(2025, 3, 1), 3);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.HOLDER_ID, "320300");
-        variables.put(CaseVariables.HOLDER_NAME, "Xuzhou");
-        variables.put(CaseVariables.SUPERVISOR_GROUP, "province-32");
-        variables.put(CaseVariables.PROVINCE_GROUP, "province-32");
-        variables.put(CaseVariables.ROUND, 1);
-        variables.put(CaseVariables.TERM_START, term.start().toString());
-        variables.put(CaseVariables.TERM_END, term.lastDay().toString());
-        variables.put(CaseVariables.WORK_PLAN_OWED, false);
+        variables.put(CaseVariables.HOLDER_ID.name(), "320300");
+        variables.put(CaseVariables.HOLDER_NAME.name(), "Xuzhou");
+        variables.put(CaseVariables.SUPERVISOR_GROUP.name(), "province-32");
+        variables.put(CaseVariables.PROVINCE_GROUP.name(), "province-32");
+        variables.put(CaseVariables.ROUND.name(), 1);
+        variables.put(CaseVariables.TERM_START.name(), term.start().toString());
+        variables.put(CaseVariables.TERM_END.name(), term.lastDay().toString());
+        variables.put(CaseVariables.WORK_PLAN_OWED.name(), false);
         ProcessInstance round = runtime.startProcessInstanceByKey(PilotCityRoundProcess.KEY, "320300", variables);
 
         EngineClock.setTo("2026-02-03T09:00");

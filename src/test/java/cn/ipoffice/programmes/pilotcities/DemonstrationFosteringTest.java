@@ -67,7 +67,7 @@ class DemonstrationFosteringTest extends CaseTest {
                         org.assertj.core.groups.Tuple.tuple(2, DesignationStatus.ACTIVE));
         assertThat(cases.running(DemonstrationFosteringProcess.KEY, "330100")).isNotNull();
         assertThat(engine.getRuntimeService().getVariable(cases.running(DemonstrationFosteringProcess.KEY, "330100").getId(),
-                CaseVariables.TERM_END)).isEqualTo("2029-03-31");
+                CaseVariables.TERM_END.name())).isEqualTo("2029-03-31");
     }
 
     @Test

@@ -128,7 +128,7 @@ class FormValidationOverRestTest {
                  "acceptanceEndedOn": {"value": "2022-11-18", "type": "String"},
                  "supervisorGroup": {"value": "province-33", "type": "String"}}""",
                 "'supervisorGroup' is not a field of the form 'pilot-acceptance'");
-        assertThat(engine.getRuntimeService().getVariable(acceptance().getProcessInstanceId(), CaseVariables.SUPERVISOR_GROUP))
+        assertThat(engine.getRuntimeService().getVariable(acceptance().getProcessInstanceId(), CaseVariables.SUPERVISOR_GROUP.name()))
                 .isEqualTo("province-32");
     }
 

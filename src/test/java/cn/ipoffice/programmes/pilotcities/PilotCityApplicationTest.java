@@ -76,7 +76,7 @@ class PilotCityApplicationTest extends CaseTest {
         ProcessInstance instance = apply(application("320200", "Wuxi", "PREFECTURE_LEVEL_CITY", 2, 13));
         assertThat(instance).isWaitingAt(PilotCityApplicationProcess.TASK_INVESTIGATE)
                 .variables().containsEntry(Decide.ELIGIBLE.name(), true)
-                .containsEntry(CaseVariables.SUPERVISOR_GROUP, "province-32");
+                .containsEntry(CaseVariables.SUPERVISOR_GROUP.name(), "province-32");
         assertThat(instance.getBusinessKey() == null ? engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(instance.getId()).singleResult().getBusinessKey() : instance.getBusinessKey())
                 .isEqualTo("320200");

@@ -216,8 +216,8 @@ class PilotCityRoundTest extends CaseTest {
                         Tuple.tuple(2, DesignationStatus.ACTIVE, LocalDate.of(2023, 2, 10)));
         ProcessInstance next = cases.running(PilotCityRoundProcess.KEY, "320800");
         assertThat(next).hasPassed(PilotCityRoundProcess.GATEWAY_WORK_PLAN_OWED)
-                .variables().containsEntry(CaseVariables.ROUND, 2).containsEntry(CaseVariables.TERM_END, "2026-02-09")
-                .containsEntry(CaseVariables.WORK_PLAN_OWED, false);
+                .variables().containsEntry(CaseVariables.ROUND.name(), 2).containsEntry(CaseVariables.TERM_END.name(), "2026-02-09")
+                .containsEntry(CaseVariables.WORK_PLAN_OWED.name(), false);
         assertThat(cases.tasks("320800", PilotCityRoundProcess.TASK_RECORD_WORK_PLAN)).isEmpty();
     }
 

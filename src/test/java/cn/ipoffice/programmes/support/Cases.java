@@ -2,9 +2,9 @@ package cn.ipoffice.programmes.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.deadlines.Term;
-import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -60,14 +60,14 @@ public final class Cases {
             String supervisor) {
         Term term = DeadlineCalendar.term(termStart, 3);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.HOLDER_ID, code);
-        variables.put(CaseVariables.HOLDER_NAME, name);
-        variables.put(CaseVariables.SUPERVISOR_GROUP, supervisor);
-        variables.put(CaseVariables.PROVINCE_GROUP, "province-" + code.substring(0, 2));
-        variables.put(CaseVariables.ROUND, 1);
-        variables.put(CaseVariables.TERM_START, term.start().toString());
-        variables.put(CaseVariables.TERM_END, term.lastDay().toString());
-        variables.put(CaseVariables.WORK_PLAN_OWED, workPlanOwed);
+        variables.put(CaseVariables.HOLDER_ID.name(), code);
+        variables.put(CaseVariables.HOLDER_NAME.name(), name);
+        variables.put(CaseVariables.SUPERVISOR_GROUP.name(), supervisor);
+        variables.put(CaseVariables.PROVINCE_GROUP.name(), "province-" + code.substring(0, 2));
+        variables.put(CaseVariables.ROUND.name(), 1);
+        variables.put(CaseVariables.TERM_START.name(), term.start().toString());
+        variables.put(CaseVariables.TERM_END.name(), term.lastDay().toString());
+        variables.put(CaseVariables.WORK_PLAN_OWED.name(), workPlanOwed);
         return engine.getRuntimeService().startProcessInstanceByKey(processKey, code, variables);
     }
 

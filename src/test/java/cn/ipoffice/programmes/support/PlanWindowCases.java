@@ -32,10 +32,10 @@ public final class PlanWindowCases {
     public static String startAtPlanWindow(RuntimeService runtime, String holderId, String name, LocalDate termStart) {
         var term = DeadlineCalendar.term(termStart, 3);
         return runtime.createProcessInstanceByKey(PilotCityRoundProcess.KEY).businessKey(holderId)
-                .setVariables(Map.of(CaseVariables.HOLDER_ID, holderId, CaseVariables.HOLDER_NAME, name,
-                        CaseVariables.SUPERVISOR_GROUP, "province-" + holderId.substring(0, 2),
-                        CaseVariables.ROUND, 1, CaseVariables.TERM_START, term.start().toString(),
-                        CaseVariables.TERM_END, term.lastDay().toString(), CaseVariables.WORK_PLAN_OWED, false))
+                .setVariables(Map.of(CaseVariables.HOLDER_ID.name(), holderId, CaseVariables.HOLDER_NAME.name(), name,
+                        CaseVariables.SUPERVISOR_GROUP.name(), "province-" + holderId.substring(0, 2),
+                        CaseVariables.ROUND.name(), 1, CaseVariables.TERM_START.name(), term.start().toString(),
+                        CaseVariables.TERM_END.name(), term.lastDay().toString(), CaseVariables.WORK_PLAN_OWED.name(), false))
                 .startBeforeActivity(PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE)
                 .execute().getId();
     }

@@ -44,16 +44,16 @@ class StartFollowUpCaseDelegate implements JavaDelegate {
                 TERM_START.from(execution), WORK_PLAN_OWED.isTrue(execution));
         String holderId = CaseFacts.holderId(execution);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.HOLDER_ID, holderId);
-        variables.put(CaseVariables.HOLDER_NAME, CaseFacts.text(execution, CaseVariables.HOLDER_NAME));
-        variables.put(CaseVariables.SUPERVISOR_GROUP, CaseFacts.text(execution, CaseVariables.SUPERVISOR_GROUP));
-        if (execution.hasVariable(CaseVariables.PROVINCE_GROUP)) {
-            variables.put(CaseVariables.PROVINCE_GROUP, CaseFacts.text(execution, CaseVariables.PROVINCE_GROUP));
+        variables.put(CaseVariables.HOLDER_ID.name(), holderId);
+        variables.put(CaseVariables.HOLDER_NAME.name(), CaseVariables.HOLDER_NAME.from(execution));
+        variables.put(CaseVariables.SUPERVISOR_GROUP.name(), CaseVariables.SUPERVISOR_GROUP.from(execution));
+        if (execution.hasVariable(CaseVariables.PROVINCE_GROUP.name())) {
+            variables.put(CaseVariables.PROVINCE_GROUP.name(), CaseVariables.PROVINCE_GROUP.from(execution));
         }
-        variables.put(CaseVariables.ROUND, next.round());
-        variables.put(CaseVariables.TERM_START, next.term().start().toString());
-        variables.put(CaseVariables.TERM_END, next.term().lastDay().toString());
-        variables.put(CaseVariables.WORK_PLAN_OWED, next.workPlanOwed());
+        variables.put(CaseVariables.ROUND.name(), next.round());
+        variables.put(CaseVariables.TERM_START.name(), next.term().start().toString());
+        variables.put(CaseVariables.TERM_END.name(), next.term().lastDay().toString());
+        variables.put(CaseVariables.WORK_PLAN_OWED.name(), next.workPlanOwed());
         runtimeService.startProcessInstanceByKey(next.processKey(), holderId, variables);
     }
 }

@@ -34,7 +34,7 @@ class CheckClusterEligibilityDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String areaId = Apply.AREA_ID.from(execution);
         admission.admitApplicant(execution, areaId, Apply.AREA_NAME.from(execution), Viewer.SIPO);
-        execution.setVariable(CaseVariables.PROVINCE_GROUP, Viewer.provinceGroupOf(areaId));
+        CaseVariables.PROVINCE_GROUP.set(execution, Viewer.provinceGroupOf(areaId));
         Outcome outcome = check.check(new Application(Apply.ZONE_KIND.from(execution),
                 Apply.GOVERNMENT_COMMITMENT.isTrue(execution), Apply.INDUSTRIAL_ADVANTAGES.isTrue(execution),
                 Apply.AGENCY_COUNT.from(execution), served(execution)));

@@ -27,8 +27,8 @@ class GrantExperimentalConstructionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Construction construction = grant.grant(CaseFacts.step(execution), Apply.AREA_NAME.from(execution),
                 Apply.ZONE_KIND.from(execution), Decide.RATIFICATION_DATE.from(execution));
-        execution.setVariable(CaseVariables.ROUND, construction.round());
-        execution.setVariable(CaseVariables.TERM_START, construction.term().start().toString());
-        execution.setVariable(CaseVariables.TERM_END, construction.term().lastDay().toString());
+        CaseVariables.ROUND.set(execution, construction.round());
+        CaseVariables.TERM_START.set(execution, construction.term().start());
+        CaseVariables.TERM_END.set(execution, construction.term().lastDay());
     }
 }

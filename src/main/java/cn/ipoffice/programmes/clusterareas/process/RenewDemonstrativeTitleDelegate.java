@@ -23,7 +23,7 @@ class RenewDemonstrativeTitleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        renew.renew(CaseFacts.step(execution), CaseFacts.integer(execution, CaseVariables.ROUND),
-                CaseFacts.day(execution, CaseVariables.TERM_END), Vars.REVIEW_OUTCOME_REASON.from(execution));
+        renew.renew(CaseFacts.step(execution), CaseVariables.ROUND.from(execution),
+                CaseVariables.TERM_END.from(execution), Vars.REVIEW_OUTCOME_REASON.from(execution));
     }
 }

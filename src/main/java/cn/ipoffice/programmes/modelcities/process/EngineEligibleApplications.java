@@ -29,18 +29,18 @@ class EngineEligibleApplications implements EligibleApplications {
     public List<Candidate> of(String supervisorGroup, int applicationYear, String exceptCase) {
         return runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(ModelCityApplicationProcess.KEY)
-                .variableValueEquals(CaseVariables.SUPERVISOR_GROUP, supervisorGroup)
+                .variableValueEquals(CaseVariables.SUPERVISOR_GROUP.name(), supervisorGroup)
                 .variableValueEquals(Decide.APPLICATION_YEAR.name(), applicationYear)
                 .variableValueEquals(Decide.CONDITIONS_MET.name(), true)
                 .listPage(0, MOST_CANDIDATES).stream()
                 .filter(instance -> !instance.getId().equals(exceptCase))
                 .map(instance -> candidate(runtimeService.getVariables(instance.getId(),
-                        List.of(CaseVariables.HOLDER_ID, CaseVariables.HOLDER_NAME, Apply.WEIGHTED_TOTAL.name()))))
+                        List.of(CaseVariables.HOLDER_ID.name(), CaseVariables.HOLDER_NAME.name(), Apply.WEIGHTED_TOTAL.name()))))
                 .toList();
     }
 
     private static Candidate candidate(Map<String, Object> variables) {
-        return new Candidate(String.valueOf(variables.get(CaseVariables.HOLDER_ID)),
-                String.valueOf(variables.get(CaseVariables.HOLDER_NAME)), Apply.WEIGHTED_TOTAL.from(variables));
+        return new Candidate(String.valueOf(variables.get(CaseVariables.HOLDER_ID.name())),
+                String.valueOf(variables.get(CaseVariables.HOLDER_NAME.name())), Apply.WEIGHTED_TOTAL.from(variables));
     }
 }

@@ -1,9 +1,9 @@
 package cn.ipoffice.programmes.modelcities.process;
 
 import cn.ipoffice.programmes.casework.CaseFacts;
+import cn.ipoffice.programmes.casework.Step;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Decide;
 import cn.ipoffice.programmes.modelcities.usecase.GrantModelTitle;
-import cn.ipoffice.programmes.casework.Step;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

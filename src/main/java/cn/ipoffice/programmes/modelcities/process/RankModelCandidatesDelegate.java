@@ -23,9 +23,9 @@ class RankModelCandidatesDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Candidate applicant = new Candidate(CaseFacts.holderId(execution),
-                CaseFacts.text(execution, CaseVariables.HOLDER_NAME), Apply.WEIGHTED_TOTAL.from(execution));
+                CaseVariables.HOLDER_NAME.from(execution), Apply.WEIGHTED_TOTAL.from(execution));
         Decide.CANDIDATE_RANKING.set(execution, rank.rank(applicant,
-                CaseFacts.text(execution, CaseVariables.SUPERVISOR_GROUP), Decide.APPLICATION_YEAR.from(execution),
+                CaseVariables.SUPERVISOR_GROUP.from(execution), Decide.APPLICATION_YEAR.from(execution),
                 execution.getProcessInstanceId()));
     }
 }

@@ -2,8 +2,8 @@ package cn.ipoffice.programmes.modelcities.process;
 
 import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.casework.CaseVariables;
-import cn.ipoffice.programmes.modelcities.usecase.RenewModelTitle;
 import cn.ipoffice.programmes.casework.Step;
+import cn.ipoffice.programmes.modelcities.usecase.RenewModelTitle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,6 +21,6 @@ class RenewModelTitleDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         renew.renew(new Step(CaseFacts.holderId(execution), execution.getProcessInstanceId()),
-                CaseFacts.integer(execution, CaseVariables.ROUND), CaseFacts.day(execution, CaseVariables.TERM_END));
+                CaseVariables.ROUND.from(execution), CaseVariables.TERM_END.from(execution));
     }
 }

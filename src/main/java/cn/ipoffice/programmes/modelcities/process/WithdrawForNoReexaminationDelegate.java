@@ -21,6 +21,6 @@ class WithdrawForNoReexaminationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         withdraw.withdraw(new Step(CaseFacts.holderId(execution), execution.getProcessInstanceId()),
-                CaseFacts.day(execution, CaseVariables.TERM_END));
+                CaseVariables.TERM_END.from(execution));
     }
 }

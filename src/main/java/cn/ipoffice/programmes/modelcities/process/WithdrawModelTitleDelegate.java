@@ -1,8 +1,8 @@
 package cn.ipoffice.programmes.modelcities.process;
 
 import cn.ipoffice.programmes.casework.CaseFacts;
-import cn.ipoffice.programmes.modelcities.ModelCityTermProcess.Vars;
 import cn.ipoffice.programmes.casework.Step;
+import cn.ipoffice.programmes.modelcities.ModelCityTermProcess.Vars;
 import cn.ipoffice.programmes.modelcities.usecase.WithdrawModelTitle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -27,7 +27,7 @@ class CheckNextStagePlanDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Decision decision = check.check(Vars.ACCEPTANCE_BAND.from(execution),
-                CaseFacts.day(execution, CaseVariables.TERM_END),
+                CaseVariables.TERM_END.from(execution),
                 new Plan(Vars.NEXT_STAGE.from(execution), Vars.NEXT_STAGE_PLAN_ISSUED_ON.from(execution)),
                 CaseFacts.today());
         if (!decision.allowed()) {

@@ -23,7 +23,7 @@ class EnterNewPilotRoundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        newRound.enter(CaseFacts.step(execution), CaseFacts.integer(execution, CaseVariables.ROUND),
+        newRound.enter(CaseFacts.step(execution), CaseVariables.ROUND.from(execution),
                 Vars.NEXT_STAGE_PLAN_ISSUED_ON.from(execution));
     }
 }

@@ -25,8 +25,8 @@ class EnterNextFosteringRoundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Decision decision = nextRound.enter(CaseFacts.step(execution), CaseFacts.integer(execution, CaseVariables.ROUND),
-                CaseFacts.day(execution, CaseVariables.TERM_END), Vars.FOSTERING_PLAN_ISSUED_ON.from(execution),
+        Decision decision = nextRound.enter(CaseFacts.step(execution), CaseVariables.ROUND.from(execution),
+                CaseVariables.TERM_END.from(execution), Vars.FOSTERING_PLAN_ISSUED_ON.from(execution),
                 CaseFacts.today());
         if (!decision.allowed()) {
             throw FormRefusal.of(decision.reasons());

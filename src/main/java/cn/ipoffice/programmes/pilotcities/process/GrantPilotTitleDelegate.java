@@ -1,14 +1,12 @@
 package cn.ipoffice.programmes.pilotcities.process;
 
 import cn.ipoffice.programmes.casework.CaseFacts;
-import cn.ipoffice.programmes.casework.CaseVariable;
 import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Apply;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Decide;
 import cn.ipoffice.programmes.pilotcities.usecase.GrantPilotTitle;
 import cn.ipoffice.programmes.pilotcities.usecase.GrantPilotTitle.City;
 import cn.ipoffice.programmes.pilotcities.usecase.GrantPilotTitle.Granted;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,9 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("grantPilotTitle")
 class GrantPilotTitleDelegate implements JavaDelegate {
 
-    private static final CaseVariable<Integer> ROUND = CaseVariable.integer(CaseVariables.ROUND);
-    private static final CaseVariable<LocalDate> TERM_START = CaseVariable.day(CaseVariables.TERM_START);
-    private static final CaseVariable<LocalDate> TERM_END = CaseVariable.day(CaseVariables.TERM_END);
 
     private final GrantPilotTitle grant;
 
@@ -35,8 +30,8 @@ class GrantPilotTitleDelegate implements JavaDelegate {
         Granted granted = grant.grant(CaseFacts.step(execution),
                 new City(Apply.CITY_NAME.from(execution), Apply.CITY_KIND.from(execution)),
                 Decide.REPLY_NOTICE_DATE.from(execution));
-        ROUND.set(execution, granted.round());
-        TERM_START.set(execution, granted.term().start());
-        TERM_END.set(execution, granted.term().lastDay());
+        CaseVariables.ROUND.set(execution, granted.round());
+        CaseVariables.TERM_START.set(execution, granted.term().start());
+        CaseVariables.TERM_END.set(execution, granted.term().lastDay());
     }
 }

@@ -19,6 +19,6 @@ class LeaveFosteringDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        leaving.leave(CaseFacts.holderId(execution), CaseFacts.day(execution, CaseVariables.TERM_END));
+        leaving.leave(CaseFacts.holderId(execution), CaseVariables.TERM_END.from(execution));
     }
 }

@@ -22,6 +22,6 @@ class WithdrawForMissingPlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        withdrawal.withdraw(CaseFacts.step(execution), CaseFacts.day(execution, CaseVariables.TERM_END));
+        withdrawal.withdraw(CaseFacts.step(execution), CaseVariables.TERM_END.from(execution));
     }
 }

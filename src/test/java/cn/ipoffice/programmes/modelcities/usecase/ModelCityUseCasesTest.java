@@ -1,8 +1,8 @@
 package cn.ipoffice.programmes.modelcities.usecase;
 
-import cn.ipoffice.programmes.casework.Step;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ipoffice.programmes.casework.Step;
 import cn.ipoffice.programmes.modelcities.rules.ReexaminationDecision;
 import cn.ipoffice.programmes.modelcities.usecase.RankModelCandidates.Candidate;
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
 package cn.ipoffice.programmes.pilotcities.usecase;
 
-import cn.ipoffice.programmes.casework.Step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -13,7 +12,7 @@ import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 
 /** What the pilot-city use cases add to their rules, without an engine; the process tests cover the flows. */
@@ -48,9 +47,11 @@ class PilotCityUseCasesTest {
     }
 
     @Test
-    void aStepWritesTheRegisterUnderTheKeyCaseFactsGives() {
-        VariableScope scope = mock(VariableScope.class);
-        when(scope.getVariable(CaseVariables.HOLDER_ID)).thenReturn("320200");
-        assertThat(new Step("320200", "case-1").key("PM-7")).isEqualTo(CaseFacts.stepKey("PM-7", scope, "case-1"));
+    void aStepWritesTheRegisterUnderTheKeyOfItsRuleHolderAndCase() {
+        DelegateExecution execution = mock(DelegateExecution.class);
+        when(execution.getVariable(CaseVariables.HOLDER_ID.name())).thenReturn("320200");
+        when(execution.getProcessInstanceId()).thenReturn("case-1");
+        // The format of the keys already in registers: a changed format would write a repeated step twice.
+        assertThat(CaseFacts.step(execution).key("PM-7")).isEqualTo("PM-7:320200:case-1");
     }
 }
