@@ -20,7 +20,7 @@ class ArchitectureTest {
     static final ArchRule deadlineCalendarIsPlainJava = noClasses()
             .that().haveSimpleNameStartingWith("DeadlineCalendar").or().haveSimpleName("Term")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..", "jakarta..")
-            .because("the time rules of SPEC.md are tested and reused without a container");
+            .because("the time rules of docs/rules.md are tested and reused without a container");
 
     @ArchTest
     static final ArchRule regulationDecisionsArePlainJava = noClasses()

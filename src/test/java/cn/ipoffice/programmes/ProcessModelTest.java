@@ -44,7 +44,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The model rules of CONVENTIONS.md, for every diagram in processes/: delegates by expression, user
+ * The model rules of docs/modelers-guide.md "What the build checks", for every diagram in processes/: delegates by expression, user
  * tasks with form, candidate group and due date, rule ids in the documentation, timers from the
  * deadline calendar followed by the overdue pattern, and every element code names present.
  */

@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 /**
  * The overdue cases the current Cockpit user may see, most overdue first: the open
  * {@link OverdueIncident}s, each with its case's holder and province. The user sees what the engine's
- * authorization lets it read (SPEC.md "Who does what"), as everywhere else in Cockpit
+ * authorization lets it read (docs/rules.md "Who does what"), as everywhere else in Cockpit
  * ({@link VisibleOverdueIncidents}).
  */
 public class OverdueCasesResource extends AbstractCockpitPluginResource {

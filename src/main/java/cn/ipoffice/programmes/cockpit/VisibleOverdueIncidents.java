@@ -36,11 +36,11 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 /**
  * The open missed deadlines ({@link OverdueIncident#isMissedDeadline}) the authenticated user may read,
  * oldest first: the incidents the engine's own incident query shows that user (READ on the case, or
- * READ_INSTANCE on its process, SPEC.md "Who does what"), found from the user's grants.
+ * READ_INSTANCE on its process, docs/rules.md "Who does what"), found from the user's grants.
  *
  * <p>The engine's incident query decides for every open incident of the country whether the user may read
  * it, one subquery per incident and permission, and only then keeps the user's few: on PostgreSQL 0.5 s for
- * a province's 742 of 20,000 overdue incidents (README "Benchmark", figure 3). Here the user's grants on
+ * a province's 742 of 20,000 overdue incidents (docs/benchmark.md, figure 3). Here the user's grants on
  * cases are read first, through the grants' indexes, and only their cases' incidents are read; a grant on a
  * whole process ({@code READ_INSTANCE}, or {@code *}) adds that process's incidents. (The engine lets anyone
  * read an incident outside any process; a missed deadline is always an activity's of a case.)

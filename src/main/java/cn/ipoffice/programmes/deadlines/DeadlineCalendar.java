@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The time rules of SPEC.md "Time", and the only place that turns a regulation's period into an
+ * The time rules of docs/rules.md "Time", and the only place that turns a regulation's period into an
  * instant. Every deadline is computed in China Standard Time, whatever the JVM's default zone.
  *
  * <p>A deadline is returned as the first instant after it has passed: "within 2 months after

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo profile's data, created on its first start only and in one transaction: the groups of
- * SPEC.md, users per office (passwords in the README), and about twenty cities and three cluster
+ * docs/rules.md, users per office (passwords in the README), and about twenty cities and three cluster
  * areas at every stage of their programmes ({@link DemoHolders}), each in the register and in a
  * running case of the real processes. No authorization is created here: cases and offices get theirs
  * from their business keys and group names.

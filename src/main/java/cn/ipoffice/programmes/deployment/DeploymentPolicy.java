@@ -51,7 +51,7 @@ class DeploymentPolicy extends AbstractProcessEnginePlugin {
             public void parseRootElement(Element root, List<ProcessDefinitionEntity> definitions) {
                 List<String> refusals = policy.refusals(root);
                 if (!refusals.isEmpty()) {
-                    throw new BpmnParseException("The diagram may not be deployed (README \"Deploying diagrams and forms\"): "
+                    throw new BpmnParseException("The diagram may not be deployed (docs/modelers-guide.md \"What a diagram may contain\"): "
                             + String.join("; ", refusals), root);
                 }
             }

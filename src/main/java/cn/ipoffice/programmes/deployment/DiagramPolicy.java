@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * What a deployed diagram may contain (README "Deploying diagrams and forms"): the elements and attributes
+ * What a deployed diagram may contain (docs/modelers-guide.md "What a diagram may contain"): the elements and attributes
  * the product's own diagrams use, with every expression held to the {@link ExpressionPolicy}. Service
  * tasks and listeners call a delegate bean of the product by {@code delegateExpression="${beanName}"};
  * nothing names a Java class, a script, a connector, an external worker, a decision, an embedded form

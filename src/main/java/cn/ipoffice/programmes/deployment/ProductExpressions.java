@@ -131,7 +131,7 @@ class ProductExpressions extends JuelExpressionManager {
 
         private static ELException refused(String what) {
             return new ELException("An expression may not " + what + ": only the calendar's methods and the case's"
-                    + " business key are reachable from a diagram (README \"Deploying diagrams and forms\")");
+                    + " business key are reachable from a diagram (docs/modelers-guide.md \"What a diagram may contain\")");
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The overdue pattern every legal deadline uses (SPEC.md "Time"). In the diagram, an obligation is an
+ * The overdue pattern every legal deadline uses (docs/rules.md "Time"). In the diagram, an obligation is an
  * embedded subprocess with two inputs, {@code obligationRule} (the rule id) and
  * {@code obligationDeadline} (an instant from the deadline calendar). Inside it, the owner's task is
  * due at the deadline and carries a non-interrupting boundary timer at the same instant; the timer

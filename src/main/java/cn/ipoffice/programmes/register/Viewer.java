@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Whose holders a user may see, from the user's groups (SPEC.md "Who does what"): {@code sipo} and
+ * Whose holders a user may see, from the user's groups (docs/rules.md "Who does what"): {@code sipo} and
  * administrators see all, {@code province-32} sees Jiangsu's holders, {@code gov-320500} sees Suzhou.
  */
 public record Viewer(boolean seesAll, Set<String> provinces, Set<String> holderIds) {

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * by PostgreSQL's own autovacuum. Other databases do nothing here.
  *
  * <p>It reaches under the engine's API into its table, for the figure it bought: that count, 80 s before and
- * 0.35 s after on PostgreSQL (README "Benchmark", figure 3).
+ * 0.35 s after on PostgreSQL (docs/benchmark.md, figure 3).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Every case is visible to exactly its offices (SPEC.md "Who does what"): from its business key (the
+ * Every case is visible to exactly its offices (docs/rules.md "Who does what"): from its business key (the
  * holder, e.g. {@code 320500} or {@code 320500-sip}), the province's group {@code province-32} and the
  * government's group {@code gov-320500} may read the process instance and its history. The province
  * also reads every task of its cases; each task's candidate groups get READ and TASK_WORK from the engine
@@ -45,7 +45,7 @@ class CaseAuthorizations {
         this.identity = identity;
     }
 
-    /** The holder a case is about: its {@code holderId}, else its business key (SPEC.md "Identifiers"). */
+    /** The holder a case is about: its {@code holderId}, else its business key (docs/rules.md "Identifiers"). */
     static String holderOf(DelegateExecution processInstance) {
         Object holder = processInstance.getVariable(CaseVariables.HOLDER_ID.name());
         String key = holder != null ? holder.toString() : processInstance.getProcessBusinessKey();

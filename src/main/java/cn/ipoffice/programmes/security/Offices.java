@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The offices of SPEC.md "Who does what" as Camunda groups: {@code sipo}, one {@code province-<code>}
+ * The offices of docs/rules.md "Who does what" as Camunda groups: {@code sipo}, one {@code province-<code>}
  * per province (the first two digits of its administrative division code) and one {@code gov-<id>}
  * per city or cluster area, named after the holder's business key.
  */

@@ -21,7 +21,7 @@ import static java.util.Map.entry;
  * The words a scenario uses for what happens to a case, each mapped onto the real diagrams' start forms
  * and user tasks: {@code plan recorded on: 2025-05-15} completes {@code Task_RecordWorkPlan} with
  * {@code planIssuedOn = 2025-05-15}. Every other form field may be given by its key; the defaults fill
- * the paperwork (references, remarks) a what-if question does not care about. The README lists them.
+ * the paperwork (references, remarks) a what-if question does not care about. docs/simulator.md lists them.
  */
 public final class EventVocabulary {
 

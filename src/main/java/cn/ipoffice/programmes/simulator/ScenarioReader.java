@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads a scenario file (format in the README, "Scenario simulator"), checking everything that can be
+ * Reads a scenario file (format in docs/simulator.md "The scenario file"), checking everything that can be
  * checked without an engine: the holder, every step's event word and date, the order of the dates.
  * Each problem is reported with its line, and with its step number where it is in a step.
  */

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The benchmark ({@code mvn -Pbenchmark -DskipTests verify}, README "Benchmark"), never part of a plain
+ * The benchmark ({@code mvn -Pbenchmark -DskipTests verify}, docs/benchmark.md), never part of a plain
  * build. System properties: {@code bench.cases} (figure 1, default 1,000 rounds), {@code bench.burst}
  * (figure 2, default 10,000 terms), {@code bench.finished} / {@code bench.running} (figure 3 on
  * PostgreSQL; on H2 figure 3 reuses figure 1's finished and figure 2's running rounds),

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * One node of the cluster: the packaged application in a JVM of its own, run as an office's IT
- * department runs it (README "Run in production"), with its output in {@code target/cluster/<name>.log}.
+ * department runs it (docs/operations.md "Run in production"), with its output in {@code target/cluster/<name>.log}.
  */
 final class Node {
 

@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Cockpit "Overdue cases" page shows a user exactly the missed deadlines the engine's own incident
- * query shows it (SPEC.md "Who does what"), whatever grants give it: its province's, its own on one case,
+ * query shows it (docs/rules.md "Who does what"), whatever grants give it: its province's, its own on one case,
  * one on a whole process, a wildcard, a grant to every user, a grant without READ, and a revoke. Yancheng's
  * (Jiangsu) and Jiaxing's (Zhejiang) annual reports are overdue, Yangzhou's (Jiangsu) is not.
  */

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
 
-/** SPEC.md "Time": every example, month ends, 29 February, and the last minute against the first minute after. */
+/** docs/rules.md "Time": every example, month ends, 29 February, and the last minute against the first minute after. */
 class DeadlineCalendarTest {
 
     private static Instant cst(String localDateTime) {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A missed deadline in Cockpit (SPEC.md "Time", overdue): an incident of type {@code overdue} on the
+ * A missed deadline in Cockpit (docs/rules.md "Time", overdue): an incident of type {@code overdue} on the
  * waiting activity, naming the rule, the deadline and the days overdue, resolved by itself when the
  * obligation is met; and the row of the Cockpit page "Overdue cases".
  */

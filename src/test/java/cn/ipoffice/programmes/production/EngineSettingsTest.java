@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.junit.jupiter.api.Test;
 
-/** The engine settings every node runs with (application.yaml, README "Run in production"). */
+/** The engine settings every node runs with (application.yaml, docs/operations.md "Run in production"). */
 @ProcessTest
 class EngineSettingsTest {
 

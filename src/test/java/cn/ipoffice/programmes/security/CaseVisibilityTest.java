@@ -42,7 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Who sees what (SPEC.md "Who does what"): with authorization on, each kind of user sees exactly its
+ * Who sees what (docs/rules.md "Who does what"): with authorization on, each kind of user sees exactly its
  * own cases, tasks, history and overdue incidents, through the Java API and over REST. Three annual
  * reports are owed (Suzhou and Nanjing in Jiangsu, Hangzhou in Zhejiang); Nanjing's is overdue.
  */

@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The production profile ({@code postgres}) as it runs, on a real PostgreSQL server configured through the
- * environment variables of README "Run in production": HSTS everywhere, Secure cookies, the password policy on.
+ * environment variables of docs/operations.md "Run in production": HSTS everywhere, Secure cookies, the password policy on.
  */
 class ProductionProfileTest {
 

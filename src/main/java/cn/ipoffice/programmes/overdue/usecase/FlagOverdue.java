@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * A missed deadline (SPEC.md "Time", overdue): the case is flagged overdue for the obligation's rule, since the
+ * A missed deadline (docs/rules.md "Time", overdue): the case is flagged overdue for the obligation's rule, since the
  * earliest deadline it missed, and Cockpit shows an incident naming the rule, the deadline and the days overdue.
  */
 @Service("flagOverdueUseCase")

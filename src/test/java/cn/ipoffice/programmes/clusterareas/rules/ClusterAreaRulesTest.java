@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The cluster-area rules of SPEC.md, as plain Java, with their boundaries. */
+/** The cluster-area rules of docs/rules.md, as plain Java, with their boundaries. */
 class ClusterAreaRulesTest {
 
     private static ClusterRequirements.Result requirements(int agencies, EnumSet<IpKind> served) {

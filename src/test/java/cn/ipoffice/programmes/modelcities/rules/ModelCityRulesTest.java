@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The model-city rules of SPEC.md, as plain Java, with their boundaries. */
+/** The model-city rules of docs/rules.md, as plain Java, with their boundaries. */
 class ModelCityRulesTest {
 
     private static ModelCityConditions.Facts facts(LocalDate fosteringSince, LocalDate appliedOn, NationalRank enforcement,

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The pilot-city rules of SPEC.md, as plain Java, with their boundaries. */
+/** The pilot-city rules of docs/rules.md, as plain Java, with their boundaries. */
 class PilotCityRulesTest {
 
     private static PilotConditions.Attested attested(int rank, int ranked) {
