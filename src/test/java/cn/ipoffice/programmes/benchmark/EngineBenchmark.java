@@ -107,7 +107,7 @@ public final class EngineBenchmark {
             }
         }
         if (figures.contains("4")) {
-            results.startup = StartupFigure.measure(Path.of(property("bench.jar",
+            results.startup = StartupFigure.measureBoth(Path.of(property("bench.jar",
                     "target/ip-programmes-0.1.0-SNAPSHOT.jar")).toAbsolutePath());
             log("Figure 4: " + results.startup);
         }
@@ -145,7 +145,7 @@ public final class EngineBenchmark {
         QueryFigure.Data pgData;
         List<QueryFigure.Latency> queriesH2;
         List<QueryFigure.Latency> queriesPostgres;
-        StartupFigure.Result startup;
+        StartupFigure.Results startup;
 
         Results(int cases, int burst) {
             this.cases = cases;
@@ -194,10 +194,14 @@ public final class EngineBenchmark {
                         chartLabels.toArray(String[]::new), chartValues.stream().mapToDouble(Double::doubleValue).toArray());
             }
             if (startup != null) {
-                md.append(String.format("| 4. Start-up of the packaged jar (%s, H2 file) | seconds to the Tasklist page | | %.1f | | | |%n",
-                        startup.jvmOptions(), startup.seconds()));
-                md.append(String.format("| 4. Start-up | heap used after a full GC (committed) | | %.0f MiB (%.0f MiB) | | | |%n",
-                        startup.heapUsedMiB(), startup.heapCommittedMiB()));
+                StartupFigure.Result node = startup.prepared();
+                StartupFigure.Result jar = startup.plainJar();
+                md.append(String.format("| 4. Start-up of a node prepared by scripts/prepare-start (%s, H2 file) | seconds to the "
+                        + "Tasklist page | %.1f (java -jar) | %.1f | %.2f | under 12 s | %s |%n", node.jvmOptions(),
+                        jar.seconds(), node.seconds(), node.seconds() / jar.seconds(), node.seconds() < 12 ? "met" : "missed"));
+                md.append(String.format("| 4. Start-up | heap used after a full GC (committed) | %.0f MiB (%.0f MiB) | %.0f MiB "
+                        + "(%.0f MiB) | | | |%n", jar.heapUsedMiB(), jar.heapCommittedMiB(), node.heapUsedMiB(),
+                        node.heapCommittedMiB()));
             }
             if (burstSettings != null) {
                 md.append("\nJob executor of figure 2: ").append(burstSettings).append(".\n");
