@@ -75,7 +75,7 @@ public class CaseAdmission extends AbstractProcessEnginePlugin {
     }
 
     private void admitAtStart(DelegateExecution processInstance) {
-        String holder = holderOf(processInstance);
+        String holder = CaseFacts.holderOf(processInstance).orElse(null);
         if (holder == null) {
             return;
         }
@@ -100,7 +100,7 @@ public class CaseAdmission extends AbstractProcessEnginePlugin {
 
     /** Refuses the case if its holder already has a running case of the same process. */
     public void admit(DelegateExecution processInstance) {
-        String holder = holderOf(processInstance);
+        String holder = CaseFacts.holderOf(processInstance).orElse(null);
         String processKey = processKey(processInstance);
         locks.lock(processKey, holder);
         Context.getCommandContext().runWithoutAuthorization(() -> {
@@ -139,11 +139,6 @@ public class CaseAdmission extends AbstractProcessEnginePlugin {
         return Viewer.of(user.getGroupIds() == null ? List.of() : user.getGroupIds()).sees(holder);
     }
 
-    private static String holderOf(DelegateExecution processInstance) {
-        Object holder = processInstance.getVariable(CaseVariables.HOLDER_ID.name());
-        String key = holder != null ? holder.toString() : processInstance.getProcessBusinessKey();
-        return key == null || key.isBlank() ? null : key;
-    }
 
     private static String processKey(DelegateExecution processInstance) {
         String definitionId = processInstance.getProcessDefinitionId();

@@ -13,6 +13,11 @@ public final class CaseVariables {
     /** First and last day of the term or cycle, in China Standard Time. */
     public static final CaseVariable<LocalDate> TERM_START = CaseVariable.day("termStart");
     public static final CaseVariable<LocalDate> TERM_END = CaseVariable.day("termEnd");
+    /**
+     * The day the term's obligations count from (I-10): the decision that starts the term (its first day) or
+     * renews it (the reexamination's or review's decision, while the title runs on from the old term's end).
+     */
+    public static final CaseVariable<LocalDate> OBLIGATIONS_FROM = CaseVariable.day("obligationsFrom");
     /** Whether the round owes the PM-8 work plan (round 1, which begins with SIPO's approval). */
     public static final CaseVariable<Boolean> WORK_PLAN_OWED = CaseVariable.flag("workPlanOwed");
     /** The provincial office's group, {@code province-<first two digits>}, where it is not the supervisor. */

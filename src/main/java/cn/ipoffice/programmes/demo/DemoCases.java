@@ -96,6 +96,7 @@ final class DemoCases {
         variables.put(CaseVariables.TERM_START.name(), title.term().start().toString());
         variables.put(CaseVariables.TERM_END.name(), title.term().lastDay().toString());
         variables.put(CaseVariables.WORK_PLAN_OWED.name(), term.processKey().equals(PilotCityRoundProcess.KEY) && title.round() == 1);
+        variables.put(CaseVariables.OBLIGATIONS_FROM.name(), title.term().start().toString());
         return variables;
     }
 

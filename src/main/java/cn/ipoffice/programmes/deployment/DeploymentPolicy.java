@@ -26,6 +26,10 @@ import org.springframework.stereotype.Component;
  * Camunda Forms only, each diagram keeps to the {@link DiagramPolicy} (refused at deployment with the
  * element and expression named: REST answers 400 and nothing is deployed), and expressions reach only
  * the product's delegates and calendar when they run ({@link ProductExpressions}).
+ *
+ * <p>An engine plugin (through {@code engine/EngineHooks}) because the engine has no public hook between
+ * parsing a diagram and storing it: this is what keeps a deployed diagram from running code on the server
+ * (the attacks of {@code DeploymentPolicyAttackTest}).
  */
 @Component
 class DeploymentPolicy extends AbstractProcessEnginePlugin {

@@ -35,6 +35,10 @@ import org.springframework.stereotype.Component;
  * contract ({@link FormContract}), on the server, whichever client submits (Tasklist, REST, Java).
  * A refused submission throws {@link FormFieldValidationException} (REST: 400) naming each field,
  * and its transaction rolls back: nothing changes.
+ *
+ * <p>An engine plugin (through {@code engine/EngineHooks}) because a form submitted over REST or the Java API
+ * never passes Tasklist's checks: this is the only place every submission is judged (the 400s of
+ * {@code FormValidationOverRestTest}).
  */
 @Component
 class ServerSideFormValidation extends AbstractProcessEnginePlugin {

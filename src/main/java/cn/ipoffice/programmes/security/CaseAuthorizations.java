@@ -1,6 +1,6 @@
 package cn.ipoffice.programmes.security;
 
-import cn.ipoffice.programmes.casework.CaseVariables;
+import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.register.Viewer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -47,9 +47,7 @@ class CaseAuthorizations {
 
     /** The holder a case is about: its {@code holderId}, else its business key (docs/rules.md "Identifiers"). */
     static String holderOf(DelegateExecution processInstance) {
-        Object holder = processInstance.getVariable(CaseVariables.HOLDER_ID.name());
-        String key = holder != null ? holder.toString() : processInstance.getProcessBusinessKey();
-        return key == null || key.isBlank() ? null : key;
+        return CaseFacts.holderOf(processInstance).orElse(null);
     }
 
     /** The groups that may read a holder's cases, besides {@code sipo}. */

@@ -1,5 +1,7 @@
 package cn.ipoffice.programmes.simulator;
 
+import static java.util.Map.entry;
+
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
 import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess;
 import cn.ipoffice.programmes.clusterareas.DemonstrativeAreaTermProcess;
@@ -9,13 +11,10 @@ import cn.ipoffice.programmes.modelcities.ModelCityTermProcess;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static java.util.Map.entry;
 
 /**
  * The words a scenario uses for what happens to a case, each mapped onto the real diagrams' start forms

@@ -1,9 +1,6 @@
 package cn.ipoffice.programmes.benchmark;
 
 import cn.ipoffice.programmes.simulator.SimulationEngine;
-import org.camunda.bpm.engine.ProcessEngine;
-
-import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -11,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * The benchmark ({@code mvn -Pbenchmark -DskipTests verify}, docs/benchmark.md), never part of a plain

@@ -68,6 +68,16 @@ class ModelCityApplicationTest extends CaseTest {
     }
 
     @Test
+    void i15_aSittingModelCityApplyingAgainForItsTitle_isIneligible_withItsTermNamed() {
+        ModelCityFixtures.modelCity(register, "510100", "Chengdu");
+        ProcessInstance again = apply("510100", "90");
+        assertThat(again).isWaitingAt(ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
+        assertThat((String) engine.getRuntimeService().getVariable(again.getId(), Decide.CONDITIONS_FINDINGS.name()))
+                .contains("NOT MET - PM-20, I-15: already holds the model-city title (round 1, 2020-03-10 to 2023-03-09)");
+        assertThat(register.designationsOf("510100")).filteredOn(d -> d.getTitle() == Title.MODEL_CITY).hasSize(1);
+    }
+
+    @Test
     void pm18_eachFailedConditionIsShownWithItsNumber() {
         ModelCityFixtures.fosteringCity(register, "330100", "Hangzhou");
         ProcessInstance hangzhou = apply("330100", "79.9");

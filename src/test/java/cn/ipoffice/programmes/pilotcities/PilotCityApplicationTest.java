@@ -111,6 +111,34 @@ class PilotCityApplicationTest extends CaseTest {
     }
 
     @Test
+    void i15_aSittingPilotCityApplyingAgainForItsTitle_isIneligible_withItsTermNamed() {
+        apply(application("321100", "Zhenjiang", "PREFECTURE_LEVEL_CITY", 2, 13));
+        recommendAndFile(cases, "321100");
+        EngineClock.setTo("2019-11-20T10:00");
+        cases.complete("321100", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
+                Map.of(Decide.CENTRAL_DECISION.name(), "APPROVE", Decide.REPLY_NOTICE_DATE.name(), "2019-11-18"));
+        assertThat(register.activeDesignation("321100", Title.PILOT_CITY)).isPresent();
+
+        // The last day of the term: the title is still held.
+        EngineClock.setTo("2022-11-17T23:59");
+        ProcessInstance again = apply(application("321100", "Zhenjiang", "PREFECTURE_LEVEL_CITY", 2, 13));
+        assertThat(again).isWaitingAt(PilotCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY)
+                .variables().containsEntry(Decide.ELIGIBLE.name(), false);
+        assertThat((String) engine.getRuntimeService().getVariable(again.getId(), Decide.ELIGIBILITY_FINDINGS.name()))
+                .startsWith("NOT MET - PM-7, I-15: already holds the pilot-city title (round 1, 2019-11-18 to 2022-11-17)");
+        assertThat(register.designationsOf("321100")).hasSize(1);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PilotCityRoundProcess.KEY).processInstanceBusinessKey("321100").count()).isEqualTo(1);
+    }
+
+    @Test
+    void i15_aCityWithoutThePilotTitle_meetsTheReading() {
+        ProcessInstance first = apply(application("321200", "Taizhou", "PREFECTURE_LEVEL_CITY", 5, 10));
+        assertThat((String) engine.getRuntimeService().getVariable(first.getId(), Decide.ELIGIBILITY_FINDINGS.name()))
+                .contains("Met - PM-7, I-15: does not hold the pilot-city title");
+    }
+
+    @Test
     void pm3_aCountyLevelCityIsNotEligible_andTheReviewerReadsWhy() {
         ProcessInstance instance = apply(application("320281", "Jiangyin", "COUNTY_LEVEL_CITY", 1, 13));
         assertThat(instance).isWaitingAt(PilotCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY)

@@ -68,6 +68,7 @@ public final class Cases {
         variables.put(CaseVariables.TERM_START.name(), term.start().toString());
         variables.put(CaseVariables.TERM_END.name(), term.lastDay().toString());
         variables.put(CaseVariables.WORK_PLAN_OWED.name(), workPlanOwed);
+        variables.put(CaseVariables.OBLIGATIONS_FROM.name(), term.start().toString());
         return engine.getRuntimeService().startProcessInstanceByKey(processKey, code, variables);
     }
 

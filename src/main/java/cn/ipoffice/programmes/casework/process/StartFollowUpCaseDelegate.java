@@ -29,6 +29,8 @@ class StartFollowUpCaseDelegate implements JavaDelegate {
     private static final CaseVariable<Integer> ROUND = CaseVariable.integer("followUpRound");
     private static final CaseVariable<LocalDate> TERM_START = CaseVariable.day("followUpTermStart");
     private static final CaseVariable<Boolean> WORK_PLAN_OWED = CaseVariable.flag("followUpWorkPlanOwed");
+    /** Given where the next term renews a title (I-10): the decision its obligations count from. */
+    private static final CaseVariable<LocalDate> OBLIGATIONS_FROM = CaseVariable.day("followUpObligationsFrom");
 
     private final StartFollowUpCase startFollowUpCase;
     private final RuntimeService runtimeService;
@@ -54,6 +56,8 @@ class StartFollowUpCaseDelegate implements JavaDelegate {
         variables.put(CaseVariables.TERM_START.name(), next.term().start().toString());
         variables.put(CaseVariables.TERM_END.name(), next.term().lastDay().toString());
         variables.put(CaseVariables.WORK_PLAN_OWED.name(), next.workPlanOwed());
+        variables.put(CaseVariables.OBLIGATIONS_FROM.name(), CaseVariables.OBLIGATIONS_FROM.stored(
+                OBLIGATIONS_FROM.optionalFrom(execution).orElse(next.term().start())));
         runtimeService.startProcessInstanceByKey(next.processKey(), holderId, variables);
     }
 }

@@ -10,6 +10,7 @@ import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.rules.ApplicationBan;
 import cn.ipoffice.programmes.rules.Decision;
 import cn.ipoffice.programmes.rules.Findings;
+import cn.ipoffice.programmes.rules.TitleAlreadyHeld;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /**
- * The nine conditions of a model city (PM-18) on its application, with the bans of PM-27 and PM-29, and again
+ * The nine conditions of a model city (PM-18) on its application, with the bans of PM-27 and PM-29 and the title
+ * it may already hold (I-15), and again
  * at its reexamination (PM-28): from the register wherever it holds the facts (the fostering stage, the
  * provinces' assessments, SIPO's figures of the previous year, the bans), and from what the city attests. Its bean
  * name ends in {@code UseCase}: the plain name is the delegate's, which the diagrams call.
@@ -50,6 +52,8 @@ public class CheckModelConditions {
                 .map(b -> new ApplicationBan.BanPeriod(b.getTitleScope().name(), b.getFirstDay(), b.getLastDay(),
                         b.getRuleId(), b.getReason()))
                 .toList()));
+        decisions.add(TitleAlreadyHeld.decide("PM-20", "model-city", register.activeDesignation(cityCode, Title.MODEL_CITY)
+                .map(d -> new TitleAlreadyHeld.HeldTerm(d.getRound(), d.getTermStart(), d.getTermEnd()))));
         return new Outcome(Findings.allMet(decisions), Findings.of(decisions));
     }
 

@@ -9,9 +9,11 @@ import cn.ipoffice.programmes.rules.ApplicationBan;
 import cn.ipoffice.programmes.rules.ApplicationBan.BanPeriod;
 import cn.ipoffice.programmes.rules.Decision;
 import cn.ipoffice.programmes.rules.Findings;
+import cn.ipoffice.programmes.rules.TitleAlreadyHeld;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,9 +40,15 @@ public class CheckPilotEligibility {
         List<Decision> decisions = List.of(
                 PilotApplicantKind.decide(application.cityKind()),
                 PilotConditions.decide(application.attested()),
-                ApplicationBan.decide(Title.PILOT_CITY.name(), today, bans(application.cityCode())));
+                ApplicationBan.decide(Title.PILOT_CITY.name(), today, bans(application.cityCode())),
+                TitleAlreadyHeld.decide("PM-7", "pilot-city", held(application.cityCode(), Title.PILOT_CITY)));
         List<Decision> unmetFirst = decisions.stream().sorted(Comparator.comparing(Decision::allowed)).toList();
         return new Outcome(Findings.allMet(decisions), Findings.of(unmetFirst));
+    }
+
+    private Optional<TitleAlreadyHeld.HeldTerm> held(String cityCode, Title title) {
+        return register.activeDesignation(cityCode, title)
+                .map(d -> new TitleAlreadyHeld.HeldTerm(d.getRound(), d.getTermStart(), d.getTermEnd()));
     }
 
     private List<BanPeriod> bans(String cityCode) {

@@ -31,7 +31,8 @@ class PilotCityUseCasesTest {
         assertThat(outcome.findings().split("\n")).satisfiesExactly(
                 line -> assertThat(line).startsWith("NOT MET - PM-5(v)").contains("6 of 11"),
                 line -> assertThat(line).startsWith("Met - PM-3"),
-                line -> assertThat(line).startsWith("Met - No ban").endsWith("2019-03-04"));
+                line -> assertThat(line).startsWith("Met - No ban").endsWith("2019-03-04"),
+                line -> assertThat(line).isEqualTo("Met - PM-7, I-15: does not hold the pilot-city title"));
     }
 
     @Test
