@@ -62,6 +62,16 @@ public final class DeadlineCalendar {
     }
 
     /**
+     * The report years of a term whose obligations count from a later day (I-10, a renewed term): those whose
+     * 31 January falls on or after that day. A 31 January that passed before the renewing decision is owed by
+     * nobody: no report is created overdue.
+     */
+    public static List<Integer> annualReportYears(Term term, LocalDate obligationsFrom) {
+        return annualReportYears(term).stream().filter(year -> !LocalDate.of(year, 1, 31).isBefore(obligationsFrom))
+                .toList();
+    }
+
+    /**
      * The last day of an N-year ban imposed on {@code decisionDay} (I-6): the day before the same
      * date N years later; an application on that anniversary is accepted.
      */

@@ -39,6 +39,14 @@ public class Deadlines {
         return DeadlineCalendar.annualReportYears(DeadlineCalendar.term(day(termStart), years));
     }
 
+    /**
+     * The years whose 31 January reports a term owes when its obligations count from {@code obligationsFrom}
+     * (I-10): a renewed term owes none whose 31 January passed before the decision that renewed it.
+     */
+    public List<Integer> reportYearsFrom(Object termStart, int years, Object obligationsFrom) {
+        return DeadlineCalendar.annualReportYears(DeadlineCalendar.term(day(termStart), years), day(obligationsFrom));
+    }
+
     /** The end of a calendar day (24:00 CST), e.g. the expiry of a term whose last day is given. */
     public Date endOf(Object day) {
         return Date.from(DeadlineCalendar.endOfDay(day(day)));

@@ -72,6 +72,32 @@ class DemonstrativeAreaTermTest extends CaseTest {
     }
 
     @Test
+    void i10_ca18_aLateReviewKeepsTheTitleWithoutAGap_andTheNewTermOwesNoReportWhoseDayHadPassed() {
+        term("330100-hzhtz", "Hangzhou Hi-tech Zone");
+        for (int year = 2020; year <= 2022; year++) {
+            cases.at(year + "-01-01T00:00", "330100-hzhtz");
+            cases.complete("330100-hzhtz", AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "The year's work in the area.",
+                    "currentYearPlan", "The next year's arrangements."));
+            cases.complete("330100-hzhtz", AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true));
+        }
+        cases.at("2022-07-01T00:00", "330100-hzhtz");
+        // SIPO decides the review on 1 February 2023, after the 31 January the new term would have owed.
+        EngineClock.setTo("2023-02-01T09:00");
+        cases.complete("330100-hzhtz", DemonstrativeAreaTermProcess.TASK_REVIEW, review("QUALIFIED", "2023-02-01", null));
+
+        assertThat(register.designationsOf("330100-hzhtz")).extracting(Designation::getRound, Designation::getTermStart)
+                .containsExactly(tuple(1, LocalDate.of(2019, 7, 1)), tuple(2, LocalDate.of(2022, 7, 1)));
+        ProcessInstance next = cases.running(DemonstrativeAreaTermProcess.KEY, "330100-hzhtz");
+        assertThat(next).isNotNull();
+        cases.at("2023-02-01T09:01", "330100-hzhtz");
+        assertThat(cases.tasks("330100-hzhtz", AnnualReportProcess.TASK_SUBMIT)).isEmpty();
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(next.getId()).count()).isZero();
+        cases.at("2024-01-01T00:00", "330100-hzhtz");
+        assertThat(cases.task("330100-hzhtz", AnnualReportProcess.TASK_SUBMIT).getDueDate())
+                .isEqualTo(EngineClock.cstDate("2024-02-01T00:00"));
+    }
+
+    @Test
     void ca18_unqualified_rectifiedInTime_thenQualified_keepsTheTitle() {
         ProcessInstance term = term("320200-wx", "Wuxi New District");
         reviewAtExpiry("320200-wx", "UNQUALIFIED", "2022-12-31");

@@ -85,6 +85,16 @@ class DeadlineCalendarTest {
     }
 
     @Test
+    void i10_aRenewedTermOwesTheReportsWhose31JanuaryIsOnOrAfterTheRenewingDecision() {
+        var renewed = DeadlineCalendar.term(LocalDate.of(2022, 7, 1), 3);
+        assertThat(DeadlineCalendar.annualReportYears(renewed, LocalDate.of(2022, 7, 15))).containsExactly(2023, 2024, 2025);
+        // Decided on 31 January: that day's report is still owed, due at its 24:00.
+        assertThat(DeadlineCalendar.annualReportYears(renewed, LocalDate.of(2023, 1, 31))).containsExactly(2023, 2024, 2025);
+        // Decided on 1 February: the 31 January before it is owed by nobody.
+        assertThat(DeadlineCalendar.annualReportYears(renewed, LocalDate.of(2023, 2, 1))).containsExactly(2024, 2025);
+    }
+
+    @Test
     void annualReportDue_31January2400ChinaStandardTime() {
         Instant due = DeadlineCalendar.annualReportDue(2026);
         assertThat(due).isEqualTo(Instant.parse("2026-01-31T16:00:00Z"));

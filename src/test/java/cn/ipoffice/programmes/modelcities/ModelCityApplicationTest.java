@@ -3,10 +3,12 @@ package cn.ipoffice.programmes.modelcities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Decide;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
+import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
@@ -75,6 +77,31 @@ class ModelCityApplicationTest extends CaseTest {
         assertThat((String) engine.getRuntimeService().getVariable(again.getId(), Decide.CONDITIONS_FINDINGS.name()))
                 .contains("NOT MET - PM-20, I-15: already holds the model-city title (round 1, 2020-03-10 to 2023-03-09)");
         assertThat(register.designationsOf("510100")).filteredOn(d -> d.getTitle() == Title.MODEL_CITY).hasSize(1);
+    }
+
+    @Test
+    void i11_pm18i_countsTheCurrentUnbrokenStayInFostering_notAnEarlierOne() {
+        // Xiamen: fostering 2015-06-01 to 2018-05-31, a break, fostering again from 2019-06-01.
+        register.enterHolder("350200", "Xiamen", HolderKind.SUB_PROVINCIAL_CITY);
+        register.grant("350200", Title.DEMONSTRATION_FOSTERING, DeadlineCalendar.term(LocalDate.of(2015, 6, 1), 3), 1,
+                "PM-15", "test:PM-15:350200:1", null);
+        register.closeActive("350200", Title.DEMONSTRATION_FOSTERING, DesignationStatus.COMPLETED, "PM-16", "cycle ended");
+        register.grant("350200", Title.DEMONSTRATION_FOSTERING, DeadlineCalendar.term(LocalDate.of(2019, 6, 1), 3), 2,
+                "PM-15", "test:PM-15:350200:2", null);
+        ProcessInstance broken = apply("350200", "88");
+        assertThat((String) engine.getRuntimeService().getVariable(broken.getId(), Decide.CONDITIONS_FINDINGS.name()))
+                .contains("PM-18(i): in fostering since 2019-06-01, less than 1 year on 2020-01-15");
+
+        // Wuhan: two fostering cycles that follow each other without a gap count together, from 2016-01-10.
+        register.enterHolder("420100", "Wuhan", HolderKind.SUB_PROVINCIAL_CITY);
+        register.grant("420100", Title.DEMONSTRATION_FOSTERING, DeadlineCalendar.term(LocalDate.of(2016, 1, 10), 3), 1,
+                "PM-15", "test:PM-15:420100:1", null);
+        register.closeActive("420100", Title.DEMONSTRATION_FOSTERING, DesignationStatus.COMPLETED, "PM-16", "next cycle");
+        register.grant("420100", Title.DEMONSTRATION_FOSTERING, DeadlineCalendar.term(LocalDate.of(2019, 1, 10), 3), 2,
+                "PM-15", "test:PM-15:420100:2", null);
+        ProcessInstance unbroken = apply("420100", "88");
+        assertThat((String) engine.getRuntimeService().getVariable(unbroken.getId(), Decide.CONDITIONS_FINDINGS.name()))
+                .doesNotContain("PM-18(i)");
     }
 
     @Test

@@ -81,12 +81,25 @@ public class CheckModelConditions {
                 attestation.objectiveStrength(), attestation.weightedTotal()));
     }
 
-    /** The first day of the fostering stage: the earliest of the fostering rounds that run on without a gap. */
+    /**
+     * The first day of the current, unbroken stay in fostering (I-11): the active round's first day, or that of the
+     * round before it where that round ended the day before, and so on; a stay that ended earlier does not count.
+     */
     private LocalDate firstFosteringDay(String cityCode, LocalDate activeStart) {
-        return register.designationsOf(cityCode).stream()
-                .filter(d -> d.getTitle() == Title.DEMONSTRATION_FOSTERING)
-                .map(Designation::getTermStart)
-                .min(LocalDate::compareTo).orElse(activeStart);
+        List<Designation> rounds = register.designationsOf(cityCode).stream()
+                .filter(d -> d.getTitle() == Title.DEMONSTRATION_FOSTERING).toList();
+        LocalDate since = activeStart;
+        boolean extended = true;
+        while (extended) {
+            LocalDate current = since;
+            Optional<Designation> before = rounds.stream()
+                    .filter(d -> d.getTermEnd() != null && d.getTermEnd().plusDays(1).equals(current)).findFirst();
+            extended = before.isPresent();
+            if (extended) {
+                since = before.get().getTermStart();
+            }
+        }
+        return since;
     }
 
     private static NationalRank rank(CityFigures mine, List<CityFigures> all, Function<CityFigures, BigDecimal> figure) {
