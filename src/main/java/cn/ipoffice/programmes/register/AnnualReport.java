@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An annual report received and reviewed (CA-15, PM-12, PM-26). */
+/**
+ * An annual report received and reviewed (CA-15, PM-12, PM-26), or one still owed when its case moved on, kept as
+ * missed (I-12).
+ */
 @Entity
 @Table(name = "annual_report")
 public class AnnualReport {
@@ -29,6 +32,7 @@ public class AnnualReport {
     private boolean onTime;
     private boolean accepted;
     private String remarks;
+    private boolean missed;
     @Column(name = "process_instance_id")
     private String processInstanceId;
     @Column(name = "created_at")
@@ -48,6 +52,18 @@ public class AnnualReport {
         this.remarks = remarks;
         this.processInstanceId = processInstanceId;
         this.createdAt = now;
+    }
+
+    /** A report never delivered: its case ended (the holder's stage moved on) while it was owed (I-12). */
+    static AnnualReport missed(String holderId, String ruleId, int year, String remarks, String processInstanceId,
+            Instant now) {
+        AnnualReport report = new AnnualReport(holderId, ruleId, year, null, false, false, remarks, processInstanceId, now);
+        report.missed = true;
+        return report;
+    }
+
+    public boolean isMissed() {
+        return missed;
     }
 
     public Long getId() {

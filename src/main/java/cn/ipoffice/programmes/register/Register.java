@@ -116,6 +116,17 @@ public class Register {
                         now())));
     }
 
+    /**
+     * Records a report still owed when its case ended as missed (I-12); a report already recorded for the year stays
+     * as it is.
+     */
+    public AnnualReport recordMissedReport(String holderId, String ruleId, int year, String remarks,
+            String processInstanceId) {
+        requireHolder(holderId);
+        return reports.findByHolderIdAndRuleIdAndYear(holderId, ruleId, year).orElseGet(() -> reports.save(
+                AnnualReport.missed(holderId, ruleId, year, remarks, processInstanceId, now())));
+    }
+
     /** Records (or corrects) SIPO's figures of a pilot city for a year (PM-18(iv), (vi)). */
     public CityFigures recordFigures(String holderId, int year, BigDecimal enforcementScore, BigDecimal pledgeFinancing) {
         requireHolder(holderId);

@@ -2,10 +2,13 @@ package cn.ipoffice.programmes.modelcities;
 
 import static cn.ipoffice.programmes.support.EngineClock.cstDate;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
 import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.modelcities.ModelCityTermProcess.Vars;
+import cn.ipoffice.programmes.register.AnnualReport;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import java.time.LocalDate;
@@ -47,5 +50,32 @@ class ModelCityRenewalTest extends CaseTest {
         assertThat(cases.tasks("440300", ModelCityTermProcess.TASK_ESCALATE_WORK_PLAN)).isEmpty();
         cases.at("2023-12-02T00:00", "440300");
         assertThat(cases.task("440300", ModelCityTermProcess.TASK_ESCALATE_WORK_PLAN)).hasCandidateGroup("sipo");
+    }
+
+    @Test
+    void i12_reportsStillOwedWhenTheTermMovedOn_stayOnTheRecordAsMissed() {
+        EngineClock.setTo("2020-03-12T09:00");
+        ModelCityFixtures.modelCity(register, "320500", "Suzhou");
+        cases.startCase(ModelCityTermProcess.KEY, "320500", "Suzhou", LocalDate.of(2020, 3, 10), false, "province-32");
+        ModelCityFixtures.figures(register, 2022);
+        cases.at("2021-01-01T00:00", "320500");
+        cases.complete("320500", AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "The model city's year of work.",
+                "currentYearPlan", "The plan for the coming year."));
+        cases.complete("320500", AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true));
+        // The 2022 and 2023 reports are never delivered; the reexamination renews the title on 1 August 2023.
+        cases.at("2023-05-02T09:00", "320500");
+        Map<String, Object> application = new HashMap<>(ModelCityFixtures.attested("85"));
+        application.put("reexaminationAppliedOn", "2023-05-02");
+        cases.complete("320500", ModelCityTermProcess.TASK_APPLY_REEXAMINATION, application);
+        EngineClock.setTo("2023-08-01T09:00");
+        cases.complete("320500", ModelCityTermProcess.TASK_REEXAMINE, Map.of(Vars.REEXAMINATION_DECISION.name(), "PASS",
+                Vars.REEXAMINED_ON.name(), "2023-08-01", "reexaminationRemarks", "Assessments and plan targets reviewed",
+                "fieldVisit", false));
+
+        assertThat(register.reportsOf("320500")).extracting(AnnualReport::getYear, AnnualReport::isMissed,
+                AnnualReport::getRuleId).containsExactlyInAnyOrder(tuple(2021, false, "PM-26"), tuple(2022, true, "PM-26"),
+                        tuple(2023, true, "PM-26"));
+        assertThat(register.reportsOf("320500")).filteredOn(AnnualReport::isMissed).allSatisfy(report ->
+                assertThat(report.getRemarks()).contains("I-12").contains("its case ended on 2023-08-01"));
     }
 }
