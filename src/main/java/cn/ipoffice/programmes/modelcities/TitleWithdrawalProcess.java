@@ -15,6 +15,8 @@ public final class TitleWithdrawalProcess {
     public static final String START_DETECTED = "Start_FindingDetected";
     public static final String MESSAGE_DETECTED = "title-withdrawal-finding-detected";
     public static final String TASK_CONFIRM = "Task_ConfirmFinding";
+    /** SIPO's answer to {@link #TASK_CONFIRM}, in {@link Vars#CONFIRMATION}. */
+    public static final String CONFIRMED = "CONFIRM";
     public static final String END_DISMISSED = "End_FindingDismissed";
     public static final String TASK_WITHDRAW = "Task_WithdrawTitle";
     public static final String END_WITHDRAWN = "End_TitleWithdrawnOnFinding";
@@ -28,6 +30,9 @@ public final class TitleWithdrawalProcess {
         public static final CaseVariable<LocalDate> VERIFIED_ON = CaseVariable.day("verifiedOn");
         public static final CaseVariable<String> FINDING = CaseVariable.text("finding");
         public static final CaseVariable<String> CONFIRMATION = CaseVariable.text("confirmation");
+        /** PM-32(c) detected: the two consecutive years last of its category, which SIPO decides once. */
+        public static final CaseVariable<Integer> FIRST_YEAR = CaseVariable.integer("firstYearLast");
+        public static final CaseVariable<Integer> SECOND_YEAR = CaseVariable.integer("secondYearLast");
 
         private Vars() {
         }

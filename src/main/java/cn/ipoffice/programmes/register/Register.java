@@ -31,12 +31,14 @@ public class Register {
     private final AnnualAssessmentRepository assessments;
     private final AnnualReportRepository reports;
     private final CityFiguresRepository figures;
+    private final DecidedFindingRepository decidedFindings;
     private final Clock clock;
 
     Register(HolderRepository holders, DesignationRepository designations, BanRepository bans,
             AnnualAssessmentRepository assessments, AnnualReportRepository reports, CityFiguresRepository figures,
-            Clock clock) {
+            DecidedFindingRepository decidedFindings, Clock clock) {
         this.figures = figures;
+        this.decidedFindings = decidedFindings;
         this.clock = clock;
         this.holders = holders;
         this.designations = designations;
@@ -125,6 +127,29 @@ public class Register {
         requireHolder(holderId);
         return reports.findByHolderIdAndRuleIdAndYear(holderId, ruleId, year).orElseGet(() -> reports.save(
                 AnnualReport.missed(holderId, ruleId, year, remarks, processInstanceId, now())));
+    }
+
+    /**
+     * Records SIPO's decision on a finding about a pair of years (PM-32(c)); the pair decided once keeps its first
+     * decision, so a retried step writes nothing twice.
+     */
+    public DecidedFinding recordFindingDecision(String holderId, String ruleId, int firstYear, int secondYear,
+            FindingDecision decision, LocalDate decidedOn, String processInstanceId) {
+        requireHolder(holderId);
+        return decidedFindings.findByHolderIdAndRuleIdAndFirstYearAndSecondYear(holderId, ruleId, firstYear, secondYear)
+                .orElseGet(() -> decidedFindings.save(new DecidedFinding(holderId, ruleId, firstYear, secondYear,
+                        decision, decidedOn, processInstanceId, now())));
+    }
+
+    /** SIPO's decision on the finding about the pair of years, if it made one. */
+    @Transactional(readOnly = true)
+    public Optional<DecidedFinding> findingDecision(String holderId, String ruleId, int firstYear, int secondYear) {
+        return decidedFindings.findByHolderIdAndRuleIdAndFirstYearAndSecondYear(holderId, ruleId, firstYear, secondYear);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DecidedFinding> findingDecisionsOf(String holderId) {
+        return decidedFindings.findByHolderIdOrderByFirstYearAsc(holderId);
     }
 
     /** Records (or corrects) SIPO's figures of a pilot city for a year (PM-18(iv), (vi)). */

@@ -9,6 +9,7 @@ import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
+import cn.ipoffice.programmes.register.FindingDecision;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
@@ -120,5 +121,61 @@ class TitleWithdrawalTest extends CaseTest {
         assertThat(withdrawal).isEnded().hasPassed(TitleWithdrawalProcess.END_DISMISSED);
         assertThat(round).isNotEnded();
         assertThat(register.activeDesignation("320400", Title.PILOT_CITY)).isPresent();
+    }
+
+    private void assess(String code, int reportYear, int rank) {
+        cases.at(reportYear + "-01-01T00:00", code);
+        cases.complete(code, PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of("assessmentGrade", "POOR",
+                "assessmentCategory", "PREFECTURE_LEVEL", "assessmentRank", rank, "categorySize", 13));
+    }
+
+    private ProcessInstance lastIn2019And2020_dismissed(String code, String name) {
+        EngineClock.setTo("2019-11-18T09:00");
+        ProcessInstance round = cases.startTerm(PilotCityRoundProcess.KEY, code, name, Title.PILOT_CITY, "PM-7",
+                LocalDate.of(2019, 11, 18), false);
+        assessLast(code, 2020);
+        assessLast(code, 2021);
+        cases.complete(code, TitleWithdrawalProcess.TASK_CONFIRM, Map.of(Vars.CONFIRMATION.name(), "DISMISS",
+                "confirmationRemarks", "The 2020 category was redrawn"));
+        assertThat(register.findingDecisionsOf(code)).singleElement().satisfies(decided -> {
+            assertThat(decided.getRuleId()).isEqualTo("PM-32(c)");
+            assertThat(decided.getFirstYear()).isEqualTo(2019);
+            assertThat(decided.getSecondYear()).isEqualTo(2020);
+            assertThat(decided.getDecision()).isEqualTo(FindingDecision.DISMISSED);
+            assertThat(decided.getDecidedOn()).isEqualTo(LocalDate.of(2021, 1, 1));
+            assertThat(decided.getProcessInstanceId()).isNotNull();
+        });
+        return round;
+    }
+
+    @Test
+    void pm32c_aDismissedFinding_isNotPutToSipoAgain_byTheNextAssessment() {
+        ProcessInstance round = lastIn2019And2020_dismissed("320700", "Lianyungang");
+        assess("320700", 2022, 7);
+
+        assertThat(cases.runningCount(TitleWithdrawalProcess.KEY, "320700")).isZero();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(TitleWithdrawalProcess.KEY).processInstanceBusinessKey("320700").count()).isEqualTo(1);
+        assertThat(round).isNotEnded();
+        assertThat(register.activeDesignation("320700", Title.PILOT_CITY)).isPresent();
+    }
+
+    @Test
+    void pm32c_aDismissedFinding_aNewPairOfYearsLast_isPutToSipo() {
+        lastIn2019And2020_dismissed("320800", "Huai'an");
+        assessLast("320800", 2022);
+
+        Task confirmation = cases.task("320800", TitleWithdrawalProcess.TASK_CONFIRM);
+        assertThat((String) engine.getTaskService().getVariable(confirmation.getId(), Vars.FINDING.name()))
+                .contains("PM-32(c)").contains("2020 (13 of 13)").contains("2021 (13 of 13)");
+        assertThat(engine.getTaskService().getVariable(confirmation.getId(), Vars.FIRST_YEAR.name())).isEqualTo(2020);
+        assertThat(engine.getTaskService().getVariable(confirmation.getId(), Vars.SECOND_YEAR.name())).isEqualTo(2021);
+
+        cases.complete("320800", TitleWithdrawalProcess.TASK_CONFIRM, Map.of(Vars.CONFIRMATION.name(), "CONFIRM",
+                "confirmationRemarks", "Last again"));
+        assertThat(register.findingDecisionsOf("320800")).extracting(d -> d.getFirstYear() + "-" + d.getSecondYear()
+                + " " + d.getDecision()).containsExactly("2019-2020 DISMISSED", "2020-2021 CONFIRMED");
+        assertThat(register.designationsOf("320800")).singleElement().extracting(Designation::getStatus)
+                .isEqualTo(DesignationStatus.WITHDRAWN);
     }
 }

@@ -4,6 +4,7 @@ import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess.Vars;
 import cn.ipoffice.programmes.modelcities.usecase.DetectLastTwoYears;
+import cn.ipoffice.programmes.modelcities.usecase.DetectedFinding;
 import cn.ipoffice.programmes.modelcities.usecase.WithdrawalFinding;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,18 +31,21 @@ class DetectLastTwoYearsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        detect.detect(CaseFacts.holderId(execution), CaseFacts.today()).ifPresent(finding -> runtimeService
-                .startProcessInstanceByMessage(TitleWithdrawalProcess.MESSAGE_DETECTED, finding.holderId(),
-                        variables(finding)));
+        detect.detect(CaseFacts.holderId(execution), CaseFacts.today()).ifPresent(detected -> runtimeService
+                .startProcessInstanceByMessage(TitleWithdrawalProcess.MESSAGE_DETECTED, detected.finding().holderId(),
+                        variables(detected)));
     }
 
-    private static Map<String, Object> variables(WithdrawalFinding finding) {
+    private static Map<String, Object> variables(DetectedFinding detected) {
+        WithdrawalFinding finding = detected.finding();
         Map<String, Object> variables = new HashMap<>();
         variables.put(Vars.HOLDER_ID.name(), Vars.HOLDER_ID.stored(finding.holderId()));
         variables.put(Vars.TITLE.name(), Vars.TITLE.stored(finding.title()));
         variables.put(Vars.GROUND.name(), Vars.GROUND.stored(finding.ground()));
         variables.put(Vars.VERIFIED_ON.name(), Vars.VERIFIED_ON.stored(finding.verifiedOn()));
         variables.put(Vars.FINDING.name(), Vars.FINDING.stored(finding.finding()));
+        variables.put(Vars.FIRST_YEAR.name(), Vars.FIRST_YEAR.stored(detected.firstYear()));
+        variables.put(Vars.SECOND_YEAR.name(), Vars.SECOND_YEAR.stored(detected.secondYear()));
         return variables;
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * PM-32(c): a pilot or fostering city last of its category two years running is put to SIPO for confirmation,
- * once: the finding to open a {@code title-withdrawal} case with, if the city holds such a title and has none running.
+ * once: the finding to open a {@code title-withdrawal} case with, if the city holds such a title, has none running
+ * and SIPO has not yet decided the same pair of years (a dismissed finding stays dismissed; a later pair is new).
  */
 @Service("detectLastTwoYearsUseCase")
 public class DetectLastTwoYears {
@@ -25,11 +26,15 @@ public class DetectLastTwoYears {
         this.runningCases = runningCases;
     }
 
-    public Optional<WithdrawalFinding> detect(String holderId, LocalDate today) {
-        Optional<String> finding = LastTwoYearsRunning.detect(register.assessmentsOf(holderId).stream()
-                .map(a -> new LastTwoYearsRunning.Placing(a.getYear(), a.getRank(), a.getCategorySize())).toList());
+    public Optional<DetectedFinding> detect(String holderId, LocalDate today) {
+        Optional<LastTwoYearsRunning.Finding> finding = LastTwoYearsRunning.latestPair(register.assessmentsOf(holderId)
+                .stream().map(a -> new LastTwoYearsRunning.Placing(a.getYear(), a.getRank(), a.getCategorySize())).toList());
         // Most assessments find nothing; the title and the running cases are looked up only for a finding.
         if (finding.isEmpty()) {
+            return Optional.empty();
+        }
+        LastTwoYearsRunning.Finding pair = finding.get();
+        if (register.findingDecision(holderId, LastTwoYearsRunning.RULE, pair.firstYear(), pair.secondYear()).isPresent()) {
             return Optional.empty();
         }
         Optional<Title> title = register.activeDesignation(holderId, Title.DEMONSTRATION_FOSTERING).map(Designation::getTitle)
@@ -37,7 +42,7 @@ public class DetectLastTwoYears {
         if (title.isEmpty() || runningCases.any(TitleWithdrawalProcess.KEY, holderId)) {
             return Optional.empty();
         }
-        return Optional.of(new WithdrawalFinding(holderId, title.get(), WithdrawalGround.LAST_TWO_YEARS_RUNNING, today,
-                finding.get()));
+        return Optional.of(new DetectedFinding(new WithdrawalFinding(holderId, title.get(),
+                WithdrawalGround.LAST_TWO_YEARS_RUNNING, today, pair.text()), pair.firstYear(), pair.secondYear()));
     }
 }

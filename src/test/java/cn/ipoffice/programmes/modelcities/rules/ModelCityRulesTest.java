@@ -101,6 +101,20 @@ class ModelCityRulesTest {
     }
 
     @Test
+    void pm32c_theLatestPairOfYearsLast_isTheFindingsPair() {
+        assertThat(LastTwoYearsRunning.latestPair(List.of(new LastTwoYearsRunning.Placing(2019, 13, 13),
+                new LastTwoYearsRunning.Placing(2020, 13, 13), new LastTwoYearsRunning.Placing(2021, 12, 12))))
+                .hasValueSatisfying(f -> {
+                    assertThat(f.firstYear()).isEqualTo(2020);
+                    assertThat(f.secondYear()).isEqualTo(2021);
+                    assertThat(f.text()).contains("2020 (13 of 13)").contains("2021 (12 of 12)");
+                });
+        assertThat(LastTwoYearsRunning.latestPair(List.of(new LastTwoYearsRunning.Placing(2019, 13, 13),
+                new LastTwoYearsRunning.Placing(2020, 13, 13), new LastTwoYearsRunning.Placing(2021, 5, 12))))
+                .hasValueSatisfying(f -> assertThat(f.secondYear()).isEqualTo(2020));
+    }
+
+    @Test
     void i4_pm31CancelsAndPm32Withdraws_withoutABan() {
         assertThat(WithdrawalGround.FRAUD.ruleId()).isEqualTo("PM-31");
         assertThat(WithdrawalGround.FRAUD.cancels()).isTrue();
