@@ -17,7 +17,11 @@ public class KeepMissedReport {
         this.register = register;
     }
 
+    /** A holder the register does not know (a case started for a holder never entered) has no record to keep it on. */
     public void caseEnded(String holderId, String ruleId, int year, LocalDate endedOn, String caseId) {
+        if (register.holder(holderId).isEmpty()) {
+            return;
+        }
         register.recordMissedReport(holderId, ruleId, year, ruleId + ", I-12: the " + year + " report was not delivered; "
                 + "its case ended on " + endedOn + " when the holder's stage moved on", caseId);
     }
