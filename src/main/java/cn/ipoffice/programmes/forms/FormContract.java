@@ -16,8 +16,9 @@ import java.util.stream.StreamSupport;
 /**
  * What a Camunda Form promises about the variables it submits, read from the form itself: required
  * fields, number ranges and whole numbers, text lengths and patterns, the allowed values of selects
- * and radios, dates as YYYY-MM-DD, and the custom property {@code notAfterToday} for dates that must
- * lie in the past. The server holds every submission to it, whichever client sent it.
+ * and radios, dates as YYYY-MM-DD, the custom property {@code notAfterToday} for dates that must
+ * lie in the past, {@code notBeforeToday} for dates (deadlines) that may not be back-dated, and {@code notBefore}
+ * for a date that may not precede another date of the case or of the form. The server holds every submission to it, whichever client sent it.
  */
 public final class FormContract {
 
@@ -33,10 +34,20 @@ public final class FormContract {
     public static final String REQUIRED_WHEN = "requiredWhen";
     /** Custom property {@code notAbove = otherField}: a number that may not exceed another field's. */
     public static final String NOT_ABOVE = "notAbove";
+    /** The custom property for a date (a deadline an office sets) that may not lie before the day it is entered. */
+    public static final String NOT_BEFORE_TODAY = "notBeforeToday";
+    /**
+     * Custom property {@code notBefore = otherKey}: a date on or after the date held by the case variable or the
+     * field of the same form named; not checked while that date is missing (its own field says so).
+     */
+    public static final String NOT_BEFORE = "notBefore";
+    /** Custom property naming, for the refusal, what the date of {@link #NOT_BEFORE} is: "the end of the term". */
+    public static final String NOT_BEFORE_LABEL = "notBeforeLabel";
 
     record Field(String key, String label, String type, boolean required, BigDecimal min, BigDecimal max,
             Integer minLength, Integer maxLength, Pattern pattern, Set<String> values, boolean wholeNumber,
-            boolean notAfterToday, String requiredWhen, String notAbove) {
+            boolean notAfterToday, String requiredWhen, String notAbove, boolean notBeforeToday, String notBefore,
+            String notBeforeLabel) {
 
         boolean requiredGiven(Map<String, Object> values) {
             if (required) {
@@ -108,7 +119,10 @@ public final class FormContract {
                     component.path("decimalDigits").isInt() && component.path("decimalDigits").asInt() == 0,
                     component.path("properties").path(NOT_AFTER_TODAY).asText("false").equals("true"),
                     component.path("properties").path(REQUIRED_WHEN).asText(null),
-                    component.path("properties").path(NOT_ABOVE).asText(null)));
+                    component.path("properties").path(NOT_ABOVE).asText(null),
+                    component.path("properties").path(NOT_BEFORE_TODAY).asText("false").equals("true"),
+                    component.path("properties").path(NOT_BEFORE).asText(null),
+                    component.path("properties").path(NOT_BEFORE_LABEL).asText(null)));
         }
     }
 
@@ -126,7 +140,7 @@ public final class FormContract {
             }
             switch (field.type()) {
                 case "number" -> checkNumber(field, name, value, values, problems);
-                case "datetime" -> checkDate(field, name, value, today, problems);
+                case "datetime" -> checkDate(field, name, value, values, today, problems);
                 case "checkbox" -> {
                     if (!(value instanceof Boolean checked)) {
                         problems.add(name + " must be true or false, got " + describe(value));
@@ -206,7 +220,8 @@ public final class FormContract {
         }
     }
 
-    private static void checkDate(Field field, String name, Object value, LocalDate today, List<String> problems) {
+    private void checkDate(Field field, String name, Object value, Map<String, Object> values, LocalDate today,
+            List<String> problems) {
         if (!(value instanceof String)) {
             problems.add(name + " must be a date written YYYY-MM-DD, got " + describe(value));
             return;
@@ -226,6 +241,40 @@ public final class FormContract {
         if (field.notAfterToday() && date.isAfter(today)) {
             problems.add(name + " may not lie in the future: " + date + " is after today, " + today);
         }
+        if (field.notBeforeToday() && date.isBefore(today)) {
+            problems.add(name + " may not be back-dated: " + date + " is before today, " + today);
+        }
+        if (field.notBefore() != null) {
+            LocalDate earliest = day(values.get(field.notBefore()));
+            if (earliest != null && date.isBefore(earliest)) {
+                problems.add(name + " " + date + " is before " + describeOther(field) + " (" + field.notBefore() + ") "
+                        + earliest);
+            }
+        }
+    }
+
+    /** What the date a field may not precede is: its label given on the form, the other field's label, or its key. */
+    private String describeOther(Field field) {
+        if (field.notBeforeLabel() != null && !field.notBeforeLabel().isBlank()) {
+            return field.notBeforeLabel();
+        }
+        return fields.stream().filter(other -> other.key().equals(field.notBefore())).findFirst()
+                .map(other -> "'" + other.label() + "'").orElse("the date");
+    }
+
+    /** A day held by the case or submitted with the form (YYYY-MM-DD, or a LocalDate); null when there is none. */
+    private static LocalDate day(Object value) {
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof String text && ISO_DAY.matcher(text).matches()) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static void checkText(Field field, String name, Object value, List<String> problems) {

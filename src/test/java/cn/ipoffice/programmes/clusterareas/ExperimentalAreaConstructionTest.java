@@ -198,10 +198,28 @@ class ExperimentalAreaConstructionTest extends CaseTest {
     }
 
     @Test
+    void ca16_aRectificationDeadlineBackDatedBeforeTheDayItIsSet_isRefused_todayIsAccepted() {
+        ProcessInstance construction = construction("320900-yc", "Yancheng Park");
+        cases.at("2018-03-10T00:00", "320900-yc");
+        EngineClock.setTo("2018-04-21T09:00");
+        String taskId = cases.task("320900-yc", ExperimentalAreaConstructionProcess.TASK_CHECK).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, check("UNQUALIFIED", "2018-04-10", "2018-04-20")))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("(rectificationDeadline) may not be back-dated: 2018-04-20 is before today, 2018-04-21");
+        assertThat(construction).isWaitingAt(ExperimentalAreaConstructionProcess.TASK_CHECK);
+        assertThat(engine.getRuntimeService().getVariable(construction.getId(), Vars.CHECK_RESULT.name())).isNull();
+
+        cases.complete("320900-yc", ExperimentalAreaConstructionProcess.TASK_CHECK, check("UNQUALIFIED", "2018-04-10", "2018-04-21"));
+        assertThat(construction).hasPassed(ExperimentalAreaConstructionProcess.TASK_CHECK);
+    }
+
+    @Test
     void i5_anUnqualifiedCheckWithoutALaterRectificationDateIsRefused_andNothingChanges() {
         ProcessInstance construction = construction("321200-tz", "Taizhou Park");
         cases.at("2018-03-10T00:00", "321200-tz");
-        EngineClock.setTo("2018-04-21T09:00");
+        // Checked and entered on the same day: a deadline of that day is not back-dated, but it is no later than the check.
+        EngineClock.setTo("2018-04-20T09:00");
         String taskId = cases.task("321200-tz", ExperimentalAreaConstructionProcess.TASK_CHECK).getId();
         assertThatThrownBy(() -> engine.getTaskService().complete(taskId, check("UNQUALIFIED", "2018-04-20", null)))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("rectificationDeadline");

@@ -44,6 +44,25 @@ class FormContractTest {
     }
 
     @Test
+    void aDateMayNotPrecedeTheDateItIsCheckedAgainst_orBeBackDated() throws IOException {
+        FormContract acceptance = form("pilot-acceptance");
+        assertThat(acceptance.problems(Map.of("acceptanceScore", 65, "acceptanceEndedOn", "2026-11-09",
+                "termEnd", "2026-11-10"), TODAY)).containsExactly("'Acceptance ended on' (acceptanceEndedOn) 2026-11-09 is"
+                + " before the end of the term (termEnd) 2026-11-10");
+        assertThat(acceptance.problems(Map.of("acceptanceScore", 65, "acceptanceEndedOn", "2026-11-10",
+                "termEnd", "2026-11-10"), TODAY)).isEmpty();
+        assertThat(acceptance.problems(Map.of("acceptanceScore", 65, "acceptanceEndedOn", "2026-11-09"), TODAY))
+                .as("nothing to compare with").isEmpty();
+        FormContract check = form("check-and-acceptance");
+        Map<String, Object> unqualified = new HashMap<>(Map.of("checkResult", "UNQUALIFIED", "checkedOn", "2026-11-20",
+                "checkRemarks", "Indicators reviewed", "rectificationDeadline", "2026-11-20"));
+        assertThat(check.problems(unqualified, TODAY)).singleElement().asString()
+                .contains("(rectificationDeadline) may not be back-dated: 2026-11-20 is before today, 2026-11-21");
+        unqualified.put("rectificationDeadline", "2026-11-21");
+        assertThat(check.problems(unqualified, TODAY)).isEmpty();
+    }
+
+    @Test
     void aFieldCanBeRequiredWhenAnotherHasAValue() throws IOException {
         FormContract central = form("pilot-central-assessment");
         assertThat(central.problems(Map.of("centralDecision", "APPROVE"), TODAY)).singleElement().asString()

@@ -43,6 +43,25 @@ class ModelCityTermTest extends CaseTest {
     }
 
     @Test
+    void pm28_aReexaminationDecidedBeforeTheCityAppliedForIt_isRefused_theDayItAppliedIsAccepted() {
+        ProcessInstance term = term("430100", "Changsha");
+        cases.at("2023-03-10T00:00", "430100");
+        EngineClock.setTo("2023-05-10T09:00");
+        applyForReexamination("430100", "2023-05-10");
+        String taskId = cases.task("430100", ModelCityTermProcess.TASK_REEXAMINE).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, decision("FAIL", "2023-05-09")))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("'Decided on' (reexaminedOn) 2023-05-09 is before the application for reexamination"
+                        + " (reexaminationAppliedOn) 2023-05-10");
+        assertThat(cases.task("430100", ModelCityTermProcess.TASK_REEXAMINE).getId()).isEqualTo(taskId);
+        assertThat(engine.getRuntimeService().getVariable(term.getId(), Vars.REEXAMINED_ON.name())).isNull();
+
+        cases.complete("430100", ModelCityTermProcess.TASK_REEXAMINE, decision("FAIL", "2023-05-10"));
+        assertThat(term).hasPassed(ModelCityTermProcess.TASK_REEXAMINE);
+    }
+
+    @Test
     void pm21_theWorkPlanOnTheLastDayOfFourMonths_isInTime_theDayAfterIsEscalatedToSipo() {
         ProcessInstance onTime = term("320500", "Suzhou");
         Task plan = cases.task("320500", ModelCityTermProcess.TASK_RECORD_WORK_PLAN);

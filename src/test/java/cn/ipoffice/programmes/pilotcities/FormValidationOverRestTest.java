@@ -30,6 +30,8 @@ class FormValidationOverRestTest {
     private static final String REVIEWER = "rest-reviewer";
     /** Yancheng's pilot term ended on 17 November 2022; Jiangsu holds the acceptance. */
     private static final String YANCHENG = "320900";
+    /** Dongtai, a Jiangsu city whose acceptance is dated against the last day of its term. */
+    private static final String DONGTAI = "320981";
     private static Task acceptance;
     private ProcessEngine engine;
 
@@ -130,6 +132,34 @@ class FormValidationOverRestTest {
                 "'supervisorGroup' is not a field of the form 'pilot-acceptance'");
         assertThat(engine.getRuntimeService().getVariable(acceptance().getProcessInstanceId(), CaseVariables.SUPERVISOR_GROUP.name()))
                 .isEqualTo("province-32");
+    }
+
+    @Test
+    void pm13_anAcceptanceDatedBeforeTheTermsLastDay_isRefused_theLastDayIsAccepted() {
+        // Dongtai's pilot term runs from 18 November 2019 to 17 November 2022.
+        Cases cases = new Cases(engine);
+        EngineClock.setTo("2019-11-18T09:00");
+        cases.startTerm(PilotCityRoundProcess.KEY, DONGTAI, "Dongtai", Title.PILOT_CITY, "PM-7",
+                LocalDate.of(2019, 11, 18), false);
+        cases.at("2022-11-18T00:00", DONGTAI);
+        EngineClock.reset();
+        Task task = cases.task(DONGTAI, PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE);
+        Map<String, Object> before = engine.getRuntimeService().getVariables(task.getProcessInstanceId());
+
+        HttpResponse<String> refused = post("/task/" + task.getId() + "/complete", """
+                {"variables": {"acceptanceScore": {"value": 65, "type": "Integer"},
+                               "acceptanceEndedOn": {"value": "2022-11-16", "type": "String"}}}""");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("'Acceptance ended on' (acceptanceEndedOn) 2022-11-16 is before the end of the term"
+                + " (termEnd) 2022-11-17");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("task still open").isOne();
+        assertThat(engine.getRuntimeService().getVariables(task.getProcessInstanceId())).isEqualTo(before);
+
+        HttpResponse<String> accepted = post("/task/" + task.getId() + "/complete", """
+                {"variables": {"acceptanceScore": {"value": 65, "type": "Integer"},
+                               "acceptanceEndedOn": {"value": "2022-11-17", "type": "String"}}}""");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
     }
 
     private void assertRefusedAndNothingChanged(String variables, String expectedMessage) {

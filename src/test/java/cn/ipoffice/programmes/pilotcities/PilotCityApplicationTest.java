@@ -237,6 +237,25 @@ class PilotCityApplicationTest extends CaseTest {
     }
 
     @Test
+    void pm7_aReplyNoticeDatedBeforeTheFiling_isRefused_theDayOfTheFilingIsAccepted() {
+        ProcessInstance instance = apply(application("341100", "Chuzhou", "PREFECTURE_LEVEL_CITY", 1, 13));
+        recommendAndFile(cases, "341100");
+        String taskId = cases.task("341100", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+                Map.of(Decide.CENTRAL_DECISION.name(), "APPROVE", Decide.REPLY_NOTICE_DATE.name(), "2019-03-03")))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("(replyNoticeDate) 2019-03-03 is before the filing of the application (filedOn) 2019-03-04");
+        assertThat(cases.task("341100", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY).getId()).isEqualTo(taskId);
+        assertThat(engine.getTaskService().getVariable(taskId, Decide.CENTRAL_DECISION.name())).isNull();
+        assertThat(register.holder("341100")).isEmpty();
+
+        cases.complete("341100", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
+                Map.of(Decide.CENTRAL_DECISION.name(), "APPROVE", Decide.REPLY_NOTICE_DATE.name(), "2019-03-04"));
+        assertThat(instance).hasPassed(PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY);
+    }
+
+    @Test
     void serverSideValidation_refusesAnApprovalWithoutReplyDateOrWithAFutureDate_andNothingChanges() {
         apply(application("321000", "Yangzhou", "PREFECTURE_LEVEL_CITY", 1, 13));
         recommendAndFile(cases, "321000");
