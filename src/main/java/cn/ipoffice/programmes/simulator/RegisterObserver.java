@@ -59,9 +59,11 @@ final class RegisterObserver {
         }
         for (AnnualReport report : register.reportsOf(holderId)) {
             if (reports.add(report.getId())) {
-                timeline.add(new TimelineEntry(now, "report", "annual report due 31 January " + report.getYear()
-                        + " recorded: submitted " + report.getSubmittedOn() + (report.isOnTime() ? ", on time" : ", late")
-                        + (report.isAccepted() ? ", accepted" : ", not accepted"), "", null, report.getRuleId()));
+                String what = report.isMissed() ? " missed: never delivered, its case ended (I-12)"
+                        : " recorded: submitted " + report.getSubmittedOn() + (report.isOnTime() ? ", on time" : ", late")
+                                + (report.isAccepted() ? ", accepted" : ", not accepted");
+                timeline.add(new TimelineEntry(now, "report", "annual report due 31 January " + report.getYear() + what, "",
+                        null, report.getRuleId()));
             }
         }
     }
