@@ -24,20 +24,31 @@ import org.junit.jupiter.api.Test;
  */
 class ModelCityRenewalTest extends CaseTest {
 
-    @Test
-    void i10_pm29_aRenewedTerm_keepsTheTitleWithoutAGap_andItsWorkPlanCountsFromTheDecision() {
+    /** A model city whose term runs from 10 March 2020 to 9 March 2023, with SIPO's figures of 2022. */
+    private void modelTermFrom10March2020(String code, String name) {
         EngineClock.setTo("2020-03-12T09:00");
-        ModelCityFixtures.modelCity(register, "440300", "Shenzhen");
-        cases.startCase(ModelCityTermProcess.KEY, "440300", "Shenzhen", LocalDate.of(2020, 3, 10), false, "province-44");
+        ModelCityFixtures.modelCity(register, code, name);
+        cases.startCase(ModelCityTermProcess.KEY, code, name, LocalDate.of(2020, 3, 10), false,
+                "province-" + code.substring(0, 2));
         ModelCityFixtures.figures(register, 2022);
-        cases.at("2023-05-02T09:00", "440300");
+    }
+
+    /** The city applies on 2 May 2023, in the PM-27 window; SIPO passes it on 1 August 2023 (PM-28, PM-29). */
+    private void passReexaminationOn1August2023(String code) {
+        cases.at("2023-05-02T09:00", code);
         Map<String, Object> application = new HashMap<>(ModelCityFixtures.attested("85"));
         application.put("reexaminationAppliedOn", "2023-05-02");
-        cases.complete("440300", ModelCityTermProcess.TASK_APPLY_REEXAMINATION, application);
+        cases.complete(code, ModelCityTermProcess.TASK_APPLY_REEXAMINATION, application);
         EngineClock.setTo("2023-08-01T09:00");
-        cases.complete("440300", ModelCityTermProcess.TASK_REEXAMINE, Map.of(Vars.REEXAMINATION_DECISION.name(), "PASS",
+        cases.complete(code, ModelCityTermProcess.TASK_REEXAMINE, Map.of(Vars.REEXAMINATION_DECISION.name(), "PASS",
                 Vars.REEXAMINED_ON.name(), "2023-08-01", "reexaminationRemarks", "Assessments and plan targets reviewed",
                 "fieldVisit", false));
+    }
+
+    @Test
+    void i10_pm29_aRenewedTerm_keepsTheTitleWithoutAGap_andItsWorkPlanCountsFromTheDecision() {
+        modelTermFrom10March2020("440300", "Shenzhen");
+        passReexaminationOn1August2023("440300");
 
         ProcessInstance renewed = cases.running(ModelCityTermProcess.KEY, "440300");
         assertThat(renewed).variables().containsEntry(CaseVariables.TERM_START.name(), "2023-03-10")
@@ -54,23 +65,13 @@ class ModelCityRenewalTest extends CaseTest {
 
     @Test
     void i12_reportsStillOwedWhenTheTermMovedOn_stayOnTheRecordAsMissed() {
-        EngineClock.setTo("2020-03-12T09:00");
-        ModelCityFixtures.modelCity(register, "320500", "Suzhou");
-        cases.startCase(ModelCityTermProcess.KEY, "320500", "Suzhou", LocalDate.of(2020, 3, 10), false, "province-32");
-        ModelCityFixtures.figures(register, 2022);
+        modelTermFrom10March2020("320500", "Suzhou");
         cases.at("2021-01-01T00:00", "320500");
         cases.complete("320500", AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "The model city's year of work.",
                 "currentYearPlan", "The plan for the coming year."));
         cases.complete("320500", AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true));
         // The 2022 and 2023 reports are never delivered; the reexamination renews the title on 1 August 2023.
-        cases.at("2023-05-02T09:00", "320500");
-        Map<String, Object> application = new HashMap<>(ModelCityFixtures.attested("85"));
-        application.put("reexaminationAppliedOn", "2023-05-02");
-        cases.complete("320500", ModelCityTermProcess.TASK_APPLY_REEXAMINATION, application);
-        EngineClock.setTo("2023-08-01T09:00");
-        cases.complete("320500", ModelCityTermProcess.TASK_REEXAMINE, Map.of(Vars.REEXAMINATION_DECISION.name(), "PASS",
-                Vars.REEXAMINED_ON.name(), "2023-08-01", "reexaminationRemarks", "Assessments and plan targets reviewed",
-                "fieldVisit", false));
+        passReexaminationOn1August2023("320500");
 
         assertThat(register.reportsOf("320500")).extracting(AnnualReport::getYear, AnnualReport::isMissed,
                 AnnualReport::getRuleId).containsExactlyInAnyOrder(tuple(2021, false, "PM-26"), tuple(2022, true, "PM-26"),
