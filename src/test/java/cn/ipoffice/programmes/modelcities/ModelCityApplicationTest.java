@@ -79,29 +79,30 @@ class ModelCityApplicationTest extends CaseTest {
         assertThat(register.designationsOf("510100")).filteredOn(d -> d.getTitle() == Title.MODEL_CITY).hasSize(1);
     }
 
+    /** Two fostering cycles of a city: the first from {@code first}, closed, the second from {@code second}, running. */
+    private void twoFosteringCycles(String code, String name, LocalDate first, LocalDate second) {
+        register.enterHolder(code, name, HolderKind.SUB_PROVINCIAL_CITY);
+        register.grant(code, Title.DEMONSTRATION_FOSTERING, DeadlineCalendar.term(first, 3), 1, "PM-15",
+                "test:PM-15:" + code + ":1", null);
+        register.closeActive(code, Title.DEMONSTRATION_FOSTERING, DesignationStatus.COMPLETED, "PM-16", "cycle ended");
+        register.grant(code, Title.DEMONSTRATION_FOSTERING, DeadlineCalendar.term(second, 3), 2, "PM-15",
+                "test:PM-15:" + code + ":2", null);
+    }
+
+    private String findings(ProcessInstance application) {
+        return (String) engine.getRuntimeService().getVariable(application.getId(), Decide.CONDITIONS_FINDINGS.name());
+    }
+
     @Test
     void i11_pm18i_countsTheCurrentUnbrokenStayInFostering_notAnEarlierOne() {
         // Xiamen: fostering 2015-06-01 to 2018-05-31, a break, fostering again from 2019-06-01.
-        register.enterHolder("350200", "Xiamen", HolderKind.SUB_PROVINCIAL_CITY);
-        register.grant("350200", Title.DEMONSTRATION_FOSTERING, DeadlineCalendar.term(LocalDate.of(2015, 6, 1), 3), 1,
-                "PM-15", "test:PM-15:350200:1", null);
-        register.closeActive("350200", Title.DEMONSTRATION_FOSTERING, DesignationStatus.COMPLETED, "PM-16", "cycle ended");
-        register.grant("350200", Title.DEMONSTRATION_FOSTERING, DeadlineCalendar.term(LocalDate.of(2019, 6, 1), 3), 2,
-                "PM-15", "test:PM-15:350200:2", null);
-        ProcessInstance broken = apply("350200", "88");
-        assertThat((String) engine.getRuntimeService().getVariable(broken.getId(), Decide.CONDITIONS_FINDINGS.name()))
+        twoFosteringCycles("350200", "Xiamen", LocalDate.of(2015, 6, 1), LocalDate.of(2019, 6, 1));
+        assertThat(findings(apply("350200", "88")))
                 .contains("PM-18(i): in fostering since 2019-06-01, less than 1 year on 2020-01-15");
 
         // Wuhan: two fostering cycles that follow each other without a gap count together, from 2016-01-10.
-        register.enterHolder("420100", "Wuhan", HolderKind.SUB_PROVINCIAL_CITY);
-        register.grant("420100", Title.DEMONSTRATION_FOSTERING, DeadlineCalendar.term(LocalDate.of(2016, 1, 10), 3), 1,
-                "PM-15", "test:PM-15:420100:1", null);
-        register.closeActive("420100", Title.DEMONSTRATION_FOSTERING, DesignationStatus.COMPLETED, "PM-16", "next cycle");
-        register.grant("420100", Title.DEMONSTRATION_FOSTERING, DeadlineCalendar.term(LocalDate.of(2019, 1, 10), 3), 2,
-                "PM-15", "test:PM-15:420100:2", null);
-        ProcessInstance unbroken = apply("420100", "88");
-        assertThat((String) engine.getRuntimeService().getVariable(unbroken.getId(), Decide.CONDITIONS_FINDINGS.name()))
-                .doesNotContain("PM-18(i)");
+        twoFosteringCycles("420100", "Wuhan", LocalDate.of(2016, 1, 10), LocalDate.of(2019, 1, 10));
+        assertThat(findings(apply("420100", "88"))).doesNotContain("PM-18(i)");
     }
 
     @Test
