@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +44,11 @@ public final class SimulationEngine implements AutoCloseable {
     }
 
     public static SimulationEngine start() {
+        return start(new ApplicationContextInitializer<?>[0]);
+    }
+
+    /** The same engine with {@code initializers} applied to its context before it is refreshed (the benchmark's baseline delegate). */
+    public static SimulationEngine start(ApplicationContextInitializer<?>... initializers) {
         String databaseUrl = "jdbc:h2:mem:simulation-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         // Command-line properties outrank application.yaml, whose datasource is the file database.
         String[] properties = {
@@ -59,6 +65,7 @@ public final class SimulationEngine implements AutoCloseable {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(IpProgrammesApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
+                .initializers(initializers)
                 .run(properties);
         return new SimulationEngine(context, databaseUrl);
     }

@@ -60,8 +60,7 @@ final class BaselineRound {
         process.setName("Benchmark baseline " + key);
         String ns = BpmnModelConstants.CAMUNDA_NS;
         for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-            task.removeAttributeNs(ns, "delegateExpression");
-            task.setCamundaClass(NoOpDelegate.class.getName());
+            task.setCamundaDelegateExpression("${" + NoOpDelegate.BEAN + "}");
         }
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             for (String attribute : List.of("formRef", "formRefBinding", "candidateGroups", "dueDate")) {

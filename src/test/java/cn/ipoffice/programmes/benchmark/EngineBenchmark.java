@@ -39,7 +39,7 @@ public final class EngineBenchmark {
         Files.createDirectories(OUT);
         Results results = new Results(cases, burst);
         if (figures.contains("1")) {
-            try (SimulationEngine app = SimulationEngine.start()) {
+            try (SimulationEngine app = SimulationEngine.start(new NoOpDelegate.Registration())) {
                 ProcessEngine engine = app.processEngine();
                 BaselineDriver.deploy(engine);
                 LifecycleDriver baseline = new BaselineDriver(engine);
@@ -67,14 +67,14 @@ public final class EngineBenchmark {
             // Each side on an engine of its own: removing 10,000 running cases between them would take longer
             // than the burst itself.
             results.burstSettings = BurstFigure.Settings.fromProperties();
-            try (SimulationEngine app = SimulationEngine.start()) {
+            try (SimulationEngine app = SimulationEngine.start(new NoOpDelegate.Registration())) {
                 BaselineDriver.deploy(app.processEngine());
                 BurstFigure.prepareBaselineTerms(app.processEngine(), app.context().getBean(DataSource.class), burst, templates);
                 results.burstBaseline = new BurstFigure(app.processEngine(), results.burstSettings)
                         .fire(BaselineRound.REPORT_KEY, burst);
                 log("Figure 2 baseline: " + results.burstBaseline);
             }
-            try (SimulationEngine app = SimulationEngine.start()) {
+            try (SimulationEngine app = SimulationEngine.start(new NoOpDelegate.Registration())) {
                 BurstFigure.prepareRealTerms(app.processEngine(), app.register(), app.context().getBean(DataSource.class), burst,
                         templates);
                 results.burstProduct = new BurstFigure(app.processEngine(), results.burstSettings)
