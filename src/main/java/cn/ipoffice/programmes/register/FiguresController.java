@@ -1,6 +1,5 @@
 package cn.ipoffice.programmes.register;
 
-import cn.ipoffice.programmes.deadlines.Deadlines;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +29,12 @@ class FiguresController {
 
     private final Register register;
     private final IdentityService identityService;
-    private final Deadlines deadlines;
+    private final NationalFigures nationalFigures;
 
-    FiguresController(Register register, IdentityService identityService, Deadlines deadlines) {
+    FiguresController(Register register, IdentityService identityService, NationalFigures nationalFigures) {
         this.register = register;
         this.identityService = identityService;
-        this.deadlines = deadlines;
+        this.nationalFigures = nationalFigures;
     }
 
     @GetMapping("/{year}")
@@ -57,12 +56,11 @@ class FiguresController {
         List<Register.FigureRow> rows = figures == null ? null : figures.stream()
                 .map(f -> f == null ? null : new Register.FigureRow(f.holderId(), f.enforcementScore(), f.pledgeFinancing()))
                 .toList();
-        List<String> problems = FiguresUpload.problems(year, rows, deadlines.today());
+        List<String> problems = nationalFigures.record(year, rows);
         if (!problems.isEmpty()) {
             return ResponseEntity.badRequest().body(Map.of("error", "The figures of " + year + " were not recorded: "
                     + String.join("; ", problems), "problems", problems));
         }
-        register.recordFigures(year, rows);
         return ResponseEntity.ok(Map.of("year", year, "recorded", rows.size()));
     }
 

@@ -20,9 +20,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Watches the throw-away engine's cases and tasks (the engine holds the scenario's holder only) and
+ * Watches the throw-away engine's cases and tasks (the engine holds the scenario's holders only) and
  * writes what changed since the last look to the timeline: cases opened and closed, tasks created, done
- * (in time or late) or cancelled, and deadlines passed with their task still open.
+ * (in time or late) or cancelled, and deadlines passed with their task still open. Each line names the
+ * holder of its case (the case's business key).
  */
 final class CaseObserver {
 
@@ -30,6 +31,7 @@ final class CaseObserver {
     private final DiagramTexts diagrams;
     private final Map<String, TimelineEntry> openTasks = new LinkedHashMap<>();
     private final Map<String, String> openCases = new LinkedHashMap<>();
+    private final Map<String, String> holderOfCase = new java.util.HashMap<>();
     private final Set<String> missed = new HashSet<>();
 
     CaseObserver(ProcessEngine engine, DiagramTexts diagrams) {
@@ -51,21 +53,23 @@ final class CaseObserver {
         }
         for (String caseId : List.copyOf(openCases.keySet())) {
             if (!caseIds.contains(caseId)) {
-                timeline.add(closed(caseId, openCases.remove(caseId), now));
+                timeline.add(closed(caseId, openCases.remove(caseId), now).of(holderOfCase.get(caseId)));
             }
         }
         for (ProcessInstance instance : cases) {
             if (!openCases.containsKey(instance.getId())) {
                 String name = diagrams.process(instance.getProcessDefinitionId());
                 openCases.put(instance.getId(), name);
-                timeline.add(new TimelineEntry(now, "case opened", name, "", null, ""));
+                holderOfCase.put(instance.getId(), instance.getBusinessKey());
+                timeline.add(new TimelineEntry(now, "case opened", name, "", null, "", instance.getBusinessKey()));
             }
         }
         for (Task task : tasks) {
             if (!openTasks.containsKey(task.getId())) {
                 TimelineEntry created = new TimelineEntry(now, "task", task.getName(), group(task),
                         task.getDueDate() == null ? null : task.getDueDate().toInstant(), RuleIds.in(task.getName(),
-                        diagrams.rule(task.getProcessDefinitionId(), task.getTaskDefinitionKey())));
+                        diagrams.rule(task.getProcessDefinitionId(), task.getTaskDefinitionKey())),
+                        holderOfCase.get(task.getProcessInstanceId()));
                 openTasks.put(task.getId(), created);
                 timeline.add(created);
             }
@@ -87,7 +91,12 @@ final class CaseObserver {
     void miss(Timeline timeline, String taskId) {
         TimelineEntry task = openTasks.get(taskId);
         missed.add(taskId);
-        timeline.add(new TimelineEntry(task.due(), "missed", task.what(), task.who(), task.due(), task.rule()));
+        timeline.add(new TimelineEntry(task.due(), "missed", task.what(), task.who(), task.due(), task.rule(), task.holder()));
+    }
+
+    /** The holder of a running case: its business key. */
+    String holderOf(String caseId) {
+        return holderOfCase.get(caseId);
     }
 
     /** The tasks open now, as the case waits for them. */
@@ -100,15 +109,15 @@ final class CaseObserver {
                 .singleResult();
         boolean completed = history != null && "completed".equals(history.getDeleteReason());
         if (!completed) {
-            return new TimelineEntry(now, "cancelled", task.what(), task.who(), task.due(), task.rule());
+            return new TimelineEntry(now, "cancelled", task.what(), task.who(), task.due(), task.rule(), task.holder());
         }
         if (task.due() != null && !now.isBefore(task.due())) {
             long days = Math.max(1, Duration.between(task.due(), now).toDays() + 1);
             return new TimelineEntry(now, "done late", task.what() + " (" + days + (days == 1 ? " day" : " days")
-                    + " after the deadline)", task.who(), task.due(), task.rule());
+                    + " after the deadline)", task.who(), task.due(), task.rule(), task.holder());
         }
         String what = task.due() == null ? task.what() : task.what() + " (deadline met)";
-        return new TimelineEntry(now, "done", what, task.who(), task.due(), task.rule());
+        return new TimelineEntry(now, "done", what, task.who(), task.due(), task.rule(), task.holder());
     }
 
     private TimelineEntry closed(String caseId, String name, Instant now) {

@@ -24,6 +24,9 @@ import java.util.Optional;
  */
 public final class EventVocabulary {
 
+    /** The step that records SIPO's yearly figures of a city through the register, not through a task. */
+    public static final String FIGURES = "figures recorded on";
+
     private static final String DATE = "{date}";
     private static final String SIMULATED = "(entered by the scenario simulator)";
 
@@ -36,6 +39,7 @@ public final class EventVocabulary {
         modelCities();
         clusterAreas();
         escalations();
+        registerFacts();
     }
 
     private EventVocabulary() {
@@ -186,6 +190,12 @@ public final class EventVocabulary {
                         ExperimentalAreaConstructionProcess.TASK_ESCALATE_RECTIFICATION,
                         DemonstrativeAreaTermProcess.TASK_ESCALATE_RECTIFICATION),
                 Map.of("escalationAction", "REMINDER_SENT"), Map.of("action", "escalationAction"), null));
+    }
+
+    private static void registerFacts() {
+        EVENTS.put(FIGURES, new EventType(FIGURES, "SIPO records a city's figures of a year in the register, as "
+                + "PUT /api/register/figures/{year} does (PM-18(iv), PM-18(vi))", null, List.of(FIGURES),
+                Map.of(), Map.of("enforcement score", "enforcementScore", "pledge financing", "pledgeFinancing"), null));
     }
 
     private static void start(String key, String description, String processKey, Map<String, Object> defaults,

@@ -38,21 +38,21 @@ final class RegisterObserver {
             String status = designation.getStatus().name();
             String before = designationStatus.put(designation.getId(), status);
             if (before == null) {
-                timeline.add(new TimelineEntry(now, "title", granted(designation), "", null, designation.getRuleId()));
+                timeline.add(entry(now, "title", granted(designation), "", null, designation.getRuleId()));
             }
             if (!status.equals(before) && designation.getStatusRuleId() != null) {
-                timeline.add(new TimelineEntry(now, "title", ended(designation), "", null, designation.getStatusRuleId()));
+                timeline.add(entry(now, "title", ended(designation), "", null, designation.getStatusRuleId()));
             }
         }
         for (Ban ban : register.bansOf(holderId)) {
             if (bans.add(ban.getId())) {
-                timeline.add(new TimelineEntry(now, "ban", "may not apply as " + words(ban.getTitleScope()) + " from "
+                timeline.add(entry(now, "ban", "may not apply as " + words(ban.getTitleScope()) + " from "
                         + ban.getFirstDay() + " to " + ban.getLastDay() + ": " + ban.getReason(), "", null, ban.getRuleId()));
             }
         }
         for (AnnualAssessment assessment : register.assessmentsOf(holderId)) {
             if (assessments.add(assessment.getId())) {
-                timeline.add(new TimelineEntry(now, "assessment", "performance in " + assessment.getYear() + ": "
+                timeline.add(entry(now, "assessment", "performance in " + assessment.getYear() + ": "
                         + assessment.getGrade() + ", rank " + assessment.getRank() + " of " + assessment.getCategorySize()
                         + " (" + assessment.getCategory() + ")", "", null, "PM-9"));
             }
@@ -62,10 +62,14 @@ final class RegisterObserver {
                 String what = report.isMissed() ? " missed: never delivered, its case ended (I-12)"
                         : " recorded: submitted " + report.getSubmittedOn() + (report.isOnTime() ? ", on time" : ", late")
                                 + (report.isAccepted() ? ", accepted" : ", not accepted");
-                timeline.add(new TimelineEntry(now, "report", "annual report due 31 January " + report.getYear() + what, "",
+                timeline.add(entry(now, "report", "annual report due 31 January " + report.getYear() + what, "",
                         null, report.getRuleId()));
             }
         }
+    }
+
+    private TimelineEntry entry(Instant at, String event, String what, String who, Instant due, String rule) {
+        return new TimelineEntry(at, event, what, who, due, rule, holderId);
     }
 
     private static String granted(Designation designation) {

@@ -7,10 +7,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A what-if scenario: one holder and its dated steps, in China Standard Time, read from a YAML file
- * by {@link ScenarioReader}. {@code until} lets the clock run on after the last step (timers fire).
+ * A what-if scenario: one holder or several (cities and areas of several provinces on one timeline) and
+ * their dated steps, in China Standard Time, read from a YAML file by {@link ScenarioReader}. {@code until}
+ * lets the clock run on after the last step (timers fire).
  */
-public record Scenario(String title, Holder holder, List<Step> steps, LocalDateTime until) {
+public record Scenario(String title, List<Holder> holders, List<Step> steps, LocalDateTime until) {
+
+    public Scenario {
+        holders = List.copyOf(holders);
+        steps = List.copyOf(steps);
+    }
+
+    /** The first holder: the only one of a scenario about one holder. */
+    public Holder holder() {
+        return holders.get(0);
+    }
+
+    /** Whether the scenario is about several holders: its timeline then names the holder of each line. */
+    public boolean hasSeveralHolders() {
+        return holders.size() > 1;
+    }
 
     /** The city or cluster area the scenario is about. */
     public record Holder(String id, String name, HolderKind kind) {
@@ -21,11 +37,11 @@ public record Scenario(String title, Holder holder, List<Step> steps, LocalDateT
     }
 
     /**
-     * One dated step: an event of the vocabulary (or a generic {@code task:} / {@code start:}) with the
-     * form values the scenario gives, already renamed from their aliases to form field keys.
+     * One dated step of one holder: an event of the vocabulary (or a generic {@code task:} / {@code start:})
+     * with the form values the scenario gives, already renamed from their aliases to form field keys.
      */
     public record Step(int number, int line, String label, EventType event, LocalDateTime at,
-            Map<String, Object> values) {
+            Map<String, Object> values, Holder holder) {
 
         /** How an error message names the step: {@code step 3 (line 12) 'plan recorded on 2025-05-15'}. */
         public String where() {

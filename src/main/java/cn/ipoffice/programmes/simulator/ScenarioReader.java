@@ -35,7 +35,9 @@ public final class ScenarioReader {
     /** A step's time of day when the scenario gives a date only: office hours, China Standard Time. */
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
 
-    private static final Set<String> TOP_LEVEL = Set.of("scenario", "holder", "steps", "until");
+    private static final Set<String> TOP_LEVEL = Set.of("scenario", "holder", "holders", "steps", "until");
+    /** The key of a step that names whose step it is, in a scenario of several holders. */
+    static final String STEP_HOLDER = "holder";
     private static final Pattern CITY = Pattern.compile("\\d{6}");
     private static final Pattern AREA = Pattern.compile("\\d{6}-[a-z0-9]+");
     private static final String GENERIC_TASK = "task";
@@ -58,21 +60,43 @@ public final class ScenarioReader {
             throw new ScenarioException("line 1: a scenario is a mapping with holder: and steps:");
         }
         Map<String, NodeTuple> fields = keys(top, TOP_LEVEL, "a scenario");
-        if (!fields.containsKey("holder")) {
-            throw new ScenarioException("line " + line(top) + ": the scenario names no holder (holder: with id and name)");
+        if (fields.containsKey("holder") == fields.containsKey("holders")) {
+            throw new ScenarioException("line " + line(top) + ": the scenario names " + (fields.containsKey("holder")
+                    ? "both holder: and holders:; one holder: or a list of holders:"
+                    : "no holder (holder: with id and name, or holders: a list of them)"));
         }
         if (!fields.containsKey("steps")) {
             throw new ScenarioException("line " + line(top) + ": the scenario has no steps:");
         }
-        Scenario.Holder holder = holder(fields.get("holder").getValueNode());
-        String title = fields.containsKey("scenario") ? text(fields.get("scenario").getValueNode(), "scenario") : holder.name();
-        List<Scenario.Step> steps = steps(fields.get("steps").getValueNode());
+        List<Scenario.Holder> holders = fields.containsKey("holder") ? List.of(holder(fields.get("holder").getValueNode()))
+                : holders(fields.get("holders").getValueNode());
+        String title = fields.containsKey("scenario") ? text(fields.get("scenario").getValueNode(), "scenario")
+                : holders.stream().map(Scenario.Holder::name).collect(Collectors.joining(", "));
+        List<Scenario.Step> steps = steps(fields.get("steps").getValueNode(), holders);
         LocalDateTime until = null;
         if (fields.containsKey("until")) {
             Node node = fields.get("until").getValueNode();
             until = moment(text(node, "until"), "line " + line(node) + ": until");
         }
-        return new Scenario(title, holder, steps, until);
+        return new Scenario(title, holders, steps, until);
+    }
+
+    private static List<Scenario.Holder> holders(Node node) {
+        if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+            throw new ScenarioException("line " + line(node) + ": holders: is a list of holders, each with id: and name:");
+        }
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
+        List<Scenario.Holder> holders = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            Scenario.Holder holder = holder(item);
+            Integer first = lineOf.putIfAbsent(holder.id(), line(item));
+            if (first != null) {
+                throw new ScenarioException("line " + line(item) + ": holder " + holder.id() + " is already listed on line "
+                        + first + "; each holder once");
+            }
+            holders.add(holder);
+        }
+        return holders;
     }
 
     private static Scenario.Holder holder(Node node) {
@@ -104,13 +128,13 @@ public final class ScenarioReader {
         return new Scenario.Holder(id, name, kind);
     }
 
-    private static List<Scenario.Step> steps(Node node) {
+    private static List<Scenario.Step> steps(Node node, List<Scenario.Holder> holders) {
         if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
             throw new ScenarioException("line " + line(node) + ": steps: is a list of dated events, e.g. - approved on: 2025-03-01");
         }
         List<Scenario.Step> steps = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            Scenario.Step step = step(steps.size() + 1, item);
+            Scenario.Step step = step(steps.size() + 1, item, holders);
             if (!steps.isEmpty() && step.at().isBefore(steps.get(steps.size() - 1).at())) {
                 throw new ScenarioException(step.where() + " is dated before the step above it; steps go in date order");
             }
@@ -119,7 +143,7 @@ public final class ScenarioReader {
         return steps;
     }
 
-    private static Scenario.Step step(int number, Node node) {
+    private static Scenario.Step step(int number, Node node, List<Scenario.Holder> holders) {
         String where = "step " + number + " (line " + line(node) + ")";
         if (!(node instanceof MappingNode mapping)) {
             throw new ScenarioException(where + ": a step is a mapping such as - plan recorded on: 2025-05-15");
@@ -156,6 +180,7 @@ public final class ScenarioReader {
             label = word + " " + value;
         }
         LocalDateTime at = moment(when, where + ": '" + word + "'");
+        Scenario.Holder holder = holders.get(0);
         Map<String, Object> values = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = key(tuple);
@@ -163,9 +188,24 @@ public final class ScenarioReader {
             if (tuple == eventTuple || genericDate) {
                 continue;
             }
+            if (key.equals(STEP_HOLDER) && holders.size() > 1) {
+                holder = stepHolder(tuple.getValueNode(), holders, where);
+                continue;
+            }
             values.put(event.fieldFor(key), scalar(tuple.getValueNode(), where + ": " + key));
         }
-        return new Scenario.Step(number, line(node), label, event, at, values);
+        if (holders.size() > 1 && mapping.getValue().stream().noneMatch(t -> key(t).equals(STEP_HOLDER))) {
+            throw new ScenarioException(where + ": names no holder; the scenario has several, so each step says whose it "
+                    + "is with holder: one of " + holders.stream().map(Scenario.Holder::id).collect(Collectors.joining(", ")));
+        }
+        return new Scenario.Step(number, line(node), label, event, at, values, holder);
+    }
+
+    private static Scenario.Holder stepHolder(Node node, List<Scenario.Holder> holders, String where) {
+        String id = text(node, "holder");
+        return holders.stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow(() -> new ScenarioException(where
+                + ": holder '" + id + "' is not one of the scenario's holders ("
+                + holders.stream().map(Scenario.Holder::id).collect(Collectors.joining(", ")) + ")"));
     }
 
     private static boolean isEventKey(String key) {

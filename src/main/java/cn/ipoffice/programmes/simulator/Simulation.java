@@ -2,7 +2,9 @@ package cn.ipoffice.programmes.simulator;
 
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.engine.EngineClockAdapter;
+import cn.ipoffice.programmes.register.NationalFigures;
 import cn.ipoffice.programmes.register.Register;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -28,18 +30,18 @@ public final class Simulation {
     private final Scenario scenario;
     private final Timeline timeline;
     private final CaseObserver cases;
-    private final RegisterObserver register;
+    private final List<RegisterObserver> register;
     private final StepRunner steps;
     private final DiagramTexts diagrams;
 
-    public Simulation(ProcessEngine engine, Register register, Scenario scenario) {
+    public Simulation(ProcessEngine engine, Register register, NationalFigures figures, Scenario scenario) {
         this.engine = engine;
         this.scenario = scenario;
         this.timeline = new Timeline(scenario);
         this.diagrams = new DiagramTexts(engine.getRepositoryService());
         this.cases = new CaseObserver(engine, diagrams);
-        this.register = new RegisterObserver(register, scenario.holder().id());
-        this.steps = new StepRunner(engine, scenario.holder(), this::observe);
+        this.register = scenario.holders().stream().map(holder -> new RegisterObserver(register, holder.id())).toList();
+        this.steps = new StepRunner(engine, figures, scenario.hasSeveralHolders(), this::observe);
     }
 
     /** Runs every step; a step that does not fit stops the run, and the timeline says so. */
@@ -50,8 +52,13 @@ public final class Simulation {
             for (Scenario.Step step : scenario.steps()) {
                 current = step;
                 advanceTo(CstTime.of(step.at()));
-                timeline.add(new TimelineEntry(now(), "step " + step.number(), step.label(), "", null, ""));
+                timeline.add(new TimelineEntry(now(), "step " + step.number(), step.label(), "", null, "", step.holder().id()));
                 steps.apply(step);
+                if (step.event().key().equals(EventVocabulary.FIGURES)) {
+                    timeline.add(new TimelineEntry(now(), "figures", "figures of " + step.values().get("year")
+                            + " recorded: enforcement score " + step.values().get("enforcementScore") + ", pledge financing "
+                            + step.values().get("pledgeFinancing"), "sipo", null, "PM-18", step.holder().id()));
+                }
                 observe();
             }
             current = null;
@@ -96,7 +103,7 @@ public final class Simulation {
         if (definition != null && definition.getJobType().startsWith("timer")) {
             timeline.add(new TimelineEntry(now(), "timer", diagrams.name(job.getProcessDefinitionId(), definition.getActivityId())
                     + " (" + diagrams.process(job.getProcessDefinitionId()) + ")", "", null,
-                    diagrams.rule(job.getProcessDefinitionId(), definition.getActivityId())));
+                    diagrams.rule(job.getProcessDefinitionId(), definition.getActivityId()), cases.holderOf(job.getProcessInstanceId())));
         }
         engine.getManagementService().executeJob(job.getId());
         observe();
@@ -117,7 +124,7 @@ public final class Simulation {
 
     private void observe() {
         cases.observe(timeline, now());
-        register.observe(timeline, now());
+        register.forEach(observer -> observer.observe(timeline, now()));
     }
 
     private static void setClock(Instant instant) {

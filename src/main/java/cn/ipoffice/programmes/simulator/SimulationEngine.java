@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
+import cn.ipoffice.programmes.register.NationalFigures;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationContext;
@@ -85,7 +86,7 @@ public final class SimulationEngine implements AutoCloseable {
 
     /** Runs a scenario on this engine; an engine runs one scenario (the register keeps what it wrote). */
     public Timeline simulate(Scenario scenario) {
-        return new Simulation(processEngine(), register(), scenario).run();
+        return new Simulation(processEngine(), register(), context.getBean(NationalFigures.class), scenario).run();
     }
 
     /**

@@ -1,6 +1,9 @@
 package cn.ipoffice.programmes.simulator;
 
 import cn.ipoffice.programmes.register.Holder;
+import cn.ipoffice.programmes.register.NationalFigures;
+import cn.ipoffice.programmes.register.Register;
+import java.math.BigDecimal;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -17,25 +20,36 @@ import java.util.stream.Collectors;
 
 /**
  * Does what one scenario step says, through the engine's public API as a user in Tasklist would: opens a
- * case with its start form's values, or completes the holder's open task with its form's values. The
- * server-side form validation and the delegates judge the values as they judge a user's.
+ * case with its start form's values, or completes the step's holder's open task with its form's values. The
+ * server-side form validation and the delegates judge the values as they judge a user's. A year's figures
+ * go through the register's own check and recording, as over its HTTP API.
  */
 final class StepRunner {
 
+    private static final java.util.Set<String> FIGURE_FIELDS = java.util.Set.of("year", "enforcementScore", "pledgeFinancing");
+
     private final ProcessEngine engine;
-    private final Scenario.Holder holder;
+    private final NationalFigures figures;
+    private final boolean severalHolders;
     private final FormFields forms;
     private final Runnable observe;
+    private Scenario.Holder holder;
 
-    StepRunner(ProcessEngine engine, Scenario.Holder holder, Runnable observe) {
+    StepRunner(ProcessEngine engine, NationalFigures figures, boolean severalHolders, Runnable observe) {
         this.engine = engine;
-        this.holder = holder;
+        this.figures = figures;
+        this.severalHolders = severalHolders;
         this.observe = observe;
         this.forms = new FormFields(engine.getRepositoryService(), engine.getFormService());
     }
 
     void apply(Scenario.Step step) {
+        holder = step.holder();
         EventType event = step.event();
+        if (event.key().equals(EventVocabulary.FIGURES)) {
+            recordFigures(step);
+            return;
+        }
         if (event.opensCase()) {
             open(step, event.processKey());
             return;
@@ -87,15 +101,48 @@ final class StepRunner {
         }
     }
 
+    /** One city's figures of a year, checked and recorded as {@code PUT /api/register/figures/{year}} does. */
+    private void recordFigures(Scenario.Step step) {
+        checkFields(step, step.event(), FIGURE_FIELDS, "the figures of a year");
+        List<String> missing = FIGURE_FIELDS.stream().filter(field -> !step.values().containsKey(field)).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new ScenarioException(step.where() + " needs " + String.join(", ", missing)
+                    + " (year:, enforcement score:, pledge financing:)");
+        }
+        if (!(step.values().get("year") instanceof Integer year)) {
+            throw new ScenarioException(step.where() + ": year must be a whole number, got '" + step.values().get("year") + "'");
+        }
+        List<String> problems = figures.record(year, List.of(new Register.FigureRow(holder.id(),
+                decimal(step, "enforcementScore"), decimal(step, "pledgeFinancing"))));
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(step.where() + " was refused: " + String.join("; ", problems));
+        }
+    }
+
+    private static BigDecimal decimal(Scenario.Step step, String field) {
+        try {
+            return new BigDecimal(String.valueOf(step.values().get(field)));
+        } catch (NumberFormatException e) {
+            throw new ScenarioException(step.where() + ": " + field + " must be a number, got '" + step.values().get(field) + "'");
+        }
+    }
+
     /** The holder's open tasks this step may complete, the earliest deadline first. */
     private List<Task> openTasks(EventType event) {
         return engine.getTaskService().createTaskQuery().list().stream()
+                .filter(task -> !severalHolders || holder.id().equals(businessKeyOf(task)))
                 .filter(task -> event.taskKeys().stream().anyMatch(ref -> ref.equals(task.getTaskDefinitionKey())
                         || task.getName() != null && task.getName().toLowerCase(Locale.ROOT)
                                 .startsWith(ref.toLowerCase(Locale.ROOT))))
                 .sorted(Comparator.comparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Task::getCreateTime))
                 .toList();
+    }
+
+    private String businessKeyOf(Task task) {
+        org.camunda.bpm.engine.runtime.ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        return instance == null ? null : instance.getBusinessKey();
     }
 
     private boolean noRunningCase(String processKey) {
@@ -105,9 +152,11 @@ final class StepRunner {
 
     /** What the case was waiting for, for a step that does not fit it. */
     private String waitingFor() {
-        List<Task> open = engine.getTaskService().createTaskQuery().orderByDueDate().asc().list();
+        List<Task> open = engine.getTaskService().createTaskQuery().orderByDueDate().asc().list().stream()
+                .filter(task -> !severalHolders || holder.id().equals(businessKeyOf(task))).toList();
         if (open.isEmpty()) {
-            long running = engine.getRuntimeService().createProcessInstanceQuery().count();
+            long running = severalHolders ? engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKey(holder.id()).count() : engine.getRuntimeService().createProcessInstanceQuery().count();
             return running == 0 ? "No case of " + holder.id() + " is running."
                     : "The case was waiting for a date (a timer), not for a task.";
         }

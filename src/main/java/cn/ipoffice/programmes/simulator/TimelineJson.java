@@ -20,13 +20,16 @@ public final class TimelineJson {
         Scenario scenario = timeline.scenario();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("scenario", scenario.title());
-        out.put("holder", Map.of("id", scenario.holder().id(), "name", scenario.holder().name(),
-                "kind", scenario.holder().kind().name()));
+        if (scenario.hasSeveralHolders()) {
+            out.put("holders", scenario.holders().stream().map(TimelineJson::holder).toList());
+        } else {
+            out.put("holder", holder(scenario.holder()));
+        }
         out.put("timeZone", "Asia/Shanghai");
-        out.put("timeline", entries(timeline.entries()));
+        out.put("timeline", entries(timeline.entries(), scenario.hasSeveralHolders()));
         out.put("end", CstTime.moment(timeline.end()));
         out.put("stopped", timeline.stoppedBecause());
-        out.put("openTasks", entries(timeline.openAtEnd()));
+        out.put("openTasks", entries(timeline.openAtEnd(), scenario.hasSeveralHolders()));
         try {
             return JSON.writeValueAsString(out) + "\n";
         } catch (JsonProcessingException e) {
@@ -34,10 +37,17 @@ public final class TimelineJson {
         }
     }
 
-    private static List<Map<String, Object>> entries(List<TimelineEntry> entries) {
+    private static Map<String, Object> holder(Scenario.Holder holder) {
+        return Map.of("id", holder.id(), "name", holder.name(), "kind", holder.kind().name());
+    }
+
+    private static List<Map<String, Object>> entries(List<TimelineEntry> entries, boolean severalHolders) {
         return entries.stream().map(entry -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("at", CstTime.moment(entry.at()));
+            if (severalHolders) {
+                row.put("holder", entry.holder());
+            }
             row.put("event", entry.event());
             row.put("what", entry.what());
             row.put("who", entry.who().isEmpty() ? null : entry.who());

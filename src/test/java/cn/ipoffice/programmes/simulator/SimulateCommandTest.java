@@ -54,6 +54,31 @@ class SimulateCommandTest {
     }
 
     @Test
+    void severalHolders_json_namesTheHolderOfEveryLine_andEachStepActsOnItsOwnHoldersCase() throws Exception {
+        assertThat(simulate("src/test/resources/scenarios/pm8-pm18-two-cities-of-two-provinces-on-one-timeline.yaml",
+                "--json")).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.path("holders")).extracting(holder -> holder.path("id").asText()).containsExactly("320200", "330100");
+        List<String> plans = new ArrayList<>();
+        List<String> figures = new ArrayList<>();
+        for (JsonNode entry : json.path("timeline")) {
+            assertThat(entry.has("holder")).as("every line says whose it is: " + entry).isTrue();
+            String what = entry.path("what").asText();
+            if (entry.path("event").asText().startsWith("done") && what.startsWith("Record the pilot work plan")) {
+                plans.add(entry.path("holder").asText() + " " + entry.path("event").asText() + " " + entry.path("at").asText());
+            }
+            if (entry.path("event").asText().startsWith("step") && what.startsWith("figures recorded on")) {
+                figures.add(entry.path("holder").asText());
+            }
+        }
+        // Hangzhou's plan in time (PM-8: due 2025-05-01 24:00), Wuxi's five days late: each step took its own city's task.
+        assertThat(plans).containsExactly("330100 done 2025-04-20 09:00", "320200 done late 2025-05-06 09:00");
+        assertThat(figures).containsExactly("320200", "330100");
+        assertThat(json.path("stopped").isNull()).isTrue();
+    }
+
+    @Test
     void aBadScenario_exitsWith2_andSaysWhereWithoutAStackTrace() {
         assertThat(simulate("src/test/resources/scenarios/invalid/unknown-event.yaml")).isEqualTo(2);
 
