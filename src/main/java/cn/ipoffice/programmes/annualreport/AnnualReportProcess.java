@@ -30,6 +30,12 @@ public final class AnnualReportProcess {
         public static final CaseVariable<Integer> REPORT_YEAR = CaseVariable.integer("reportYear");
         public static final CaseVariable<String> SUPERVISOR_GROUP = CaseVariable.text("supervisorGroup");
         public static final CaseVariable<String> RULE_ID = CaseVariable.text("ruleId");
+        /**
+         * CA-15: the office the report goes to besides its reviewer, the area's provincial department. It reads the
+         * report, SIPO's review and an overdue escalation (Tasklist's filter "Reports to my office"), and records
+         * nothing; the escalation of a late report stays with the supervising group.
+         */
+        public static final CaseVariable<String> ALSO_REPORTED_TO = CaseVariable.text("alsoReportedTo");
 
         private In() {
         }

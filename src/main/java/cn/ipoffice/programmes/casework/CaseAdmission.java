@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * A holder has at most one running case of each process that people or messages open (a start event
  * with a form or a message: the applications and the title withdrawal). A second one is refused with
- * the running case named, and the holder of a case about its title must be in the register. Two starts
+ * the running case named, and the holder of a case about its title must be in the register or have its
+ * application in progress (a finding of fraud in a first application, PM-31). Two starts
  * for the same holder at the same moment take turns on the holder's {@link CaseAdmissionLocks lock
  * row}, so the second sees the first and is refused: on every node of a cluster alike.
  *
@@ -79,11 +80,23 @@ public class CaseAdmission extends AbstractProcessEnginePlugin {
         if (holder == null) {
             return;
         }
-        if (processInstance.hasVariable(TITLE) && register.holder(holder).isEmpty()) {
-            throw new CaseRefusedException("No holder " + holder + " in the register: a "
-                    + processKey(processInstance) + " case is opened only for a holder the register knows.");
+        if (processInstance.hasVariable(TITLE) && register.holder(holder).isEmpty()
+                && !hasAnotherRunningCase(processInstance, holder)) {
+            throw new CaseRefusedException("holderId: No holder " + holder + " in the register, and no case of it"
+                    + " running: a " + processKey(processInstance) + " case is opened only for a holder the register"
+                    + " knows or whose application is in progress. Check the code.");
         }
         admit(processInstance);
+    }
+
+    /**
+     * Whether the holder has a case running besides this one. A holder the register does not know yet runs only its
+     * application (the register enters a city at its approval), which a finding may be about (PM-31).
+     */
+    private boolean hasAnotherRunningCase(DelegateExecution processInstance, String holder) {
+        return Context.getCommandContext().runWithoutAuthorization(() -> runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(holder).listPage(0, 2).stream()
+                .anyMatch(other -> !other.getId().equals(processInstance.getProcessInstanceId())));
     }
 
     /**

@@ -32,13 +32,15 @@ public class Register {
     private final AnnualReportRepository reports;
     private final CityFiguresRepository figures;
     private final DecidedFindingRepository decidedFindings;
+    private final DisqualificationRepository disqualifications;
     private final Clock clock;
 
     Register(HolderRepository holders, DesignationRepository designations, BanRepository bans,
             AnnualAssessmentRepository assessments, AnnualReportRepository reports, CityFiguresRepository figures,
-            DecidedFindingRepository decidedFindings, Clock clock) {
+            DecidedFindingRepository decidedFindings, DisqualificationRepository disqualifications, Clock clock) {
         this.figures = figures;
         this.decidedFindings = decidedFindings;
+        this.disqualifications = disqualifications;
         this.clock = clock;
         this.holders = holders;
         this.designations = designations;
@@ -139,6 +141,22 @@ public class Register {
         return decidedFindings.findByHolderIdAndRuleIdAndFirstYearAndSecondYear(holderId, ruleId, firstYear, secondYear)
                 .orElseGet(() -> decidedFindings.save(new DecidedFinding(holderId, ruleId, firstYear, secondYear,
                         decision, decidedOn, processInstanceId, now())));
+    }
+
+    /**
+     * Records an application disqualified on a verified finding (PM-31), with the application's case; a second call
+     * with the same step key returns the first record.
+     */
+    public Disqualification recordDisqualification(String holderId, Title title, String ruleId, LocalDate decidedOn,
+            String reason, String applicationCaseId, String processInstanceId, String stepKey) {
+        requireHolder(holderId);
+        return disqualifications.findByStepKey(stepKey).orElseGet(() -> disqualifications.save(new Disqualification(
+                holderId, title, ruleId, decidedOn, reason, applicationCaseId, processInstanceId, stepKey, now())));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Disqualification> disqualificationsOf(String holderId) {
+        return disqualifications.findByHolderIdOrderByDecidedOnAscIdAsc(holderId);
     }
 
     /** SIPO's decision on the finding about the pair of years, if it made one. */

@@ -35,7 +35,7 @@ class RegisterController {
         Holder holder = register.holder(id).filter(viewer()::sees)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No holder " + id + " in the register"));
         return HolderView.of(holder, register.designationsOf(id), register.bansOf(id), register.assessmentsOf(id),
-                register.reportsOf(id));
+                register.reportsOf(id), register.disqualificationsOf(id));
     }
 
     @GetMapping("/holders")
@@ -96,14 +96,22 @@ class RegisterController {
         }
     }
 
+    record DisqualificationView(Title title, LocalDate decidedOn, String ruleId, String reason) {
+        static DisqualificationView of(Disqualification d) {
+            return new DisqualificationView(d.getTitle(), d.getDecidedOn(), d.getRuleId(), d.getReason());
+        }
+    }
+
     record HolderView(String id, String name, String province, HolderKind kind, List<TitleView> designations,
-            List<BanView> bans, List<AssessmentView> assessments, List<ReportView> annualReports) {
+            List<BanView> bans, List<AssessmentView> assessments, List<ReportView> annualReports,
+            List<DisqualificationView> disqualifications) {
         static HolderView of(Holder h, List<Designation> designations, List<Ban> bans,
-                List<AnnualAssessment> assessments, List<AnnualReport> reports) {
+                List<AnnualAssessment> assessments, List<AnnualReport> reports, List<Disqualification> disqualifications) {
             return new HolderView(h.getId(), h.getName(), h.getProvince(), h.getKind(),
                     designations.stream().map(TitleView::of).toList(), bans.stream().map(BanView::of).toList(),
                     assessments.stream().map(AssessmentView::of).toList(),
-                    reports.stream().map(ReportView::of).toList());
+                    reports.stream().map(ReportView::of).toList(),
+                    disqualifications.stream().map(DisqualificationView::of).toList());
         }
     }
 

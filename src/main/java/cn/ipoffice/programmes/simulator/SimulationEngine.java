@@ -33,7 +33,7 @@ public final class SimulationEngine implements AutoCloseable {
                     + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration";
 
     /** The register's tables, children first. */
-    private static final List<String> REGISTER_TABLES = List.of("finding_decision", "annual_report", "annual_assessment",
+    private static final List<String> REGISTER_TABLES = List.of("finding_decision", "disqualification", "annual_report", "annual_assessment",
             "ban", "designation", "city_figures", "holder");
 
     private final ConfigurableApplicationContext context;

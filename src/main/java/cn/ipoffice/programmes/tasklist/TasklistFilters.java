@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.tasklist;
 
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import cn.ipoffice.programmes.security.Grants;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filters every user gets, created once at start-up and sorted by due date: the user's
- * own tasks, the tasks of the user's offices (groups), the overdue ones and those due within 30 days.
+ * own tasks, the tasks of the user's offices (groups), the overdue ones and those due within 30 days,
+ * and the reports that go to an office besides their reviewer (CA-15: a cluster area reports to SIPO and
+ * its provincial department), which that office reads but does not complete.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -28,6 +31,7 @@ public class TasklistFilters implements ApplicationRunner {
     public static final String MY_OFFICES_TASKS = "My offices' tasks";
     public static final String OVERDUE = "Overdue";
     public static final String DUE_WITHIN_30_DAYS = "Due within 30 days";
+    public static final String REPORTS_TO_MY_OFFICE = "Reports to my office";
 
     private static final String CURRENT_USER = "${currentUser()}";
     private static final String CURRENT_GROUPS = "${currentUserGroups()}";
@@ -52,6 +56,19 @@ public class TasklistFilters implements ApplicationRunner {
                 officesTasks().dueBeforeExpression("${now()}"));
         create(DUE_WITHIN_30_DAYS, 5, "Tasks of my offices due in the next 30 days",
                 officesTasks().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(30).toDate()}"));
+        create(REPORTS_TO_MY_OFFICE, 10, "Annual reports that go to my office besides their reviewer (CA-15: a cluster"
+                + " area's report to SIPO and the provincial department): the report owed, SIPO's review once it is in,"
+                + " an overdue escalation. The department reads them; SIPO reviews and completes them.",
+                reportsAlsoToAnOffice());
+    }
+
+    /**
+     * Every task of an annual report that names an office besides its reviewer; each user sees those of the cases
+     * it may read, so a province sees its own areas' reports (security/CaseAuthorizations) and no other's.
+     */
+    private TaskQuery reportsAlsoToAnOffice() {
+        return taskService.createTaskQuery().processDefinitionKey(AnnualReportProcess.KEY)
+                .processVariableValueLike(AnnualReportProcess.In.ALSO_REPORTED_TO.name(), "%");
     }
 
     private TaskQuery officesTasks() {

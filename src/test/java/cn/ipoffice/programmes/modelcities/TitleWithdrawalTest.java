@@ -10,15 +10,23 @@ import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.FindingDecision;
+import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.ProcessCoverage;
+import cn.ipoffice.programmes.support.RestBodies;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Title withdrawal (PM-31, PM-32, I-4) for pilot, fostering and model cases alike. */
@@ -66,6 +74,155 @@ class TitleWithdrawalTest extends CaseTest {
         finding("320200", Title.MODEL_CITY, "FRAUD", "Inflated indicator scores");
         assertThat(application).isEnded();
         assertThat(register.activeDesignation("320200", Title.DEMONSTRATION_FOSTERING)).isPresent();
+    }
+
+    @AfterEach
+    void resetClock() {
+        EngineClock.reset();
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A city's first pilot application, filed by its province over REST: the city is not in the register. */
+    private String firstApplication(String code, String name) throws Exception {
+        HttpResponse<String> filed = Http.member("pm31-jiangsu", "province-32").postJson("/engine-rest/process-definition/key/"
+                + PilotCityApplicationProcess.KEY + "/submit-form", RestBodies.pilotApplication(code, name));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+        return JSON.readTree(filed.body()).get("id").asText();
+    }
+
+    /** The province recommends and files it (PM-6): it waits for SIPO's central assessment (PM-7). */
+    private void recommendAndFile(String code) {
+        cases.complete(code, PilotCityApplicationProcess.TASK_INVESTIGATE,
+                Map.of("investigationOutcome", "RECOMMEND", "investigationRemarks", "Solid IP work"));
+        cases.complete(code, PilotCityApplicationProcess.TASK_DELIBERATE,
+                Map.of("deliberationOutcome", "PLAN_APPROVED", "deliberationRemarks", "Themes are sound"));
+        cases.complete(code, PilotCityApplicationProcess.TASK_FILE, Map.of("recommendationLetter", true,
+                "applicationLetter", true, "workPlanFiled", true, "basicStatusTable", true, "certificationMaterials", true,
+                "filedOn", "2019-03-04"));
+    }
+
+    /** SIPO records a verified finding on the start form of title-withdrawal, over REST as Tasklist does. */
+    private static HttpResponse<String> sipoRecords(String code, String title, String ground, String verifiedOn,
+            String finding) {
+        String body = """
+                {"businessKey": "%s", "variables": {
+                  "holderId": {"value": "%s", "type": "String"}, "title": {"value": "%s", "type": "String"},
+                  "ground": {"value": "%s", "type": "String"}, "verifiedOn": {"value": "%s", "type": "String"},
+                  "finding": {"value": "%s", "type": "String"}}}""".formatted(code, code, title, ground, verifiedOn,
+                finding);
+        return Http.member("pm31-sipo", "sipo").postJson("/engine-rest/process-definition/key/" + TitleWithdrawalProcess.KEY
+                + "/submit-form", body);
+    }
+
+    private HistoricProcessInstance history(String caseId) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(caseId).singleResult();
+    }
+
+    private long withdrawalCases(String code) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(TitleWithdrawalProcess.KEY)
+                .variableValueEquals(Vars.HOLDER_ID.name(), code).count();
+    }
+
+    @Test
+    void PM_31_aFirstApplicationFoundFraudulentBeforeSipoDecides_endsRefused_andTheCityEntersTheRegisterWithTheDecision()
+            throws Exception {
+        EngineClock.setTo("2019-03-04T09:00");
+        String application = firstApplication("321200", "Taizhou");
+        recommendAndFile("321200");
+        assertThat(cases.task("321200", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY)).hasCandidateGroup("sipo");
+        assertThat(register.holder("321200")).as("a city enters the register at its approval").isEmpty();
+
+        EngineClock.setTo("2019-06-12T10:00");
+        HttpResponse<String> recorded = sipoRecords("321200", "PILOT_CITY", "FRAUD", "2019-06-11",
+                "Forged pledge financing contracts among the certification materials");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+
+        assertThat(history(JSON.readTree(recorded.body()).get("id").asText()).getEndActivityId())
+                .isEqualTo(TitleWithdrawalProcess.END_WITHDRAWN);
+        HistoricProcessInstance refused = history(application);
+        assertThat(refused.getEndTime()).isNotNull();
+        assertThat(refused.getDeleteReason()).startsWith("PM-31: the application for the title PILOT_CITY is disqualified")
+                .contains("verified 2019-06-11").contains("Forged pledge financing contracts");
+        assertThat(register.holder("321200")).hasValueSatisfying(city -> {
+            assertThat(city.getName()).isEqualTo("Taizhou");
+            assertThat(city.getKind()).isEqualTo(HolderKind.PREFECTURE_LEVEL_CITY);
+        });
+        assertThat(register.disqualificationsOf("321200")).singleElement().satisfies(decision -> {
+            assertThat(decision.getTitle()).isEqualTo(Title.PILOT_CITY);
+            assertThat(decision.getRuleId()).isEqualTo("PM-31");
+            assertThat(decision.getDecidedOn()).isEqualTo(LocalDate.of(2019, 6, 12));
+            assertThat(decision.getReason()).contains("Forged pledge financing contracts");
+            assertThat(decision.getApplicationCaseId()).isEqualTo(application);
+        });
+        assertThat(register.designationsOf("321200")).isEmpty();
+        assertThat(register.bansOf("321200")).as("I-4: PM-31 imposes no ban").isEmpty();
+
+        JsonNode seen = JSON.readTree(Http.member("pm31-jiangsu", "province-32").get("/api/register/holders/321200").body());
+        assertThat(seen.path("disqualifications").get(0).path("ruleId").asText()).isEqualTo("PM-31");
+        assertThat(seen.path("disqualifications").get(0).path("title").asText()).isEqualTo("PILOT_CITY");
+        assertThat(Http.member("pm31-zhejiang", "province-33").get("/api/register/holders/321200").statusCode())
+                .isEqualTo(404);
+
+        // No ban (I-4): the city may apply again the next day.
+        EngineClock.setTo("2019-06-13T09:00");
+        firstApplication("321200", "Taizhou");
+        assertThat(cases.task("321200", PilotCityApplicationProcess.TASK_INVESTIGATE)).hasCandidateGroup("province-32");
+    }
+
+    @Test
+    void PM_31_aFirstApplicationFoundFraudulentRightAfterApproval_cancelsTheOnlyTitleItObtained() throws Exception {
+        EngineClock.setTo("2019-03-04T09:00");
+        firstApplication("321300", "Suqian");
+        recommendAndFile("321300");
+        EngineClock.setTo("2019-11-20T10:00");
+        cases.complete("321300", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
+                Map.of("centralDecision", "APPROVE", "replyNoticeDate", "2019-11-18"));
+        ProcessInstance round = cases.running(PilotCityRoundProcess.KEY, "321300");
+
+        EngineClock.setTo("2019-11-25T10:00");
+        HttpResponse<String> recorded = sipoRecords("321300", "PILOT_CITY", "FRAUD", "2019-11-22",
+                "Enforcement ranking obtained with falsified case statistics");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+
+        assertThat(round).isEnded();
+        assertThat(register.designationsOf("321300")).singleElement().satisfies(title -> {
+            assertThat(title.getTitle()).isEqualTo(Title.PILOT_CITY);
+            assertThat(title.getRuleId()).isEqualTo("PM-7");
+            assertThat(title.getStatus()).isEqualTo(DesignationStatus.CANCELLED);
+            assertThat(title.getStatusRuleId()).isEqualTo("PM-31");
+            assertThat(title.getStatusReason()).contains("falsified case statistics");
+        });
+        assertThat(register.disqualificationsOf("321300")).as("no application was in progress").isEmpty();
+        assertThat(register.bansOf("321300")).isEmpty();
+    }
+
+    @Test
+    void PM_31_aFindingThatActsOnNothing_isRefusedNamingTheField_andNothingChanges() throws Exception {
+        EngineClock.setTo("2019-03-04T09:00");
+        HttpResponse<String> unknown = sipoRecords("321000", "PILOT_CITY", "FRAUD", "2019-03-01",
+                "Forged certification materials");
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.body()).contains("holderId").contains("No holder 321000 in the register");
+        assertThat(withdrawalCases("321000")).isZero();
+
+        String application = firstApplication("320600", "Nantong");
+        HttpResponse<String> wrongTitle = sipoRecords("320600", "MODEL_CITY", "FRAUD", "2019-03-01",
+                "Forged certification materials");
+        assertThat(wrongTitle.statusCode()).as(wrongTitle.body()).isEqualTo(400);
+        assertThat(wrongTitle.body()).contains("title: 320600 neither holds the title MODEL_CITY nor has an application"
+                + " for it in progress");
+
+        HttpResponse<String> pm32 = sipoRecords("320600", "PILOT_CITY", "UNQUALIFIED_ENFORCEMENT", "2019-03-01",
+                "Patent enforcement assessment 2018: unqualified");
+        assertThat(pm32.statusCode()).as(pm32.body()).isEqualTo(400);
+        assertThat(pm32.body()).contains("holderId: 320600 is not in the register; PM-32 withdraws a title held");
+
+        assertThat(withdrawalCases("320600")).isZero();
+        assertThat(history(application).getEndTime()).as("the application runs on").isNull();
+        assertThat(cases.task("320600", PilotCityApplicationProcess.TASK_INVESTIGATE)).isNotNull();
+        assertThat(register.holder("320600")).isEmpty();
+        assertThat(register.disqualificationsOf("320600")).isEmpty();
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 public class CleanSlate implements AfterAllCallback {
 
     /** The register's tables, the ones that refer to a holder first. */
-    private static final List<String> REGISTER = List.of("finding_decision", "designation", "ban", "annual_assessment",
+    private static final List<String> REGISTER = List.of("finding_decision", "disqualification", "designation", "ban", "annual_assessment",
             "annual_report", "city_figures", "case_admission", "holder");
     private static final int PAGE = 500;
 

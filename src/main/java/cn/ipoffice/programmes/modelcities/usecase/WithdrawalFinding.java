@@ -12,4 +12,9 @@ public record WithdrawalFinding(String holderId, Title title, WithdrawalGround g
     public String reason() {
         return ground.description() + " (verified " + verifiedOn + "): " + finding;
     }
+
+    /** Why an application in progress ends refused (PM-31), as the register and Cockpit show it. */
+    public String disqualification() {
+        return ground.ruleId() + ": the application for the title " + title + " is disqualified, " + reason();
+    }
 }

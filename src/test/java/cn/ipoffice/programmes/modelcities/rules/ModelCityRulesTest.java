@@ -2,6 +2,7 @@ package cn.ipoffice.programmes.modelcities.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.rules.Decision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -120,5 +121,30 @@ class ModelCityRulesTest {
         assertThat(WithdrawalGround.FRAUD.cancels()).isTrue();
         assertThat(WithdrawalGround.UNQUALIFIED_ENFORCEMENT.ruleId()).isEqualTo("PM-32");
         assertThat(WithdrawalGround.UNQUALIFIED_ENFORCEMENT.cancels()).isFalse();
+    }
+
+    @Test
+    void PM_31_fraudDisqualifiesAnApplicationInProgress_orCancelsATitleObtained_andOtherwiseActsOnNothing() {
+        Decision applying = FindingTarget.decide(WithdrawalGround.FRAUD, "321200", Title.PILOT_CITY, false, false, true);
+        assertThat(applying.allowed()).isTrue();
+        assertThat(applying.reasons()).singleElement().asString().contains("application in progress is disqualified");
+        Decision held = FindingTarget.decide(WithdrawalGround.FRAUD, "321200", Title.PILOT_CITY, true, true, false);
+        assertThat(held.allowed()).isTrue();
+        assertThat(held.reasons()).singleElement().asString().contains("title is cancelled");
+
+        Decision nothing = FindingTarget.decide(WithdrawalGround.FRAUD, "321200", Title.MODEL_CITY, true, false, false);
+        assertThat(nothing.allowed()).isFalse();
+        assertThat(nothing.ruleId()).isEqualTo("PM-31");
+        assertThat(nothing.reasons()).singleElement().asString().startsWith("title: 321200 neither holds the title MODEL_CITY");
+    }
+
+    @Test
+    void pm32_withdrawsOnlyFromAHolderTheRegisterKnows() {
+        Decision unknown = FindingTarget.decide(WithdrawalGround.UNQUALIFIED_ENFORCEMENT, "321200", Title.PILOT_CITY, false,
+                false, true);
+        assertThat(unknown.allowed()).isFalse();
+        assertThat(unknown.reasons()).singleElement().asString().startsWith("holderId: 321200 is not in the register");
+        assertThat(FindingTarget.decide(WithdrawalGround.LAST_TWO_YEARS_RUNNING, "321200", Title.PILOT_CITY, true, true,
+                false).allowed()).isTrue();
     }
 }
