@@ -64,11 +64,11 @@ class PilotCityApplicationTest extends CaseTest {
 
     /** Investigation, deliberation and a complete filing: the application reaches SIPO. */
     static void recommendAndFile(Cases cases, String code) {
-        cases.complete(code, PilotCityApplicationProcess.TASK_INVESTIGATE,
+        cases.submit(code, PilotCityApplicationProcess.TASK_INVESTIGATE,
                 Map.of(Decide.INVESTIGATION_OUTCOME.name(), "RECOMMEND", "investigationRemarks", "Solid IP work"));
-        cases.complete(code, PilotCityApplicationProcess.TASK_DELIBERATE,
+        cases.submit(code, PilotCityApplicationProcess.TASK_DELIBERATE,
                 Map.of(Decide.DELIBERATION_OUTCOME.name(), "PLAN_APPROVED", "deliberationRemarks", "Themes are sound"));
-        cases.complete(code, PilotCityApplicationProcess.TASK_FILE, allMaterials());
+        cases.submit(code, PilotCityApplicationProcess.TASK_FILE, allMaterials());
     }
 
     @Test
