@@ -8,6 +8,7 @@ import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Decide;
 import cn.ipoffice.programmes.modelcities.ModelCityTermProcess.Vars;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
+import cn.ipoffice.programmes.pilotcities.PilotCityApplicationTest;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.support.Cases;
 import cn.ipoffice.programmes.support.EngineClock;
@@ -18,7 +19,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -82,32 +82,9 @@ final class ModelCityPath {
     /** PM-3 to PM-7: the city applies, the province investigates, deliberates and files, SIPO approves. */
     void pilotCity(String appliedOn, String replyNoticeDate) {
         EngineClock.setTo(appliedOn + "T09:00");
-        Map<String, Object> application = new HashMap<>();
-        application.put(PilotCityApplicationProcess.Apply.CITY_CODE.name(), code);
-        application.put(PilotCityApplicationProcess.Apply.CITY_NAME.name(), name);
-        application.put(PilotCityApplicationProcess.Apply.CITY_KIND.name(), "PREFECTURE_LEVEL_CITY");
-        application.put(PilotCityApplicationProcess.Apply.LEADERS_GIVE_PRIORITY.name(), true);
-        application.put(PilotCityApplicationProcess.Apply.ADMINISTRATION_INTERMEDIATE.name(), true);
-        application.put(PilotCityApplicationProcess.Apply.PATENT_QUALITY_RESULTS.name(), true);
-        application.put(PilotCityApplicationProcess.Apply.IP_OPERATION_RESULTS.name(), true);
-        application.put(PilotCityApplicationProcess.Apply.ENFORCEMENT_RANK.name(), 2);
-        application.put(PilotCityApplicationProcess.Apply.CITIES_RANKED.name(), 13);
-        application.put(PilotCityApplicationProcess.Apply.FEATURED_THEMES.name(), "Patent navigation for " + name);
-        application.put(PilotCityApplicationProcess.Apply.WORK_PLAN_REFERENCE.name(), name + " Zheng Fa [2014] No. 4");
-        cases.apply(PilotCityApplicationProcess.KEY, application);
-        cases.submit(code, PilotCityApplicationProcess.TASK_INVESTIGATE, Map.of(
-                PilotCityApplicationProcess.Decide.INVESTIGATION_OUTCOME.name(), "RECOMMEND",
-                "investigationRemarks", "Solid IP work"));
-        cases.submit(code, PilotCityApplicationProcess.TASK_DELIBERATE, Map.of(
-                PilotCityApplicationProcess.Decide.DELIBERATION_OUTCOME.name(), "PLAN_APPROVED",
-                "deliberationRemarks", "Themes are sound"));
-        Map<String, Object> filing = new HashMap<>(Map.of("filedOn", appliedOn));
-        List.of(PilotCityApplicationProcess.Materials.RECOMMENDATION_LETTER,
-                PilotCityApplicationProcess.Materials.APPLICATION_LETTER, PilotCityApplicationProcess.Materials.WORK_PLAN,
-                PilotCityApplicationProcess.Materials.BASIC_STATUS_TABLE,
-                PilotCityApplicationProcess.Materials.CERTIFICATION_MATERIALS)
-                .forEach(material -> filing.put(material.name(), true));
-        cases.submit(code, PilotCityApplicationProcess.TASK_FILE, filing);
+        cases.apply(PilotCityApplicationProcess.KEY,
+                PilotCityApplicationTest.application(code, name, "PREFECTURE_LEVEL_CITY", 2, 13));
+        PilotCityApplicationTest.recommendAndFile(cases, code, appliedOn);
         EngineClock.setTo(replyNoticeDate + "T15:00");
         cases.submit(code, PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY, Map.of(
                 PilotCityApplicationProcess.Decide.CENTRAL_DECISION.name(), "APPROVE",
