@@ -49,8 +49,6 @@ final class DemoCases {
     private static final String MODEL_PLAN_REFERENCE = "modelPlanReference";
     private static final String CONSTRUCTION_PLAN_SUBMITTED_ON = "constructionPlanSubmittedOn";
     private static final String CONSTRUCTION_PLAN_REFERENCE = "constructionPlanReference";
-    private static final String EXAMINATION_OPINION = "examinationOpinion";
-    private static final String PATENT_STRENGTH_INDEX = "patentStrengthIndex";
     private static final String EXAMINATION_REMARKS = "examinationRemarks";
     private static final String MATERIALS_REFERENCE = "materialsReference";
 
@@ -135,9 +133,13 @@ final class DemoCases {
                     .ifPresent(assessment -> complete(task, assessed(assessment)));
         }
         for (Task task : tasks(holder.id(), ModelCityTermProcess.TASK_EXAMINE)) {
-            if (reportYear(task) <= lastReportYear) {
-                complete(task, Map.of(EXAMINATION_OPINION, "GOOD", PATENT_STRENGTH_INDEX, 85,
-                        EXAMINATION_REMARKS, "Plan targets met; patent strength monitored"));
+            int year = reportYear(task);
+            if (year <= lastReportYear) {
+                complete(task, Map.of(ModelCityTermProcess.Vars.EXAMINATION_GRADE.name(),
+                        holder.examinationGrade(year - 1, lastReportYear).name(),
+                        ModelCityTermProcess.Vars.PATENT_STRENGTH_INDEX.name(), 85,
+                        ModelCityTermProcess.Vars.TARGETS_MET_PERCENT.name(), 90,
+                        EXAMINATION_REMARKS, "Plan targets largely met; patent strength monitored"));
             }
         }
         for (Task task : tasks(holder.id(), AnnualReportProcess.TASK_SUBMIT)) {

@@ -148,6 +148,11 @@ final class DemoPlan {
             return byYear;
         }
 
+        /** The grade SIPO's examination (PM-23, I-8) gives a model city's year, on the scale of the assessments. */
+        Grade examinationGrade(int year, int lastReportYear) {
+            return placing(lastReportYear - 1 - year).grade();
+        }
+
         /** The placing {@code yearsAgo} years before the last assessed year; older ones are average. */
         private Placing placing(int yearsAgo) {
             return yearsAgo < lastThreeYears.size() ? lastThreeYears.get(yearsAgo)

@@ -15,8 +15,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * What a Camunda Form promises about the variables it submits, read from the form itself: required
- * fields, number ranges and whole numbers, text lengths and patterns, the allowed values of selects
- * and radios, dates as YYYY-MM-DD, the custom property {@code notAfterToday} for dates that must
+ * fields, number ranges and decimal digits (none: a whole number), text lengths and patterns, the allowed
+ * values of selects and radios, dates as YYYY-MM-DD, the custom property {@code notAfterToday} for dates that must
  * lie in the past, {@code notBeforeToday} for dates (deadlines) that may not be back-dated, and {@code notBefore}
  * for a date that may not precede another date of the case or of the form. The server holds every submission to it, whichever client sent it.
  */
@@ -45,7 +45,7 @@ public final class FormContract {
     public static final String NOT_BEFORE_LABEL = "notBeforeLabel";
 
     record Field(String key, String label, String type, boolean required, BigDecimal min, BigDecimal max,
-            Integer minLength, Integer maxLength, Pattern pattern, Set<String> values, boolean wholeNumber,
+            Integer minLength, Integer maxLength, Pattern pattern, Set<String> values, Integer decimalDigits,
             boolean notAfterToday, String requiredWhen, String notAbove, boolean notBeforeToday, String notBefore,
             String notBeforeLabel) {
 
@@ -116,7 +116,7 @@ public final class FormContract {
                     validate.hasNonNull("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
                     StreamSupport.stream(component.path("values").spliterator(), false)
                             .map(v -> v.path("value").asText()).collect(Collectors.toUnmodifiableSet()),
-                    component.path("decimalDigits").isInt() && component.path("decimalDigits").asInt() == 0,
+                    component.path("decimalDigits").isInt() ? component.path("decimalDigits").asInt() : null,
                     component.path("properties").path(NOT_AFTER_TODAY).asText("false").equals("true"),
                     component.path("properties").path(REQUIRED_WHEN).asText(null),
                     component.path("properties").path(NOT_ABOVE).asText(null),
@@ -205,8 +205,9 @@ public final class FormContract {
             problems.add(name + " must be a finite number, got " + submitted);
             return;
         }
-        if (field.wholeNumber() && number.stripTrailingZeros().scale() > 0) {
-            problems.add(name + " must be a whole number, got " + number.toPlainString());
+        if (field.decimalDigits() != null && number.stripTrailingZeros().scale() > field.decimalDigits()) {
+            problems.add(name + (field.decimalDigits() == 0 ? " must be a whole number"
+                    : " may have at most " + field.decimalDigits() + " decimals") + ", got " + number.toPlainString());
         }
         if (field.min() != null && number.compareTo(field.min()) < 0) {
             problems.add(name + " must be at least " + field.min().toPlainString() + ", got " + number.toPlainString());

@@ -2,6 +2,8 @@ package cn.ipoffice.programmes.modelcities;
 
 import cn.ipoffice.programmes.casework.CaseVariable;
 import cn.ipoffice.programmes.modelcities.rules.ReexaminationDecision;
+import cn.ipoffice.programmes.register.Grade;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** The {@code model-city-term} process (PM-21, PM-23, PM-26, PM-27, PM-28, PM-29). */
@@ -31,8 +33,13 @@ public final class ModelCityTermProcess {
     public static final String TASK_WITHDRAW = "Task_WithdrawModelTitle";
     public static final String END_WITHDRAWN = "End_ModelTitleWithdrawn";
 
-    /** SIPO's reexamination, entered on {@code Task_Reexamine}. */
+    /** SIPO's yearly examination, entered on {@code Task_ExamineModelCity}, and its reexamination on {@code Task_Reexamine}. */
     public static final class Vars {
+        /** The year of the term's annual summary; the examination is of the year before it. */
+        public static final CaseVariable<Integer> REPORT_YEAR = CaseVariable.integer("reportYear");
+        public static final CaseVariable<Grade> EXAMINATION_GRADE = CaseVariable.choice("examinationGrade", Grade.class);
+        public static final CaseVariable<BigDecimal> PATENT_STRENGTH_INDEX = CaseVariable.decimal("patentStrengthIndex");
+        public static final CaseVariable<BigDecimal> TARGETS_MET_PERCENT = CaseVariable.decimal("targetsMetPercent");
         public static final CaseVariable<ReexaminationDecision> REEXAMINATION_DECISION =
                 CaseVariable.choice("reexaminationDecision", ReexaminationDecision.class);
         public static final CaseVariable<LocalDate> REEXAMINED_ON = CaseVariable.day("reexaminedOn");

@@ -33,14 +33,17 @@ public class Register {
     private final CityFiguresRepository figures;
     private final DecidedFindingRepository decidedFindings;
     private final DisqualificationRepository disqualifications;
+    private final ModelExaminationRepository examinations;
     private final Clock clock;
 
     Register(HolderRepository holders, DesignationRepository designations, BanRepository bans,
             AnnualAssessmentRepository assessments, AnnualReportRepository reports, CityFiguresRepository figures,
-            DecidedFindingRepository decidedFindings, DisqualificationRepository disqualifications, Clock clock) {
+            DecidedFindingRepository decidedFindings, DisqualificationRepository disqualifications,
+            ModelExaminationRepository examinations, Clock clock) {
         this.figures = figures;
         this.decidedFindings = decidedFindings;
         this.disqualifications = disqualifications;
+        this.examinations = examinations;
         this.clock = clock;
         this.holders = holders;
         this.designations = designations;
@@ -109,6 +112,24 @@ public class Register {
             return recorded;
         }
         return assessments.save(new AnnualAssessment(holderId, year, grade, category, rank, categorySize, now()));
+    }
+
+    /**
+     * Records SIPO's yearly examination of a model city (PM-23, I-8) for the year examined; the same examination twice
+     * is accepted, a different one for the same year is refused.
+     */
+    public ModelExamination recordExamination(String holderId, int year, Grade grade, BigDecimal patentStrengthIndex,
+            BigDecimal targetsMetPercent, String processInstanceId) {
+        requireHolder(holderId);
+        Optional<ModelExamination> existing = examinations.findByHolderIdAndYear(holderId, year);
+        if (existing.isPresent()) {
+            if (!existing.get().sameAs(grade, patentStrengthIndex, targetsMetPercent)) {
+                throw new IllegalStateException("The " + year + " examination of " + holderId + " is already recorded");
+            }
+            return existing.get();
+        }
+        return examinations.save(new ModelExamination(holderId, year, grade, patentStrengthIndex, targetsMetPercent,
+                processInstanceId, now()));
     }
 
     /** Records a reviewed annual report; recording the same year again returns the first record. */
@@ -264,6 +285,12 @@ public class Register {
     @Transactional(readOnly = true)
     public List<AnnualAssessment> assessmentsOf(String holderId) {
         return assessments.findByHolderIdOrderByYearAsc(holderId);
+    }
+
+    /** SIPO's yearly examinations of a model city (PM-23), the earliest year first. */
+    @Transactional(readOnly = true)
+    public List<ModelExamination> examinationsOf(String holderId) {
+        return examinations.findByHolderIdOrderByYearAsc(holderId);
     }
 
     @Transactional(readOnly = true)

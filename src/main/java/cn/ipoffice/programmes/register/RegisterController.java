@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.register;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +36,7 @@ class RegisterController {
         Holder holder = register.holder(id).filter(viewer()::sees)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No holder " + id + " in the register"));
         return HolderView.of(holder, register.designationsOf(id), register.bansOf(id), register.assessmentsOf(id),
-                register.reportsOf(id), register.disqualificationsOf(id));
+                register.examinationsOf(id), register.reportsOf(id), register.disqualificationsOf(id));
     }
 
     @GetMapping("/holders")
@@ -89,6 +90,13 @@ class RegisterController {
         }
     }
 
+    /** SIPO's yearly examination of a model city (PM-23, I-8): the year examined and what SIPO found. */
+    record ExaminationView(int year, Grade grade, BigDecimal patentStrengthIndex, BigDecimal targetsMetPercent) {
+        static ExaminationView of(ModelExamination e) {
+            return new ExaminationView(e.getYear(), e.getGrade(), e.getPatentStrengthIndex(), e.getTargetsMetPercent());
+        }
+    }
+
     record ReportView(int year, String ruleId, LocalDate submittedOn, boolean onTime, boolean accepted, String remarks) {
         static ReportView of(AnnualReport r) {
             return new ReportView(r.getYear(), r.getRuleId(), r.getSubmittedOn(), r.isOnTime(), r.isAccepted(),
@@ -103,13 +111,15 @@ class RegisterController {
     }
 
     record HolderView(String id, String name, String province, HolderKind kind, List<TitleView> designations,
-            List<BanView> bans, List<AssessmentView> assessments, List<ReportView> annualReports,
-            List<DisqualificationView> disqualifications) {
+            List<BanView> bans, List<AssessmentView> assessments, List<ExaminationView> examinations,
+            List<ReportView> annualReports, List<DisqualificationView> disqualifications) {
         static HolderView of(Holder h, List<Designation> designations, List<Ban> bans,
-                List<AnnualAssessment> assessments, List<AnnualReport> reports, List<Disqualification> disqualifications) {
+                List<AnnualAssessment> assessments, List<ModelExamination> examinations, List<AnnualReport> reports,
+                List<Disqualification> disqualifications) {
             return new HolderView(h.getId(), h.getName(), h.getProvince(), h.getKind(),
                     designations.stream().map(TitleView::of).toList(), bans.stream().map(BanView::of).toList(),
                     assessments.stream().map(AssessmentView::of).toList(),
+                    examinations.stream().map(ExaminationView::of).toList(),
                     reports.stream().map(ReportView::of).toList(),
                     disqualifications.stream().map(DisqualificationView::of).toList());
         }

@@ -140,8 +140,11 @@ public final class EventVocabulary {
         task("model plan recorded on", "the model city's mechanism and work plan are recorded (PM-21)",
                 ModelCityTermProcess.TASK_RECORD_WORK_PLAN,
                 Map.of("modelPlanIssuedOn", DATE, "modelPlanReference", SIMULATED, "mechanismEstablished", true), Map.of());
-        task("examined on", "SIPO's yearly examination (PM-23)", ModelCityTermProcess.TASK_EXAMINE,
-                Map.of("examinationOpinion", "GOOD", "patentStrengthIndex", 80), Map.of("opinion", "examinationOpinion"));
+        task("examined on", "SIPO's yearly examination: grade, patent strength, targets met (PM-23, I-8)",
+                ModelCityTermProcess.TASK_EXAMINE,
+                Map.of("examinationGrade", "AVERAGE", "patentStrengthIndex", 80, "targetsMetPercent", 100),
+                Map.of("grade", "examinationGrade", "patent strength", "patentStrengthIndex",
+                        "targets met", "targetsMetPercent"));
         task("reexamination applied on", "the city applies for reexamination at the term's end (PM-27)",
                 ModelCityTermProcess.TASK_APPLY_REEXAMINATION, Map.of("reexaminationAppliedOn", DATE,
                         "ipInGovernmentAssessment", true, "amongBestNationally", true, "qualityOrientedFunding", true,

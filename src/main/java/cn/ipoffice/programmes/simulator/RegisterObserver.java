@@ -4,6 +4,7 @@ import cn.ipoffice.programmes.register.AnnualAssessment;
 import cn.ipoffice.programmes.register.AnnualReport;
 import cn.ipoffice.programmes.register.Ban;
 import cn.ipoffice.programmes.register.Designation;
+import cn.ipoffice.programmes.register.ModelExamination;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
 
@@ -16,8 +17,8 @@ import java.util.Set;
 
 /**
  * Writes the register's changes for the holder to the timeline, as the delegates made them in the
- * engine's transactions: titles granted and ended (title, round, term, rule), bans, assessments and
- * annual reports.
+ * engine's transactions: titles granted and ended (title, round, term, rule), bans, assessments, SIPO's
+ * examinations of model cities and annual reports.
  */
 final class RegisterObserver {
 
@@ -26,6 +27,7 @@ final class RegisterObserver {
     private final Map<Long, String> designationStatus = new HashMap<>();
     private final Set<Long> bans = new HashSet<>();
     private final Set<Long> assessments = new HashSet<>();
+    private final Set<Long> examinations = new HashSet<>();
     private final Set<Long> reports = new HashSet<>();
 
     RegisterObserver(Register register, String holderId) {
@@ -55,6 +57,15 @@ final class RegisterObserver {
                 timeline.add(entry(now, "assessment", "performance in " + assessment.getYear() + ": "
                         + assessment.getGrade() + ", rank " + assessment.getRank() + " of " + assessment.getCategorySize()
                         + " (" + assessment.getCategory() + ")", "", null, "PM-9"));
+            }
+        }
+        for (ModelExamination examination : register.examinationsOf(holderId)) {
+            if (examinations.add(examination.getId())) {
+                timeline.add(new TimelineEntry(now, "examination", "model city's work in " + examination.getYear() + ": "
+                        + examination.getGrade() + ", patent strength index "
+                        + examination.getPatentStrengthIndex().stripTrailingZeros().toPlainString() + ", "
+                        + examination.getTargetsMetPercent().stripTrailingZeros().toPlainString() + " % of targets met",
+                        "", null, "PM-23"));
             }
         }
         for (AnnualReport report : register.reportsOf(holderId)) {

@@ -58,9 +58,9 @@ class ClusterAreaApplicationTest extends CaseTest {
 
     /** Verified, recommended and forwarded: the application reaches SIPO. */
     static void recommendAndForward(Cases cases, String areaId, String forwardedOn) {
-        cases.complete(areaId, ClusterAreaApplicationProcess.TASK_VERIFY,
+        cases.submit(areaId, ClusterAreaApplicationProcess.TASK_VERIFY,
                 Map.of(Decide.VERIFICATION_OUTCOME.name(), "RECOMMEND", "verificationRemarks", "Agencies verified on site"));
-        cases.complete(areaId, ClusterAreaApplicationProcess.TASK_FILE, allMaterials(forwardedOn));
+        cases.submit(areaId, ClusterAreaApplicationProcess.TASK_FILE, allMaterials(forwardedOn));
     }
 
     private ProcessInstance apply(Map<String, Object> form) {

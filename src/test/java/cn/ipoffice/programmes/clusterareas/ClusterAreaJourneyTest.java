@@ -30,30 +30,30 @@ class ClusterAreaJourneyTest extends CaseTest {
     @Test
     void application2014_ratified2015_unqualified2018_rectifiedQualified_excellent_demonstrative_cancelled() {
         EngineClock.setTo("2014-09-01T09:00");
-        engine.getRuntimeService().startProcessInstanceByKey(ClusterAreaApplicationProcess.KEY,
+        cases.apply(ClusterAreaApplicationProcess.KEY,
                 ClusterAreaApplicationTest.application(SIP, "Suzhou Industrial Park", "ECONOMIC_DEVELOPMENT_ZONE", 45));
         ClusterAreaApplicationTest.recommendAndForward(cases, SIP, "2014-09-01");
         history().isEmpty();
 
         EngineClock.setTo("2015-03-12T09:00");
-        cases.complete(SIP, ClusterAreaApplicationProcess.TASK_EXAMINE,
+        cases.submit(SIP, ClusterAreaApplicationProcess.TASK_EXAMINE,
                 Map.of(Decide.EXAMINATION_DECISION.name(), "APPROVE", Decide.RATIFICATION_DATE.name(), "2015-03-10"));
         history().containsExactly(tuple(Title.EXPERIMENTAL_AREA_CONSTRUCTION, DesignationStatus.ACTIVE,
                 LocalDate.of(2015, 3, 10), LocalDate.of(2018, 3, 9)));
-        cases.complete(SIP, ExperimentalAreaConstructionProcess.TASK_SUBMIT_PLAN,
+        cases.submit(SIP, ExperimentalAreaConstructionProcess.TASK_SUBMIT_PLAN,
                 Map.of("constructionPlanSubmittedOn", "2015-03-12", "constructionPlanReference", "Su Zhi Fa [2015] No. 7"));
 
         cases.at("2018-03-10T00:00", SIP);
         EngineClock.setTo("2018-04-21T09:00");
-        cases.complete(SIP, ExperimentalAreaConstructionProcess.TASK_CHECK,
+        cases.submit(SIP, ExperimentalAreaConstructionProcess.TASK_CHECK,
                 ExperimentalAreaConstructionTest.check("UNQUALIFIED", "2018-04-20", "2018-10-31"));
         history().containsExactly(tuple(Title.EXPERIMENTAL_AREA_CONSTRUCTION, DesignationStatus.ACTIVE,
                 LocalDate.of(2015, 3, 10), LocalDate.of(2018, 3, 9)));
 
         EngineClock.setTo("2018-10-15T09:00");
-        cases.complete(SIP, ExperimentalAreaConstructionProcess.TASK_RECTIFY, ExperimentalAreaConstructionTest.rectification("2018-10-15"));
+        cases.submit(SIP, ExperimentalAreaConstructionProcess.TASK_RECTIFY, ExperimentalAreaConstructionTest.rectification("2018-10-15"));
         EngineClock.setTo("2018-11-20T09:00");
-        cases.complete(SIP, ExperimentalAreaConstructionProcess.TASK_CHECK,
+        cases.submit(SIP, ExperimentalAreaConstructionProcess.TASK_CHECK,
                 ExperimentalAreaConstructionTest.check("QUALIFIED", "2018-11-20", null));
         history().containsExactly(
                 tuple(Title.EXPERIMENTAL_AREA_CONSTRUCTION, DesignationStatus.COMPLETED, LocalDate.of(2015, 3, 10),
@@ -61,10 +61,10 @@ class ClusterAreaJourneyTest extends CaseTest {
                 tuple(Title.EXPERIMENTAL_AREA, DesignationStatus.ACTIVE, LocalDate.of(2018, 11, 20), null));
 
         EngineClock.setTo("2019-06-01T09:00");
-        cases.complete(SIP, ExperimentalAreaConstructionProcess.TASK_REQUEST_ANOTHER_CHECK,
+        cases.submit(SIP, ExperimentalAreaConstructionProcess.TASK_REQUEST_ANOTHER_CHECK,
                 Map.of("anotherCheckRequestedOn", "2019-06-01", "anotherCheckReason", "Trading platform and brand agencies"));
         EngineClock.setTo("2019-07-01T09:00");
-        cases.complete(SIP, ExperimentalAreaConstructionProcess.TASK_CHECK,
+        cases.submit(SIP, ExperimentalAreaConstructionProcess.TASK_CHECK,
                 ExperimentalAreaConstructionTest.check("EXCELLENT", "2019-07-01", null));
         history().containsExactly(
                 tuple(Title.EXPERIMENTAL_AREA_CONSTRUCTION, DesignationStatus.COMPLETED, LocalDate.of(2015, 3, 10),
@@ -75,13 +75,13 @@ class ClusterAreaJourneyTest extends CaseTest {
 
         cases.at("2022-07-01T00:00", SIP);
         EngineClock.setTo("2022-07-15T09:00");
-        cases.complete(SIP, DemonstrativeAreaTermProcess.TASK_REVIEW,
+        cases.submit(SIP, DemonstrativeAreaTermProcess.TASK_REVIEW,
                 DemonstrativeAreaTermTest.review("UNQUALIFIED", "2022-07-15", "2022-12-31"));
         EngineClock.setTo("2022-12-20T09:00");
-        cases.complete(SIP, DemonstrativeAreaTermProcess.TASK_RECTIFY, Map.of("rectifiedOn", "2022-12-20",
+        cases.submit(SIP, DemonstrativeAreaTermProcess.TASK_RECTIFY, Map.of("rectifiedOn", "2022-12-20",
                 "rectificationReport", "Partly rectified", "rectified", true));
         EngineClock.setTo("2023-01-10T09:00");
-        cases.complete(SIP, DemonstrativeAreaTermProcess.TASK_REVIEW,
+        cases.submit(SIP, DemonstrativeAreaTermProcess.TASK_REVIEW,
                 DemonstrativeAreaTermTest.review("UNQUALIFIED", "2023-01-10", null));
 
         history().containsExactly(

@@ -86,6 +86,23 @@ class FormContractTest {
     }
 
     @Test
+    void pm23_theExaminationTakesAGradeOfThePm9Scale_anIndex_andTargetsMetFrom0To100_withTwoDecimalsAtMost()
+            throws IOException {
+        FormContract examination = form("model-examination");
+        Map<String, Object> values = new HashMap<>(Map.of("examinationGrade", "EXCELLENT", "patentStrengthIndex", 412.25,
+                "targetsMetPercent", 100));
+        assertThat(examination.problems(values, TODAY)).isEmpty();
+        values.put("targetsMetPercent", 87.505);
+        assertThat(examination.problems(values, TODAY)).singleElement().asString()
+                .contains("(targetsMetPercent) may have at most 2 decimals, got 87.505");
+        values.put("targetsMetPercent", -0.5);
+        values.put("examinationGrade", "GOOD");
+        assertThat(examination.problems(values, TODAY)).hasSize(2).anySatisfy(problem -> assertThat(problem)
+                .contains("must be one of [AVERAGE, EXCELLENT, POOR]")).anySatisfy(problem -> assertThat(problem)
+                .contains("(targetsMetPercent) must be at least 0, got -0.5"));
+    }
+
+    @Test
     void aRequiredCheckboxMustBeConfirmed_andTextHasItsPattern() throws IOException {
         assertThat(form("pilot-work-plan").problems(Map.of("planIssuedOn", "2026-01-05", "planReference", "Su Zheng 2026-1",
                 "mechanismEstablished", false), TODAY)).singleElement().asString().contains("must be confirmed");

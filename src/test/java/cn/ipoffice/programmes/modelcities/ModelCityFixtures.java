@@ -43,14 +43,19 @@ final class ModelCityFixtures {
         }
     }
 
-    /** A model city from 10 March 2020 to 9 March 2023, excellent in 2020 and 2022. */
+    /** A model city from 10 March 2020 to 9 March 2023, examined by SIPO excellent in 2020 and 2022 (PM-23, I-8). */
     static void modelCity(Register register, String code, String name) {
+        modelCityTitle(register, code, name);
+        register.recordExamination(code, 2020, Grade.EXCELLENT, new BigDecimal("412.5"), new BigDecimal("95"), null);
+        register.recordExamination(code, 2021, Grade.AVERAGE, new BigDecimal("398"), new BigDecimal("80"), null);
+        register.recordExamination(code, 2022, Grade.EXCELLENT, new BigDecimal("430"), new BigDecimal("100"), null);
+    }
+
+    /** A model city from 10 March 2020 to 9 March 2023 that SIPO has not examined yet. */
+    static void modelCityTitle(Register register, String code, String name) {
         register.enterHolder(code, name, HolderKind.SUB_PROVINCIAL_CITY);
         register.grant(code, Title.MODEL_CITY, DeadlineCalendar.term(LocalDate.of(2020, 3, 10), 3), 1, "PM-20",
                 "fixture:PM-20:" + code, null);
-        register.recordAssessment(code, 2020, Grade.EXCELLENT, AssessmentCategory.PREFECTURE_LEVEL, 1, 13);
-        register.recordAssessment(code, 2021, Grade.AVERAGE, AssessmentCategory.PREFECTURE_LEVEL, 4, 13);
-        register.recordAssessment(code, 2022, Grade.EXCELLENT, AssessmentCategory.PREFECTURE_LEVEL, 2, 13);
     }
 
     /** A city in fostering since 1 June 2018 with two excellent grades in 2017-2019. */

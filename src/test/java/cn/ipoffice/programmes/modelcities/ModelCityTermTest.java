@@ -28,6 +28,17 @@ class ModelCityTermTest extends CaseTest {
     private ProcessInstance term(String code, String name) {
         EngineClock.setTo("2020-03-12T09:00");
         ModelCityFixtures.modelCity(register, code, name);
+        return startTerm(code, name);
+    }
+
+    /** A term whose years SIPO has yet to examine. */
+    private ProcessInstance unexaminedTerm(String code, String name) {
+        EngineClock.setTo("2020-03-12T09:00");
+        ModelCityFixtures.modelCityTitle(register, code, name);
+        return startTerm(code, name);
+    }
+
+    private ProcessInstance startTerm(String code, String name) {
         return cases.startCase(ModelCityTermProcess.KEY, code, name, LocalDate.of(2020, 3, 10), false, "province-" + code.substring(0, 2));
     }
 
@@ -82,13 +93,13 @@ class ModelCityTermTest extends CaseTest {
 
     @Test
     void pm23_pm26_eachYearASummaryToSipo_andSiposExamination() {
-        ProcessInstance term = term("320200", "Wuxi");
+        ProcessInstance term = unexaminedTerm("320200", "Wuxi");
         for (int year = 2021; year <= 2023; year++) {
             cases.at(year + "-01-01T00:00", "320200");
             Task examination = cases.task("320200", ModelCityTermProcess.TASK_EXAMINE);
             assertThat(examination).hasCandidateGroup("sipo");
-            cases.complete("320200", ModelCityTermProcess.TASK_EXAMINE, Map.of("examinationOpinion", "GOOD",
-                    "patentStrengthIndex", 412.5));
+            cases.complete("320200", ModelCityTermProcess.TASK_EXAMINE,
+                    ModelCityPath.examination("EXCELLENT", 412.5, 95));
             cases.complete("320200", AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "The model city's year of work.",
                     "currentYearPlan", "The plan for the coming year."));
             assertThat(cases.task("320200", AnnualReportProcess.TASK_REVIEW)).hasCandidateGroup("sipo");
@@ -96,6 +107,7 @@ class ModelCityTermTest extends CaseTest {
         }
         assertThat(term).hasPassed(ModelCityTermProcess.TERM_YEARS);
         assertThat(register.reportsOf("320200")).extracting(r -> r.getRuleId()).containsOnly("PM-26").hasSize(3);
+        assertThat(register.examinationsOf("320200")).extracting(e -> e.getYear()).containsExactly(2020, 2021, 2022);
     }
 
     @Test

@@ -28,14 +28,14 @@ import org.junit.jupiter.api.Test;
 /** The pilot-city application (PM-3, PM-5, PM-6, PM-7), every path of its diagram. */
 @ProcessCoverage(exclude = {PilotCityRoundProcess.KEY, DemonstrationFosteringProcess.KEY, "annual-report"},
         atLeast = 1.0)
-class PilotCityApplicationTest extends CaseTest {
+public class PilotCityApplicationTest extends CaseTest {
 
     @BeforeEach
     void setUp() {
         EngineClock.setTo("2019-03-04T09:00");
     }
 
-    static Map<String, Object> application(String code, String name, String kind, int rank, int ranked) {
+    public static Map<String, Object> application(String code, String name, String kind, int rank, int ranked) {
         Map<String, Object> form = new HashMap<>();
         form.put(Apply.CITY_CODE.name(), code);
         form.put(Apply.CITY_NAME.name(), name);
@@ -56,19 +56,28 @@ class PilotCityApplicationTest extends CaseTest {
     }
 
     static Map<String, Object> allMaterials() {
+        return allMaterials("2019-03-04");
+    }
+
+    private static Map<String, Object> allMaterials(String filedOn) {
         return new HashMap<>(Map.of(Materials.RECOMMENDATION_LETTER.name(), true,
                 Materials.APPLICATION_LETTER.name(), true, Materials.WORK_PLAN.name(), true,
                 Materials.BASIC_STATUS_TABLE.name(), true, Materials.CERTIFICATION_MATERIALS.name(), true,
-                "filedOn", "2019-03-04"));
+                "filedOn", filedOn));
     }
 
-    /** Investigation, deliberation and a complete filing: the application reaches SIPO. */
+    /** Investigation, deliberation and a complete filing on 4 March 2019: the application reaches SIPO. */
     static void recommendAndFile(Cases cases, String code) {
-        cases.complete(code, PilotCityApplicationProcess.TASK_INVESTIGATE,
+        recommendAndFile(cases, code, "2019-03-04");
+    }
+
+    /** Investigation, deliberation and a complete filing on {@code filedOn}, through the tasks' forms. */
+    public static void recommendAndFile(Cases cases, String code, String filedOn) {
+        cases.submit(code, PilotCityApplicationProcess.TASK_INVESTIGATE,
                 Map.of(Decide.INVESTIGATION_OUTCOME.name(), "RECOMMEND", "investigationRemarks", "Solid IP work"));
-        cases.complete(code, PilotCityApplicationProcess.TASK_DELIBERATE,
+        cases.submit(code, PilotCityApplicationProcess.TASK_DELIBERATE,
                 Map.of(Decide.DELIBERATION_OUTCOME.name(), "PLAN_APPROVED", "deliberationRemarks", "Themes are sound"));
-        cases.complete(code, PilotCityApplicationProcess.TASK_FILE, allMaterials());
+        cases.submit(code, PilotCityApplicationProcess.TASK_FILE, allMaterials(filedOn));
     }
 
     @Test

@@ -34,16 +34,16 @@ class PilotCityJourneyTest extends CaseTest {
     private void accept(String expiresAt, double score, String endedOn) {
         cases.at(expiresAt, WUXI);
         EngineClock.setTo(endedOn + "T15:00");
-        cases.complete(WUXI, PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
+        cases.submit(WUXI, PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
                 Map.of(Vars.ACCEPTANCE_SCORE.name(), score, Vars.ACCEPTANCE_ENDED_ON.name(), endedOn));
-        cases.complete(WUXI, PilotCityRoundProcess.TASK_HAND_OVER,
+        cases.submit(WUXI, PilotCityRoundProcess.TASK_HAND_OVER,
                 Map.of(Vars.HANDED_OVER_ON.name(), endedOn,
                         "materialsReference", "Su Zhi [" + endedOn.substring(0, 4) + "] No. 3"));
     }
 
     private void recordNextStage(String stage, String issuedOn, String recordedAt) {
         EngineClock.setTo(recordedAt);
-        cases.complete(WUXI, PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, Map.of(Vars.NEXT_STAGE.name(), stage,
+        cases.submit(WUXI, PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, Map.of(Vars.NEXT_STAGE.name(), stage,
                 Vars.NEXT_STAGE_PLAN_ISSUED_ON.name(), issuedOn,
                 "nextStageThemes", "Patents for the IoT industry cluster",
                 "nextStagePlanReference", "Xi Zheng Fa [" + issuedOn.substring(0, 4) + "] No. 9"));
@@ -52,19 +52,19 @@ class PilotCityJourneyTest extends CaseTest {
     @Test
     void application2019_round1Scored65_round2Scored75_fostering_secondFosteringRound() {
         EngineClock.setTo("2019-03-04T09:00");
-        engine.getRuntimeService().startProcessInstanceByKey(PilotCityApplicationProcess.KEY,
+        cases.apply(PilotCityApplicationProcess.KEY,
                 PilotCityApplicationTest.application(WUXI, "Wuxi", "PREFECTURE_LEVEL_CITY", 2, 13));
         PilotCityApplicationTest.recommendAndFile(cases, WUXI);
         history().isEmpty();
 
         EngineClock.setTo("2019-11-20T10:00");
-        cases.complete(WUXI, PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
+        cases.submit(WUXI, PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
                 Map.of(Decide.CENTRAL_DECISION.name(), "APPROVE", Decide.REPLY_NOTICE_DATE.name(), "2019-11-18"));
         history().containsExactly(tuple(Title.PILOT_CITY, 1, DesignationStatus.ACTIVE, LocalDate.of(2019, 11, 18),
                 LocalDate.of(2022, 11, 17)));
 
         EngineClock.setTo("2020-01-10T10:00");
-        cases.complete(WUXI, PilotCityRoundProcess.TASK_RECORD_WORK_PLAN, Map.of(
+        cases.submit(WUXI, PilotCityRoundProcess.TASK_RECORD_WORK_PLAN, Map.of(
                 Vars.PLAN_ISSUED_ON.name(), "2020-01-08",
                 Vars.PLAN_REFERENCE.name(), "Xi Zheng Fa [2020] No. 1", Vars.MECHANISM_ESTABLISHED.name(), true));
 
@@ -86,7 +86,7 @@ class PilotCityJourneyTest extends CaseTest {
 
         cases.at("2029-06-15T00:00", WUXI);
         EngineClock.setTo("2029-09-02T09:00");
-        cases.complete(WUXI, DemonstrationFosteringProcess.TASK_RECORD_FOSTERING_PLAN, Map.of(
+        cases.submit(WUXI, DemonstrationFosteringProcess.TASK_RECORD_FOSTERING_PLAN, Map.of(
                 DemonstrationFosteringProcess.Vars.FOSTERING_PLAN_ISSUED_ON.name(), "2029-09-01",
                 DemonstrationFosteringProcess.Vars.FOSTERING_PLAN_REFERENCE.name(), "Xi Zheng Fa [2029] No. 5"));
         history().containsExactly(

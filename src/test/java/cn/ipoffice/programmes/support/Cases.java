@@ -99,6 +99,23 @@ public final class Cases {
         engine.getTaskService().complete(task(cityCode, taskKey).getId(), variables);
     }
 
+    /** Opens a case through its start form, as Tasklist's Start process does: the latest version of the process. */
+    public void apply(String processKey, Map<String, Object> startForm) {
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .latestVersion().singleResult().getId();
+        engine.getFormService().submitStartForm(definitionId, startForm);
+    }
+
+    /** Submits the form of the city's one open task with this key, as Tasklist does. */
+    public void submit(String cityCode, String taskKey, Map<String, Object> form) {
+        engine.getFormService().submitTaskForm(task(cityCode, taskKey).getId(), form);
+    }
+
+    /** What the form of the city's one open task with this key shows, as Tasklist reads it. */
+    public Object shown(String cityCode, String taskKey, String field) {
+        return engine.getFormService().getTaskFormVariables(task(cityCode, taskKey).getId()).getValue(field, Object.class);
+    }
+
     /** Moves the engine clock (China Standard Time) and runs the city's jobs that are due by then. */
     public int at(String cstDateTime, String cityCode) {
         EngineClock.setTo(cstDateTime);

@@ -11,7 +11,8 @@ import java.util.List;
  * PM-18: the nine conditions for a model city, each failed one reported with its number and reason.
  * (i) at least 1 year in fostering; (iv) and (vi) the previous year's enforcement evaluation and patent
  * pledge financing in the top 30% of pilot cities (I-7); (vii) "excellent" at least twice in the last
- * three annual assessments; (ix) objective strength at least 60 and weighted total at least 80;
+ * three years' grades, the provinces' assessments of a pilot or fostering year and SIPO's examinations of a model
+ * year alike (I-8); (ix) objective strength at least 60 and weighted total at least 80;
  * (ii), (iii), (v) and (viii) as attested. At reexamination (PM-28) condition (i) looks back: the city
  * has been through fostering.
  */
@@ -52,8 +53,8 @@ public final class ModelCityConditions {
         }
         topThirty("PM-18(vi)", "patent pledge financing", f.pledgeFinancing(), failed);
         if (f.excellentInLastThree() < 2) {
-            failed.add("PM-18(vii): " + f.excellentInLastThree()
-                    + " excellent grade(s) in the annual assessments of the last 3 years; at least 2 are required");
+            failed.add("PM-18(vii): " + f.excellentInLastThree() + " excellent grade(s) in the annual assessments and"
+                    + " SIPO's examinations of the last 3 years (I-8); at least 2 are required");
         }
         if (!f.noMajorInfringement()) {
             failed.add("PM-18(viii): major, repeated or malicious infringement or mass abnormal applications in the last 2 years");

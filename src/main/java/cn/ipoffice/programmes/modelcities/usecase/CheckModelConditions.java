@@ -15,7 +15,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Service;
  * The nine conditions of a model city (PM-18) on its application, with the bans of PM-27 and PM-29 and the title
  * it may already hold (I-15), and again
  * at its reexamination (PM-28): from the register wherever it holds the facts (the fostering stage, the
- * provinces' assessments, SIPO's figures of the previous year, the bans), and from what the city attests. Its bean
+ * provinces' assessments and SIPO's yearly examinations (I-8), SIPO's figures of the previous year, the bans), and
+ * from what the city attests. Its bean
  * name ends in {@code UseCase}: the plain name is the delegate's, which the diagrams call.
  */
 @Service("checkModelConditionsUseCase")
@@ -38,6 +42,9 @@ public class CheckModelConditions {
     public record Outcome(boolean met, String findings) {
     }
 
+    /** The prefix of a line of the reexamination's bases (PM-28(ii)), below the findings of PM-18. */
+    public static final String BASIS = "Basis (PM-28(ii)) - ";
+
     private final Register register;
 
     public CheckModelConditions(Register register) {
@@ -47,7 +54,7 @@ public class CheckModelConditions {
     /** PM-18 and the bans, on the day the application is checked. */
     public Outcome onApplication(String cityCode, Attestation attestation, LocalDate today) {
         List<Decision> decisions = new ArrayList<>();
-        decisions.add(conditions(cityCode, attestation, today, false));
+        decisions.add(conditions(cityCode, attestation, today, false, lastThreeYears(cityCode, today)));
         decisions.add(ApplicationBan.decide(Title.MODEL_CITY.name(), today, register.bansOf(cityCode).stream()
                 .map(b -> new ApplicationBan.BanPeriod(b.getTitleScope().name(), b.getFirstDay(), b.getLastDay(),
                         b.getRuleId(), b.getReason()))
@@ -57,13 +64,19 @@ public class CheckModelConditions {
         return new Outcome(Findings.allMet(decisions), Findings.of(decisions));
     }
 
-    /** PM-28: the conditions again at the end of a model term; the fostering stage no longer counts. */
+    /**
+     * PM-28: the conditions again at the end of a model term; the fostering stage no longer counts. Below the findings
+     * come the main bases of PM-28(ii), one line for each of the last three years: SIPO's examination (grade, patent
+     * strength index, targets met), a provincial assessment, or that the register holds neither.
+     */
     public Outcome onReexamination(String cityCode, Attestation attestation, LocalDate today) {
-        List<Decision> decisions = List.of(conditions(cityCode, attestation, today, true));
-        return new Outcome(Findings.allMet(decisions), Findings.of(decisions));
+        Map<Integer, YearOnRecord> years = lastThreeYears(cityCode, today);
+        List<Decision> decisions = List.of(conditions(cityCode, attestation, today, true, years));
+        return new Outcome(Findings.allMet(decisions), Findings.of(decisions) + "\n" + bases(years, today));
     }
 
-    private Decision conditions(String cityCode, Attestation attestation, LocalDate today, boolean reexamination) {
+    private Decision conditions(String cityCode, Attestation attestation, LocalDate today, boolean reexamination,
+            Map<Integer, YearOnRecord> lastThreeYears) {
         int previousYear = today.getYear() - 1;
         List<CityFigures> figures = register.figuresOf(previousYear);
         Optional<CityFigures> mine = figures.stream().filter(f -> f.getHolderId().equals(cityCode)).findFirst();
@@ -75,10 +88,51 @@ public class CheckModelConditions {
                 attestation.qualityOrientedFunding(), attestation.noMajorInfringement(),
                 mine.map(m -> rank(m, figures, CityFigures::getEnforcementScore)).orElse(null),
                 mine.map(m -> rank(m, figures, CityFigures::getPledgeFinancing)).orElse(null),
-                (int) register.assessmentsOf(cityCode).stream()
-                        .filter(a -> a.getYear() >= today.getYear() - 3 && a.getYear() <= previousYear)
-                        .filter(a -> a.getGrade() == Grade.EXCELLENT).count(),
+                (int) lastThreeYears.values().stream().filter(y -> y.grade() == Grade.EXCELLENT).count(),
                 attestation.objectiveStrength(), attestation.weightedTotal()));
+    }
+
+    /** A year's grade (PM-18(vii)) and how the register came by it (PM-28(ii)). */
+    private record YearOnRecord(Grade grade, String basis) {
+    }
+
+    /**
+     * PM-18(vii), I-8: one grade for each of the last three years that has one: SIPO's yearly examination (PM-23) of a
+     * year the city was a model city, else the province's assessment (PM-9) of a pilot or fostering year.
+     */
+    private Map<Integer, YearOnRecord> lastThreeYears(String cityCode, LocalDate today) {
+        Map<Integer, YearOnRecord> byYear = new TreeMap<>();
+        register.assessmentsOf(cityCode).stream().filter(a -> inLastThreeYears(a.getYear(), today))
+                .forEach(a -> byYear.put(a.getYear(), new YearOnRecord(a.getGrade(), "the province's assessment (PM-9): "
+                        + grade(a.getGrade()) + ", rank " + a.getRank() + " of " + a.getCategorySize())));
+        register.examinationsOf(cityCode).stream().filter(e -> inLastThreeYears(e.getYear(), today))
+                .forEach(e -> byYear.put(e.getYear(), new YearOnRecord(e.getGrade(), "SIPO's examination (PM-23): "
+                        + grade(e.getGrade()) + ", patent strength index " + plain(e.getPatentStrengthIndex()) + ", "
+                        + plain(e.getTargetsMetPercent()) + " % of the work plan's targets met")));
+        return byYear;
+    }
+
+    private static boolean inLastThreeYears(int year, LocalDate today) {
+        return year >= today.getYear() - 3 && year < today.getYear();
+    }
+
+    /** PM-28(ii): one line for each of the last three years, as SIPO weighs them. */
+    private static String bases(Map<Integer, YearOnRecord> lastThreeYears, LocalDate today) {
+        List<String> lines = new ArrayList<>();
+        for (int year = today.getYear() - 3; year < today.getYear(); year++) {
+            YearOnRecord onRecord = lastThreeYears.get(year);
+            lines.add(BASIS + year + ": " + (onRecord == null
+                    ? "no examination by SIPO or assessment by the province on record" : onRecord.basis()));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String grade(Grade grade) {
+        return grade.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
     }
 
     /**
