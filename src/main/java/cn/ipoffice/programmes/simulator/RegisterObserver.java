@@ -61,7 +61,7 @@ final class RegisterObserver {
         }
         for (ModelExamination examination : register.examinationsOf(holderId)) {
             if (examinations.add(examination.getId())) {
-                timeline.add(new TimelineEntry(now, "examination", "model city's work in " + examination.getYear() + ": "
+                timeline.add(entry(now, "examination", "model city's work in " + examination.getYear() + ": "
                         + examination.getGrade() + ", patent strength index "
                         + examination.getPatentStrengthIndex().stripTrailingZeros().toPlainString() + ", "
                         + examination.getTargetsMetPercent().stripTrailingZeros().toPlainString() + " % of targets met",
