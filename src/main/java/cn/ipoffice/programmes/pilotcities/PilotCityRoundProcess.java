@@ -27,6 +27,8 @@ public final class PilotCityRoundProcess {
     public static final String TASK_ASSESS_PERFORMANCE = "Task_AssessPerformance";
     public static final String TASK_RECORD_ASSESSMENT = "Task_RecordAssessment";
     public static final String TASK_DETECT_LAST_TWO_YEARS = "Task_DetectLastTwoYears";
+    public static final String ASSESSMENT_YEARS = "SubProcess_AssessmentYears";
+    public static final String TIMER_ASSESSMENT_DUE = "Timer_AssessmentDue";
     public static final String TIMER_TERM_EXPIRES = "Timer_TermExpires";
     public static final String TASK_HOLD_ACCEPTANCE = "Task_HoldAcceptance";
     public static final String TIMER_ACCEPTANCE_DUE = "Timer_AcceptanceDue";

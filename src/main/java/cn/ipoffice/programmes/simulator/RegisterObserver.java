@@ -57,6 +57,12 @@ final class RegisterObserver {
                         + " (" + assessment.getCategory() + ")", "", null, "PM-9"));
             }
         }
+        for (AnnualAssessment assessment : register.missedAssessmentsOf(holderId)) {
+            if (assessments.add(assessment.getId())) {
+                timeline.add(new TimelineEntry(now, "assessment", "performance in " + assessment.getYear()
+                        + " missed: never assessed, its case ended (I-12)", "", null, "PM-9"));
+            }
+        }
         for (AnnualReport report : register.reportsOf(holderId)) {
             if (reports.add(report.getId())) {
                 String what = report.isMissed() ? " missed: never delivered, its case ended (I-12)"

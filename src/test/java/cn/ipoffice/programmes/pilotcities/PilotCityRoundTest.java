@@ -71,6 +71,26 @@ class PilotCityRoundTest extends CaseTest {
                 handedOverAt.substring(0, 10), "materialsReference", "Su Zhi [2023] No. 8"));
     }
 
+    /** A round 1 approved on 30 November 2024: its term ends on 29 November 2027 (PM-9's example). */
+    private ProcessInstance roundFrom30November2024(String code, String name) {
+        EngineClock.setTo("2024-11-30T09:00");
+        return cases.startTerm(PilotCityRoundProcess.KEY, code, name, Title.PILOT_CITY, "PM-7", LocalDate.of(2024, 11, 30),
+                false);
+    }
+
+    private void assess(String code, String taskKey, String grade) {
+        cases.complete(code, taskKey, Map.of(Vars.ASSESSMENT_GRADE.name(), grade, Vars.ASSESSMENT_CATEGORY.name(),
+                "PREFECTURE_LEVEL", Vars.ASSESSMENT_RANK.name(), 4, Vars.CATEGORY_SIZE.name(), 13));
+    }
+
+    /** The term's years 2024 to 2026, assessed with the reports of 31 January 2025 to 2027. */
+    private void assessTheYearsOfTheReports(String code) {
+        for (int year = 2025; year <= 2027; year++) {
+            cases.at(year + "-01-01T00:00", code);
+            assess(code, PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, "AVERAGE");
+        }
+    }
+
     /** SIPO's decision on the plan window (I-9), dated the day it is recorded. */
     private void decidePlanWindow(String code, String decision, String decidedOn) {
         cases.complete(code, PilotCityRoundProcess.TASK_DECIDE_PLAN_WINDOW, Map.of(Vars.PLAN_WINDOW_DECISION.name(), decision,
@@ -474,5 +494,95 @@ class PilotCityRoundTest extends CaseTest {
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("may not be back-dated");
         assertThat(round).isWaitingAt(PilotCityRoundProcess.TASK_DECIDE_PLAN_WINDOW);
         assertThat(cases.tasks("321430", PilotCityRoundProcess.TASK_RECORD_PLAN_IN_FRESH_WINDOW)).isEmpty();
+    }
+    @Test
+    void pm9_aTermFrom30November2024_itsLastYear2027_isAssessedFrom1January2028_byTheRoundsCaseStillRunning() {
+        ProcessInstance round = roundFrom30November2024("321500", "Gaoyou");
+        assessTheYearsOfTheReports("321500");
+        cases.at("2027-11-30T00:00", "321500");
+        EngineClock.setTo("2027-12-10T10:00");
+        cases.complete("321500", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
+                Map.of(Vars.ACCEPTANCE_SCORE.name(), 66, Vars.ACCEPTANCE_ENDED_ON.name(), "2027-12-10"));
+        cases.complete("321500", PilotCityRoundProcess.TASK_HAND_OVER,
+                Map.of(Vars.HANDED_OVER_ON.name(), "2027-12-10", "materialsReference", "Su Zhi [2027] No. 31"));
+
+        cases.at("2027-12-31T23:59", "321500");
+        assertThat(cases.tasks("321500", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE)).isEmpty();
+        cases.at("2028-01-01T00:00", "321500");
+        Task lastYear = cases.task("321500", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE);
+        assertThat(lastYear).hasCandidateGroup("province-32");
+        assertThat(lastYear.getName()).isEqualTo("Assess the performance of Gaoyou in 2027 (PM-9)");
+        assertThat(lastYear.getDueDate()).isEqualTo(cstDate("2028-04-02T00:00"));
+        assertThat(cases.tasks("321500", AnnualReportProcess.TASK_SUBMIT)).extracting(Task::getName)
+                .as("the term owes no report after it").noneMatch(name -> name.contains("2028"));
+        assess("321500", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, "EXCELLENT");
+        assertThat(round).hasPassed(PilotCityRoundProcess.ASSESSMENT_YEARS).isWaitingAt(PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE);
+        assertThat(register.assessmentsOf("321500")).extracting(AnnualAssessment::getYear, AnnualAssessment::getGrade)
+                .containsExactly(Tuple.tuple(2024, Grade.AVERAGE), Tuple.tuple(2025, Grade.AVERAGE),
+                        Tuple.tuple(2026, Grade.AVERAGE), Tuple.tuple(2027, Grade.EXCELLENT));
+
+        EngineClock.setTo("2028-03-01T10:00");
+        cases.complete("321500", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("NEW_ROUND", "2028-02-20"));
+        ProcessInstance next = cases.running(PilotCityRoundProcess.KEY, "321500");
+        assertThat(next).variables().containsEntry(CaseVariables.TERM_START.name(), "2028-02-20")
+                .containsEntry(CaseVariables.TERM_END.name(), "2031-02-19")
+                .containsEntry(CaseVariables.OBLIGATIONS_FROM.name(), "2028-03-01");
+        cases.at("2028-12-31T23:59", "321500");
+        assertThat(cases.tasks("321500", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE)).isEmpty();
+        cases.at("2029-01-01T00:00", "321500");
+        assertThat(cases.task("321500", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE).getName()).contains("in 2028");
+        assertThat(register.missedAssessmentsOf("321500")).isEmpty();
+    }
+
+    @Test
+    void pm9_aNextRoundBegunBefore1January2028_assessesTheYear2027_theEndedRoundsCaseDoesNotAskItTwice() {
+        ProcessInstance round = roundFrom30November2024("321510", "Yizheng");
+        assessTheYearsOfTheReports("321510");
+        cases.at("2027-11-30T00:00", "321510");
+        EngineClock.setTo("2027-12-05T10:00");
+        cases.complete("321510", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
+                Map.of(Vars.ACCEPTANCE_SCORE.name(), 66, Vars.ACCEPTANCE_ENDED_ON.name(), "2027-12-05"));
+        cases.complete("321510", PilotCityRoundProcess.TASK_HAND_OVER,
+                Map.of(Vars.HANDED_OVER_ON.name(), "2027-12-05", "materialsReference", "Su Zhi [2027] No. 30"));
+        EngineClock.setTo("2027-12-20T10:00");
+        cases.complete("321510", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("NEW_ROUND", "2027-12-15"));
+        assertThat(round).isEnded();
+        String next = cases.running(PilotCityRoundProcess.KEY, "321510").getId();
+
+        cases.at("2028-01-01T00:00", "321510");
+        Task assessment = cases.task("321510", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE);
+        assertThat(assessment.getName()).isEqualTo("Assess the performance of Yizheng in 2027 (PM-9)");
+        assertThat(assessment.getProcessInstanceId()).isEqualTo(next);
+        assess("321510", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, "EXCELLENT");
+        assertThat(register.assessmentsOf("321510")).extracting(AnnualAssessment::getYear)
+                .containsExactly(2024, 2025, 2026, 2027);
+        assertThat(register.missedAssessmentsOf("321510")).isEmpty();
+    }
+
+    @Test
+    void pm9_i12_theLastYearsAssessmentStillOpenWhenTheRoundMovesOn_staysOnTheRecordAsMissed_andIsNotAskedAgain() {
+        ProcessInstance round = roundFrom30November2024("321520", "Jingjiang");
+        assessTheYearsOfTheReports("321520");
+        cases.at("2027-11-30T00:00", "321520");
+        EngineClock.setTo("2027-12-10T10:00");
+        cases.complete("321520", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
+                Map.of(Vars.ACCEPTANCE_SCORE.name(), 75, Vars.ACCEPTANCE_ENDED_ON.name(), "2027-12-10"));
+        cases.complete("321520", PilotCityRoundProcess.TASK_HAND_OVER,
+                Map.of(Vars.HANDED_OVER_ON.name(), "2027-12-10", "materialsReference", "Su Zhi [2027] No. 32"));
+        cases.at("2028-01-01T00:00", "321520");
+        assertThat(cases.task("321520", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE).getName()).contains("in 2027");
+
+        EngineClock.setTo("2028-03-01T10:00");
+        cases.complete("321520", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("FOSTERING", "2028-02-20"));
+        assertThat(round).isEnded();
+        assertThat(register.assessmentsOf("321520")).extracting(AnnualAssessment::getYear).containsExactly(2024, 2025, 2026);
+        assertThat(register.missedAssessmentsOf("321520")).singleElement().satisfies(missed -> {
+            assertThat(missed.getYear()).isEqualTo(2027);
+            assertThat(missed.getGrade()).isNull();
+            assertThat(missed.getRemarks()).contains("PM-9, I-12").contains("2028-03-01");
+        });
+        cases.at("2029-01-01T00:00", "321520");
+        assertThat(cases.tasks("321520", DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE))
+                .extracting(Task::getName).containsExactly("Assess the performance of Jingjiang in 2028 (PM-9)");
     }
 }
