@@ -37,12 +37,15 @@ import org.camunda.bpm.engine.task.Task;
  */
 final class DemoCases {
 
-    private static final Map<String, String> YEAR_TIMERS = Map.of(
-            PilotCityRoundProcess.KEY, PilotCityRoundProcess.TIMER_YEAR_BEGINS,
-            DemonstrationFosteringProcess.KEY, DemonstrationFosteringProcess.TIMER_YEAR_BEGINS,
-            ModelCityTermProcess.KEY, ModelCityTermProcess.TIMER_YEAR_BEGINS,
-            ExperimentalAreaConstructionProcess.KEY, ExperimentalAreaConstructionProcess.TIMER_YEAR_BEGINS,
-            DemonstrativeAreaTermProcess.KEY, DemonstrativeAreaTermProcess.TIMER_YEAR_BEGINS);
+    /** The 1 January timers of each term process: its reports' and, for pilot rounds and fostering, its assessments'. */
+    private static final Map<String, List<String>> YEAR_TIMERS = Map.of(
+            PilotCityRoundProcess.KEY, List.of(PilotCityRoundProcess.TIMER_YEAR_BEGINS,
+                    PilotCityRoundProcess.TIMER_ASSESSMENT_DUE),
+            DemonstrationFosteringProcess.KEY, List.of(DemonstrationFosteringProcess.TIMER_YEAR_BEGINS,
+                    DemonstrationFosteringProcess.TIMER_ASSESSMENT_DUE),
+            ModelCityTermProcess.KEY, List.of(ModelCityTermProcess.TIMER_YEAR_BEGINS),
+            ExperimentalAreaConstructionProcess.KEY, List.of(ExperimentalAreaConstructionProcess.TIMER_YEAR_BEGINS),
+            DemonstrativeAreaTermProcess.KEY, List.of(DemonstrativeAreaTermProcess.TIMER_YEAR_BEGINS));
 
     /** Form fields that no process API class names (they are read by forms and history only). */
     private static final String MODEL_PLAN_ISSUED_ON = "modelPlanIssuedOn";
@@ -122,9 +125,11 @@ final class DemoCases {
      * report, submitted and reviewed, or only submitted where it is still in review.
      */
     private void playPastYears(DemoHolder holder, TermCase term, String instanceId, int lastReportYear) {
-        for (Job job : managementService.createJobQuery().processInstanceId(instanceId)
-                .activityId(YEAR_TIMERS.get(term.processKey())).executable().orderByJobDuedate().asc().list()) {
-            managementService.executeJob(job.getId());
+        for (String timer : YEAR_TIMERS.get(term.processKey())) {
+            for (Job job : managementService.createJobQuery().processInstanceId(instanceId).activityId(timer)
+                    .executable().orderByJobDuedate().asc().list()) {
+                managementService.executeJob(job.getId());
+            }
         }
         for (Task task : tasks(holder.id(), PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE,
                 DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE)) {

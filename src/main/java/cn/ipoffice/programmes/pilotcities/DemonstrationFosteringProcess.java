@@ -16,6 +16,8 @@ public final class DemonstrationFosteringProcess {
     public static final String TASK_ASSESS_PERFORMANCE = "Task_AssessFosteringPerformance";
     public static final String TASK_RECORD_ASSESSMENT = "Task_RecordFosteringAssessment";
     public static final String TASK_DETECT_LAST_TWO_YEARS = "Task_DetectFosteringLastTwoYears";
+    public static final String ASSESSMENT_YEARS = "SubProcess_FosteringAssessmentYears";
+    public static final String TIMER_ASSESSMENT_DUE = "Timer_FosteringAssessmentDue";
     public static final String TIMER_CYCLE_EXPIRES = "Timer_CycleExpires";
     public static final String TASK_RECORD_FOSTERING_PLAN = "Task_RecordFosteringPlan";
     public static final String TIMER_WINDOW_CLOSES = "Timer_FosteringWindowCloses";

@@ -3,12 +3,13 @@ package cn.ipoffice.programmes.pilotcities;
 import cn.ipoffice.programmes.casework.CaseVariable;
 import cn.ipoffice.programmes.pilotcities.rules.AcceptanceBand;
 import cn.ipoffice.programmes.pilotcities.rules.NextStage;
+import cn.ipoffice.programmes.pilotcities.rules.PlanWindowDecision;
 import cn.ipoffice.programmes.register.AssessmentCategory;
 import cn.ipoffice.programmes.register.Grade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The {@code pilot-city-round} process (PM-8, PM-9, PM-12, PM-13, PM-14, PM-16, PM-17). */
+/** The {@code pilot-city-round} process (PM-8, PM-9, PM-12, PM-13, PM-14, PM-16, PM-17, I-9). */
 public final class PilotCityRoundProcess {
 
     public static final String KEY = "pilot-city-round";
@@ -26,6 +27,8 @@ public final class PilotCityRoundProcess {
     public static final String TASK_ASSESS_PERFORMANCE = "Task_AssessPerformance";
     public static final String TASK_RECORD_ASSESSMENT = "Task_RecordAssessment";
     public static final String TASK_DETECT_LAST_TWO_YEARS = "Task_DetectLastTwoYears";
+    public static final String ASSESSMENT_YEARS = "SubProcess_AssessmentYears";
+    public static final String TIMER_ASSESSMENT_DUE = "Timer_AssessmentDue";
     public static final String TIMER_TERM_EXPIRES = "Timer_TermExpires";
     public static final String TASK_HOLD_ACCEPTANCE = "Task_HoldAcceptance";
     public static final String TIMER_ACCEPTANCE_DUE = "Timer_AcceptanceDue";
@@ -39,8 +42,18 @@ public final class PilotCityRoundProcess {
     public static final String END_TITLE_WITHDRAWN = "End_TitleWithdrawn";
     public static final String TASK_RECORD_NEXT_STAGE = "Task_RecordNextStagePlan";
     public static final String TIMER_WINDOW_CLOSES = "Timer_NextStageWindowCloses";
+    public static final String TASK_WEIGH_PROVINCIAL_DELAY = "Task_WeighProvincialDelay";
+    public static final String GATEWAY_PROVINCE_LATE = "Gateway_ProvinceLate";
     public static final String TASK_WITHDRAW_NO_PLAN = "Task_WithdrawForNoPlan";
     public static final String END_WITHDRAWN_NO_PLAN = "End_WithdrawnNoPlan";
+    public static final String TASK_DECIDE_PLAN_WINDOW = "Task_DecidePlanWindow";
+    public static final String GATEWAY_PLAN_WINDOW_DECISION = "Gateway_PlanWindowDecision";
+    public static final String TASK_WITHDRAW_ON_DECISION = "Task_WithdrawOnSipoDecision";
+    public static final String END_WITHDRAWN_ON_DECISION = "End_WithdrawnOnSipoDecision";
+    public static final String TASK_RECORD_PLAN_IN_FRESH_WINDOW = "Task_RecordPlanInFreshWindow";
+    public static final String TIMER_FRESH_WINDOW_CLOSES = "Timer_FreshWindowCloses";
+    public static final String TASK_WITHDRAW_AFTER_FRESH_WINDOW = "Task_WithdrawAfterFreshWindow";
+    public static final String END_WITHDRAWN_AFTER_FRESH_WINDOW = "End_WithdrawnAfterFreshWindow";
     public static final String TASK_CHECK_NEXT_STAGE = "Task_CheckNextStagePlan";
     public static final String GATEWAY_NEXT_STAGE = "Gateway_NextStage";
     public static final String TASK_ENTER_NEW_ROUND = "Task_EnterNewPilotRound";
@@ -70,6 +83,20 @@ public final class PilotCityRoundProcess {
         public static final CaseVariable<NextStage> NEXT_STAGE = CaseVariable.choice("nextStage", NextStage.class);
         public static final CaseVariable<LocalDate> NEXT_STAGE_PLAN_ISSUED_ON =
                 CaseVariable.day("nextStagePlanIssuedOn");
+
+        /** I-9: what {@code Task_WeighProvincialDelay} finds when the plan window closes, for SIPO's form. */
+        public static final CaseVariable<Boolean> PROVINCE_STEP_LATE = CaseVariable.flag("provinceStepLate");
+        public static final CaseVariable<LocalDate> ACCEPTANCE_DUE_ON = CaseVariable.day("acceptanceDueOn");
+        public static final CaseVariable<LocalDate> ACCEPTANCE_RECORDED_ON = CaseVariable.day("acceptanceRecordedOn");
+        public static final CaseVariable<LocalDate> HAND_OVER_DUE_ON = CaseVariable.day("handOverDueOn");
+        public static final CaseVariable<LocalDate> HAND_OVER_RECORDED_ON = CaseVariable.day("handOverRecordedOn");
+        public static final CaseVariable<LocalDate> PLAN_WINDOW_ENDED_ON = CaseVariable.day("planWindowEndedOn");
+        public static final CaseVariable<String> PROVINCIAL_DELAY_FINDINGS = CaseVariable.text("provincialDelayFindings");
+
+        /** I-9: SIPO's decision on {@code Task_DecidePlanWindow}, dated the day it is recorded. */
+        public static final CaseVariable<PlanWindowDecision> PLAN_WINDOW_DECISION =
+                CaseVariable.choice("planWindowDecision", PlanWindowDecision.class);
+        public static final CaseVariable<LocalDate> PLAN_WINDOW_DECIDED_ON = CaseVariable.day("planWindowDecidedOn");
 
         private Vars() {
         }

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A provincial office's annual performance assessment of a city (PM-9): grade and rank in its category. */
+/**
+ * A provincial office's annual performance assessment of a city (PM-9): grade and rank in its category; or, for an
+ * assessment still open when its case moved on, the year marked missed, without a grade (I-12).
+ */
 @Entity
 @Table(name = "annual_assessment")
 public class AnnualAssessment {
@@ -27,9 +30,11 @@ public class AnnualAssessment {
     @Enumerated(EnumType.STRING)
     private AssessmentCategory category;
     @Column(name = "rank_in_category")
-    private int rank;
+    private Integer rank;
     @Column(name = "category_size")
-    private int categorySize;
+    private Integer categorySize;
+    private boolean missed;
+    private String remarks;
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -49,6 +54,25 @@ public class AnnualAssessment {
         this.rank = rank;
         this.categorySize = categorySize;
         this.createdAt = now;
+    }
+
+    /** I-12: the assessment of {@code year} was never made; its case ended while it was open. */
+    static AnnualAssessment missed(String holderId, int year, String remarks, Instant now) {
+        AnnualAssessment assessment = new AnnualAssessment();
+        assessment.holderId = holderId;
+        assessment.year = year;
+        assessment.missed = true;
+        assessment.remarks = remarks;
+        assessment.createdAt = now;
+        return assessment;
+    }
+
+    public boolean isMissed() {
+        return missed;
+    }
+
+    public String getRemarks() {
+        return remarks;
     }
 
     public Long getId() {
@@ -71,11 +95,12 @@ public class AnnualAssessment {
         return category;
     }
 
-    public int getRank() {
+    /** The rank in the category; none for a missed assessment. */
+    public Integer getRank() {
         return rank;
     }
 
-    public int getCategorySize() {
+    public Integer getCategorySize() {
         return categorySize;
     }
 

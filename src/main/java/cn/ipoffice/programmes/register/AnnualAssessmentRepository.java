@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AnnualAssessmentRepository extends JpaRepository<AnnualAssessment, Long> {
 
-    List<AnnualAssessment> findByHolderIdOrderByYearAsc(String holderId);
+    List<AnnualAssessment> findByHolderIdAndMissedOrderByYearAsc(String holderId, boolean missed);
 
     Optional<AnnualAssessment> findByHolderIdAndYear(String holderId, int year);
 }

@@ -105,8 +105,8 @@ public class Register {
         Optional<AnnualAssessment> existing = assessments.findByHolderIdAndYear(holderId, year);
         if (existing.isPresent()) {
             AnnualAssessment recorded = existing.get();
-            if (recorded.getGrade() != grade || recorded.getRank() != rank || recorded.getCategorySize() != categorySize
-                    || recorded.getCategory() != category) {
+            if (recorded.isMissed() || recorded.getGrade() != grade || recorded.getRank() != rank
+                    || recorded.getCategorySize() != categorySize || recorded.getCategory() != category) {
                 throw new IllegalStateException("The " + year + " assessment of " + holderId + " is already recorded");
             }
             return recorded;
@@ -130,6 +130,16 @@ public class Register {
         }
         return examinations.save(new ModelExamination(holderId, year, grade, patentStrengthIndex, targetsMetPercent,
                 processInstanceId, now()));
+    }
+
+    /**
+     * Records an assessment still open when its case ended as missed (I-12); an assessment already recorded for the
+     * year stays as it is.
+     */
+    public AnnualAssessment recordMissedAssessment(String holderId, int year, String remarks) {
+        requireHolder(holderId);
+        return assessments.findByHolderIdAndYear(holderId, year)
+                .orElseGet(() -> assessments.save(AnnualAssessment.missed(holderId, year, remarks, now())));
     }
 
     /** Records a reviewed annual report; recording the same year again returns the first record. */
@@ -282,9 +292,16 @@ public class Register {
         return bansOf(holderId).stream().filter(ban -> ban.forbids(title, day)).findFirst();
     }
 
+    /** The assessments made (PM-9), each with its grade and rank; the missed ones are {@link #missedAssessmentsOf}. */
     @Transactional(readOnly = true)
     public List<AnnualAssessment> assessmentsOf(String holderId) {
-        return assessments.findByHolderIdOrderByYearAsc(holderId);
+        return assessments.findByHolderIdAndMissedOrderByYearAsc(holderId, false);
+    }
+
+    /** The assessments never made because their case ended while they were open (I-12). */
+    @Transactional(readOnly = true)
+    public List<AnnualAssessment> missedAssessmentsOf(String holderId) {
+        return assessments.findByHolderIdAndMissedOrderByYearAsc(holderId, true);
     }
 
     /** SIPO's yearly examinations of a model city (PM-23), the earliest year first. */

@@ -2,7 +2,9 @@ package cn.ipoffice.programmes.register;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -35,7 +37,10 @@ class RegisterController {
     HolderView holder(@PathVariable String id) {
         Holder holder = register.holder(id).filter(viewer()::sees)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No holder " + id + " in the register"));
-        return HolderView.of(holder, register.designationsOf(id), register.bansOf(id), register.assessmentsOf(id),
+        List<AnnualAssessment> assessments = new ArrayList<>(register.assessmentsOf(id));
+        assessments.addAll(register.missedAssessmentsOf(id));
+        assessments.sort(Comparator.comparingInt(AnnualAssessment::getYear));
+        return HolderView.of(holder, register.designationsOf(id), register.bansOf(id), assessments,
                 register.examinationsOf(id), register.reportsOf(id), register.disqualificationsOf(id));
     }
 
@@ -84,9 +89,12 @@ class RegisterController {
         }
     }
 
-    record AssessmentView(int year, Grade grade, AssessmentCategory category, int rank, int categorySize) {
+    /** An assessment made, or one marked missed (I-12), without grade, category and rank, with its reason. */
+    record AssessmentView(int year, Grade grade, AssessmentCategory category, Integer rank, Integer categorySize,
+            boolean missed, String remarks) {
         static AssessmentView of(AnnualAssessment a) {
-            return new AssessmentView(a.getYear(), a.getGrade(), a.getCategory(), a.getRank(), a.getCategorySize());
+            return new AssessmentView(a.getYear(), a.getGrade(), a.getCategory(), a.getRank(), a.getCategorySize(),
+                    a.isMissed(), a.getRemarks());
         }
     }
 

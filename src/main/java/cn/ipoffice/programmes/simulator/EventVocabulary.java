@@ -111,10 +111,17 @@ public final class EventVocabulary {
                 Map.of("score", "acceptanceScore"));
         task("materials handed over on", "the province sends the acceptance materials to SIPO (PM-13)",
                 PilotCityRoundProcess.TASK_HAND_OVER, Map.of("handedOverOn", DATE, "materialsReference", SIMULATED), Map.of());
-        task("next stage plan issued on", "a new-round (PM-16) or fostering (PM-15) plan is recorded; next stage: "
-                        + "NEW_ROUND or FOSTERING", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE,
+        EVENTS.put("next stage plan issued on", new EventType("next stage plan issued on",
+                "a new-round (PM-16) or fostering (PM-15) plan is recorded, in the window after expiry or in a fresh one "
+                        + "SIPO gave (I-9); next stage: NEW_ROUND or FOSTERING", null,
+                List.of(PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, PilotCityRoundProcess.TASK_RECORD_PLAN_IN_FRESH_WINDOW),
                 Map.of("nextStagePlanIssuedOn", DATE, "nextStageThemes", SIMULATED, "nextStagePlanReference", SIMULATED),
-                Map.of("next stage", "nextStage"));
+                Map.of("next stage", "nextStage"), null));
+        task("plan window decided on", "SIPO decides on a plan window that closed after a late provincial step (I-9): "
+                        + "decision FRESH_WINDOW (6 months from the decision) or WITHDRAW (PM-17, ban from the decision)",
+                PilotCityRoundProcess.TASK_DECIDE_PLAN_WINDOW,
+                Map.of("planWindowDecidedOn", DATE, "planWindowDecision", "FRESH_WINDOW", "planWindowRemarks", SIMULATED),
+                Map.of("decision", "planWindowDecision"));
         task("fostering plan issued on", "a new fostering cycle's plan is recorded (PM-15, I-3)",
                 DemonstrationFosteringProcess.TASK_RECORD_FOSTERING_PLAN,
                 Map.of("fosteringPlanIssuedOn", DATE, "fosteringPlanReference", SIMULATED), Map.of());

@@ -59,6 +59,12 @@ final class RegisterObserver {
                         + " (" + assessment.getCategory() + ")", "", null, "PM-9"));
             }
         }
+        for (AnnualAssessment assessment : register.missedAssessmentsOf(holderId)) {
+            if (assessments.add(assessment.getId())) {
+                timeline.add(entry(now, "assessment", "performance in " + assessment.getYear()
+                        + " missed: never assessed, its case ended (I-12)", "", null, "PM-9"));
+            }
+        }
         for (ModelExamination examination : register.examinationsOf(holderId)) {
             if (examinations.add(examination.getId())) {
                 timeline.add(entry(now, "examination", "model city's work in " + examination.getYear() + ": "

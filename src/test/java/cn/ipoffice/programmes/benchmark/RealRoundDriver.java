@@ -47,6 +47,7 @@ final class RealRoundDriver extends LifecycleDriver {
         variables.put(CaseVariables.ROUND.name(), 1);
         variables.put(CaseVariables.TERM_START.name(), term.start().toString());
         variables.put(CaseVariables.TERM_END.name(), term.lastDay().toString());
+        variables.put(CaseVariables.OBLIGATIONS_FROM.name(), term.start().toString());
         variables.put(CaseVariables.WORK_PLAN_OWED.name(), workPlanOwed);
         engine.getRuntimeService().startProcessInstanceByKey(PilotCityRoundProcess.KEY, code, variables);
     }

@@ -180,6 +180,7 @@ class OverdueIncidentTest {
         variables.put(CaseVariables.ROUND.name(), 1);
         variables.put(CaseVariables.TERM_START.name(), term.start().toString());
         variables.put(CaseVariables.TERM_END.name(), term.lastDay().toString());
+        variables.put(CaseVariables.OBLIGATIONS_FROM.name(), term.start().toString());
         variables.put(CaseVariables.WORK_PLAN_OWED.name(), false);
         ProcessInstance round = runtime.startProcessInstanceByKey(PilotCityRoundProcess.KEY, "320300", variables);
 

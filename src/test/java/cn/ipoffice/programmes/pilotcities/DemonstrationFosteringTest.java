@@ -99,4 +99,36 @@ class DemonstrationFosteringTest extends CaseTest {
         assertThat(register.bansOf("330300")).isEmpty();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("330300").count()).isZero();
     }
+    @Test
+    void pm9_aCycleFrom30November2024_itsLastYear2027_isAssessedFrom1January2028_byTheCyclesCaseStillRunning() {
+        EngineClock.setTo("2024-11-30T09:00");
+        ProcessInstance cycle = cases.startTerm(DemonstrationFosteringProcess.KEY, "330400", "Jiaxing",
+                Title.DEMONSTRATION_FOSTERING, "PM-15", LocalDate.of(2024, 11, 30), false);
+        for (int year = 2025; year <= 2027; year++) {
+            cases.at(year + "-01-01T00:00", "330400");
+            cases.complete("330400", DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE, Map.of("assessmentGrade",
+                    "EXCELLENT", "assessmentCategory", "PREFECTURE_LEVEL", "assessmentRank", 1, "categorySize", 11));
+        }
+        cases.at("2027-12-31T23:59", "330400");
+        assertThat(cycle).isWaitingAt(DemonstrationFosteringProcess.TASK_RECORD_FOSTERING_PLAN);
+        assertThat(cases.tasks("330400", DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE)).isEmpty();
+
+        cases.at("2028-01-01T00:00", "330400");
+        Task lastYear = cases.task("330400", DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE);
+        assertThat(lastYear).hasCandidateGroup("province-33");
+        assertThat(lastYear.getName()).isEqualTo("Assess the performance of Jiaxing in 2027 (PM-9)");
+        cases.complete("330400", DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE, Map.of("assessmentGrade", "AVERAGE",
+                "assessmentCategory", "PREFECTURE_LEVEL", "assessmentRank", 5, "categorySize", 11));
+        assertThat(cycle).hasPassed(DemonstrationFosteringProcess.ASSESSMENT_YEARS);
+        assertThat(register.assessmentsOf("330400")).extracting(a -> a.getYear()).containsExactly(2024, 2025, 2026, 2027);
+
+        EngineClock.setTo("2028-03-10T10:00");
+        cases.complete("330400", DemonstrationFosteringProcess.TASK_RECORD_FOSTERING_PLAN,
+                Map.of(Vars.FOSTERING_PLAN_ISSUED_ON.name(), "2028-03-01",
+                        Vars.FOSTERING_PLAN_REFERENCE.name(), "Jia Zheng [2028] No. 5"));
+        cases.at("2029-01-01T00:00", "330400");
+        assertThat(cases.tasks("330400", DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE))
+                .extracting(Task::getName).containsExactly("Assess the performance of Jiaxing in 2028 (PM-9)");
+        assertThat(register.missedAssessmentsOf("330400")).isEmpty();
+    }
 }

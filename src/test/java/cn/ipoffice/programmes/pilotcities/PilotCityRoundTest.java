@@ -27,8 +27,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 /**
- * A pilot round (PM-8, PM-9, PM-12, PM-13, PM-14, PM-16, PM-17): a term from 18 November 2019 to
- * 17 November 2022, its deadlines tested by their last minute and the first minute after.
+ * A pilot round (PM-8, PM-9, PM-12, PM-13, PM-14, PM-16, PM-17, I-9): a term from 18 November 2019 to
+ * 17 November 2022, its deadlines tested by their last minute and the first minute after. The acceptance is due by
+ * 17 March 2023 (24:00 CST), the city's plan window ends on 17 May 2023.
  */
 @ProcessCoverage(exclude = {AnnualReportProcess.KEY, DemonstrationFosteringProcess.KEY, PilotCityApplicationProcess.KEY},
         atLeast = 1.0)
@@ -54,6 +55,46 @@ class PilotCityRoundTest extends CaseTest {
                 Map.of(Vars.ACCEPTANCE_SCORE.name(), score, Vars.ACCEPTANCE_ENDED_ON.name(), endedOn));
         cases.complete(code, PilotCityRoundProcess.TASK_HAND_OVER,
                 Map.of(Vars.HANDED_OVER_ON.name(), endedOn, "materialsReference", "Su Zhi [2023] No. 8"));
+    }
+
+    /**
+     * The term expires; the province records the acceptance at {@code recordedAt} (CST), ended on {@code endedOn},
+     * and the hand-over of the materials at {@code handedOverAt}, sent the same day.
+     */
+    private void acceptAndHandOverAt(String code, double score, String recordedAt, String endedOn, String handedOverAt) {
+        cases.at("2022-11-18T00:00", code);
+        cases.at(recordedAt, code);
+        cases.complete(code, PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
+                Map.of(Vars.ACCEPTANCE_SCORE.name(), score, Vars.ACCEPTANCE_ENDED_ON.name(), endedOn));
+        cases.at(handedOverAt, code);
+        cases.complete(code, PilotCityRoundProcess.TASK_HAND_OVER, Map.of(Vars.HANDED_OVER_ON.name(),
+                handedOverAt.substring(0, 10), "materialsReference", "Su Zhi [2023] No. 8"));
+    }
+
+    /** A round 1 approved on 30 November 2024: its term ends on 29 November 2027 (PM-9's example). */
+    private ProcessInstance roundFrom30November2024(String code, String name) {
+        EngineClock.setTo("2024-11-30T09:00");
+        return cases.startTerm(PilotCityRoundProcess.KEY, code, name, Title.PILOT_CITY, "PM-7", LocalDate.of(2024, 11, 30),
+                false);
+    }
+
+    private void assess(String code, String taskKey, String grade) {
+        cases.complete(code, taskKey, Map.of(Vars.ASSESSMENT_GRADE.name(), grade, Vars.ASSESSMENT_CATEGORY.name(),
+                "PREFECTURE_LEVEL", Vars.ASSESSMENT_RANK.name(), 4, Vars.CATEGORY_SIZE.name(), 13));
+    }
+
+    /** The term's years 2024 to 2026, assessed with the reports of 31 January 2025 to 2027. */
+    private void assessTheYearsOfTheReports(String code) {
+        for (int year = 2025; year <= 2027; year++) {
+            cases.at(year + "-01-01T00:00", code);
+            assess(code, PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, "AVERAGE");
+        }
+    }
+
+    /** SIPO's decision on the plan window (I-9), dated the day it is recorded. */
+    private void decidePlanWindow(String code, String decision, String decidedOn) {
+        cases.complete(code, PilotCityRoundProcess.TASK_DECIDE_PLAN_WINDOW, Map.of(Vars.PLAN_WINDOW_DECISION.name(), decision,
+                Vars.PLAN_WINDOW_DECIDED_ON.name(), decidedOn, "planWindowRemarks", "The province recorded the acceptance late."));
     }
 
     private Map<String, Object> nextStage(String stage, String issuedOn) {
@@ -279,5 +320,269 @@ class PilotCityRoundTest extends CaseTest {
         assertThat(register.banOn("321200", Title.PILOT_CITY, LocalDate.of(2026, 5, 17))).isPresent();
         assertThat(register.banOn("321200", Title.PILOT_CITY, LocalDate.of(2026, 5, 18))).isEmpty();
         assertThat(register.assessmentsOf("321200")).extracting(AnnualAssessment::getYear).isEmpty();
+    }
+    @Test
+    void i9_pm17_anAcceptanceRecordedInTheLastMinuteOfItsFourMonths_leavesTheWindowTheCitys_aPlanInItsLastMinuteIsInTime() {
+        ProcessInstance round = roundOne("321300", "Suqian");
+        acceptAndHandOverAt("321300", 65, "2023-03-17T23:59", "2023-03-17", "2023-03-17T23:59");
+        assertThat(cases.tasks("321300", PilotCityRoundProcess.TASK_ESCALATE_ACCEPTANCE)).isEmpty();
+        assertThat(cases.task("321300", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE).getDueDate())
+                .isEqualTo(cstDate("2023-05-18T00:00"));
+
+        cases.at("2023-05-17T23:59", "321300");
+        cases.complete("321300", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("NEW_ROUND", "2023-05-17"));
+        assertThat(round).isEnded().hasPassed(PilotCityRoundProcess.END_NEW_ROUND)
+                .hasNotPassed(PilotCityRoundProcess.TASK_WEIGH_PROVINCIAL_DELAY, PilotCityRoundProcess.TASK_DECIDE_PLAN_WINDOW);
+        assertThat(register.designationsOf("321300")).extracting(Designation::getRound, Designation::getStatus)
+                .containsExactly(Tuple.tuple(1, DesignationStatus.COMPLETED), Tuple.tuple(2, DesignationStatus.ACTIVE));
+        assertThat(register.bansOf("321300")).isEmpty();
+    }
+
+    @Test
+    void i9_pm17_anAcceptanceRecordedInTheLastMinuteOfItsFourMonths_nothingByTheFirstMinuteAfterTheWindow_withdrawsAsBefore() {
+        ProcessInstance round = roundOne("321310", "Xinyi");
+        acceptAndHandOverAt("321310", 65, "2023-03-17T23:59", "2023-03-17", "2023-03-17T23:59");
+        cases.at("2023-05-17T23:59", "321310");
+        assertThat(round).isWaitingAt(PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE);
+
+        cases.at("2023-05-18T00:00", "321310");
+        assertThat(round).isEnded().hasPassed(PilotCityRoundProcess.TIMER_WINDOW_CLOSES,
+                PilotCityRoundProcess.TASK_WEIGH_PROVINCIAL_DELAY, PilotCityRoundProcess.TASK_WITHDRAW_NO_PLAN,
+                PilotCityRoundProcess.END_WITHDRAWN_NO_PLAN).hasNotPassed(PilotCityRoundProcess.TASK_DECIDE_PLAN_WINDOW);
+        assertThat(cases.tasks("321310", PilotCityRoundProcess.TASK_DECIDE_PLAN_WINDOW)).isEmpty();
+        assertThat(register.designationsOf("321310")).singleElement().satisfies(d -> {
+            assertThat(d.getStatus()).isEqualTo(DesignationStatus.WITHDRAWN);
+            assertThat(d.getStatusRuleId()).isEqualTo("PM-17");
+        });
+        assertThat(register.bansOf("321310")).singleElement().satisfies(b -> {
+            assertThat(b.getRuleId()).isEqualTo("PM-17");
+            assertThat(b.getFirstDay()).isEqualTo(LocalDate.of(2023, 5, 18));
+            assertThat(b.getLastDay()).isEqualTo(LocalDate.of(2026, 5, 17));
+        });
+    }
+
+    @Test
+    void i9_pm17_anAcceptanceRecordedInTheFirstMinuteAfterItsFourMonths_isLate_theClosedWindowGoesToSipo_notToAWithdrawal() {
+        ProcessInstance round = roundOne("321320", "Pizhou");
+        acceptAndHandOverAt("321320", 65, "2023-03-18T00:00", "2023-03-18", "2023-03-18T00:00");
+        assertThat(cases.task("321320", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE).getDueDate())
+                .as("the window still ends 6 months after expiry").isEqualTo(cstDate("2023-05-18T00:00"));
+
+        cases.at("2023-05-18T00:00", "321320");
+        assertThat(round).isWaitingAt(PilotCityRoundProcess.TASK_DECIDE_PLAN_WINDOW)
+                .hasPassed(PilotCityRoundProcess.TIMER_WINDOW_CLOSES, PilotCityRoundProcess.TASK_WEIGH_PROVINCIAL_DELAY)
+                .hasNotPassed(PilotCityRoundProcess.TASK_WITHDRAW_NO_PLAN);
+        Task decision = cases.task("321320", PilotCityRoundProcess.TASK_DECIDE_PLAN_WINDOW);
+        assertThat(decision).hasCandidateGroup("sipo");
+        assertThat(decision.getDueDate()).isEqualTo(cstDate("2023-06-19T00:00"));
+        assertThat(engine.getTaskService().getVariables(decision.getId()))
+                .containsEntry(Vars.PROVINCE_STEP_LATE.name(), true)
+                .containsEntry(CaseVariables.TERM_END.name(), "2022-11-17")
+                .containsEntry(Vars.ACCEPTANCE_DUE_ON.name(), "2023-03-17")
+                .containsEntry(Vars.ACCEPTANCE_ENDED_ON.name(), "2023-03-18")
+                .containsEntry(Vars.ACCEPTANCE_RECORDED_ON.name(), "2023-03-18")
+                .containsEntry(Vars.HAND_OVER_DUE_ON.name(), "2023-04-01")
+                .containsEntry(Vars.HANDED_OVER_ON.name(), "2023-03-18")
+                .containsEntry(Vars.HAND_OVER_RECORDED_ON.name(), "2023-03-18")
+                .containsEntry(Vars.PLAN_WINDOW_ENDED_ON.name(), "2023-05-17");
+        assertThat(Vars.PROVINCIAL_DELAY_FINDINGS.from(engine.getTaskService().getVariables(decision.getId())))
+                .contains("acceptance: due by 2023-03-17").contains("recorded 2023-03-18: LATE")
+                .contains("materials to SIPO: due by 2023-04-01").contains(": in time").contains("acceptance was late");
+        assertThat(register.activeDesignation("321320", Title.PILOT_CITY)).isPresent();
+        assertThat(register.bansOf("321320")).isEmpty();
+    }
+
+    @Test
+    void i9_pm17_materialsHandedOverLate_afterAnAcceptanceInTime_putTheClosedWindowToSipo() {
+        ProcessInstance round = roundOne("321330", "Haimen");
+        acceptAndHandOverAt("321330", 72, "2023-03-01T10:00", "2023-03-01", "2023-03-16T00:00");
+        cases.at("2023-05-18T00:00", "321330");
+
+        assertThat(round).isWaitingAt(PilotCityRoundProcess.TASK_DECIDE_PLAN_WINDOW);
+        Map<String, Object> dates = engine.getTaskService().getVariables(
+                cases.task("321330", PilotCityRoundProcess.TASK_DECIDE_PLAN_WINDOW).getId());
+        assertThat(dates).containsEntry(Vars.ACCEPTANCE_RECORDED_ON.name(), "2023-03-01")
+                .containsEntry(Vars.HAND_OVER_DUE_ON.name(), "2023-03-15")
+                .containsEntry(Vars.HAND_OVER_RECORDED_ON.name(), "2023-03-16");
+        assertThat(Vars.PROVINCIAL_DELAY_FINDINGS.from(dates)).contains("hand-over was late");
+        assertThat(register.bansOf("321330")).isEmpty();
+    }
+
+    @Test
+    void i9_i10_aWindowAlreadyClosedWhenTheLateAcceptanceOpensIt_goesToSipo_whoseFreshWindowRunsSixMonthsFromItsDecision_aPlanOnItsLastDayIsInTime() {
+        ProcessInstance round = roundOne("321400", "Jiangyin");
+        acceptAndHandOverAt("321400", 75, "2023-06-10T10:00", "2023-06-10", "2023-06-10T10:00");
+        cases.runDueJobs("321400");
+        assertThat(round).isWaitingAt(PilotCityRoundProcess.TASK_DECIDE_PLAN_WINDOW);
+        assertThat(cases.tasks("321400", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE)).isEmpty();
+        assertThat(register.activeDesignation("321400", Title.PILOT_CITY)).isPresent();
+        assertThat(register.bansOf("321400")).isEmpty();
+
+        cases.at("2023-06-12T15:00", "321400");
+        decidePlanWindow("321400", "FRESH_WINDOW", "2023-06-12");
+        Task plan = cases.task("321400", PilotCityRoundProcess.TASK_RECORD_PLAN_IN_FRESH_WINDOW);
+        assertThat(plan).hasCandidateGroup("gov-321400");
+        assertThat(plan.getDueDate()).isEqualTo(cstDate("2023-12-13T00:00"));
+        assertThat(cases.runDueJobs("321400")).as("the fresh window is not created closed").isZero();
+
+        cases.at("2023-12-12T23:59", "321400");
+        cases.complete("321400", PilotCityRoundProcess.TASK_RECORD_PLAN_IN_FRESH_WINDOW, nextStage("FOSTERING", "2023-12-01"));
+        assertThat(round).isEnded().hasPassed(PilotCityRoundProcess.TASK_CHECK_NEXT_STAGE, PilotCityRoundProcess.END_FOSTERING)
+                .hasNotPassed(PilotCityRoundProcess.TASK_WITHDRAW_NO_PLAN);
+        assertThat(register.designationsOf("321400")).extracting(Designation::getTitle, Designation::getStatus,
+                Designation::getTermStart).containsExactly(
+                        Tuple.tuple(Title.PILOT_CITY, DesignationStatus.COMPLETED, LocalDate.of(2019, 11, 18)),
+                        Tuple.tuple(Title.DEMONSTRATION_FOSTERING, DesignationStatus.ACTIVE, LocalDate.of(2023, 12, 1)));
+        assertThat(register.bansOf("321400")).isEmpty();
+    }
+
+    @Test
+    void i9_pm17_nothingByTheFirstMinuteAfterTheFreshWindow_withdrawsWithABanFromTheDayAfterIt() {
+        ProcessInstance round = roundOne("321410", "Yixing");
+        acceptAndHandOverAt("321410", 65, "2023-04-03T10:00", "2023-04-03", "2023-04-03T10:00");
+        cases.at("2023-05-18T00:00", "321410");
+        cases.at("2023-05-22T11:00", "321410");
+        decidePlanWindow("321410", "FRESH_WINDOW", "2023-05-22");
+        cases.at("2023-11-22T23:59", "321410");
+        assertThat(round).isWaitingAt(PilotCityRoundProcess.TASK_RECORD_PLAN_IN_FRESH_WINDOW);
+
+        cases.at("2023-11-23T00:00", "321410");
+        assertThat(round).isEnded().hasPassed(PilotCityRoundProcess.TIMER_FRESH_WINDOW_CLOSES,
+                PilotCityRoundProcess.TASK_WITHDRAW_AFTER_FRESH_WINDOW, PilotCityRoundProcess.END_WITHDRAWN_AFTER_FRESH_WINDOW);
+        assertThat(register.designationsOf("321410")).singleElement().satisfies(d -> {
+            assertThat(d.getStatus()).isEqualTo(DesignationStatus.WITHDRAWN);
+            assertThat(d.getStatusRuleId()).isEqualTo("PM-17");
+            assertThat(d.getStatusReason()).contains("2023-11-22").contains("fresh window").contains("2023-05-22");
+        });
+        assertThat(register.bansOf("321410")).singleElement().satisfies(b -> {
+            assertThat(b.getRuleId()).isEqualTo("PM-17");
+            assertThat(b.getFirstDay()).isEqualTo(LocalDate.of(2023, 11, 23));
+            assertThat(b.getLastDay()).isEqualTo(LocalDate.of(2026, 11, 22));
+        });
+    }
+
+    @Test
+    void i9_pm17_sipoWithdrawsTheCity_theThreeYearBanRunsFromItsDecision() {
+        ProcessInstance round = roundOne("321420", "Changshu");
+        acceptAndHandOverAt("321420", 61, "2023-05-02T10:00", "2023-05-02", "2023-05-02T10:00");
+        cases.at("2023-05-18T00:00", "321420");
+        cases.at("2023-06-05T16:00", "321420");
+        decidePlanWindow("321420", "WITHDRAW", "2023-06-05");
+
+        assertThat(round).isEnded().hasPassed(PilotCityRoundProcess.TASK_WITHDRAW_ON_DECISION,
+                PilotCityRoundProcess.END_WITHDRAWN_ON_DECISION).hasNotPassed(PilotCityRoundProcess.TASK_WITHDRAW_NO_PLAN);
+        assertThat(register.designationsOf("321420")).singleElement().satisfies(d -> {
+            assertThat(d.getStatus()).isEqualTo(DesignationStatus.WITHDRAWN);
+            assertThat(d.getStatusRuleId()).isEqualTo("PM-17");
+            assertThat(d.getStatusReason()).contains("I-9").contains("2023-06-05").contains("2023-05-17");
+        });
+        assertThat(register.bansOf("321420")).singleElement().satisfies(b -> {
+            assertThat(b.getFirstDay()).isEqualTo(LocalDate.of(2023, 6, 5));
+            assertThat(b.getLastDay()).isEqualTo(LocalDate.of(2026, 6, 4));
+        });
+    }
+
+    @Test
+    void i9_i16_sipoMayNotBackDateItsDecision_whichSetsTheCitysNewDeadline() {
+        ProcessInstance round = roundOne("321430", "Kunshan");
+        acceptAndHandOverAt("321430", 65, "2023-04-03T10:00", "2023-04-03", "2023-04-03T10:00");
+        cases.at("2023-05-18T00:00", "321430");
+        cases.at("2023-06-20T09:00", "321430");
+        String taskId = cases.task("321430", PilotCityRoundProcess.TASK_DECIDE_PLAN_WINDOW).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of(Vars.PLAN_WINDOW_DECISION.name(),
+                "FRESH_WINDOW", Vars.PLAN_WINDOW_DECIDED_ON.name(), "2023-06-19", "planWindowRemarks", "Back-dated.")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("may not be back-dated");
+        assertThat(round).isWaitingAt(PilotCityRoundProcess.TASK_DECIDE_PLAN_WINDOW);
+        assertThat(cases.tasks("321430", PilotCityRoundProcess.TASK_RECORD_PLAN_IN_FRESH_WINDOW)).isEmpty();
+    }
+    @Test
+    void pm9_aTermFrom30November2024_itsLastYear2027_isAssessedFrom1January2028_byTheRoundsCaseStillRunning() {
+        ProcessInstance round = roundFrom30November2024("321500", "Gaoyou");
+        assessTheYearsOfTheReports("321500");
+        cases.at("2027-11-30T00:00", "321500");
+        EngineClock.setTo("2027-12-10T10:00");
+        cases.complete("321500", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
+                Map.of(Vars.ACCEPTANCE_SCORE.name(), 66, Vars.ACCEPTANCE_ENDED_ON.name(), "2027-12-10"));
+        cases.complete("321500", PilotCityRoundProcess.TASK_HAND_OVER,
+                Map.of(Vars.HANDED_OVER_ON.name(), "2027-12-10", "materialsReference", "Su Zhi [2027] No. 31"));
+
+        cases.at("2027-12-31T23:59", "321500");
+        assertThat(cases.tasks("321500", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE)).isEmpty();
+        cases.at("2028-01-01T00:00", "321500");
+        Task lastYear = cases.task("321500", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE);
+        assertThat(lastYear).hasCandidateGroup("province-32");
+        assertThat(lastYear.getName()).isEqualTo("Assess the performance of Gaoyou in 2027 (PM-9)");
+        assertThat(lastYear.getDueDate()).isEqualTo(cstDate("2028-04-02T00:00"));
+        assertThat(cases.tasks("321500", AnnualReportProcess.TASK_SUBMIT)).extracting(Task::getName)
+                .as("the term owes no report after it").noneMatch(name -> name.contains("2028"));
+        assess("321500", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, "EXCELLENT");
+        assertThat(round).hasPassed(PilotCityRoundProcess.ASSESSMENT_YEARS).isWaitingAt(PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE);
+        assertThat(register.assessmentsOf("321500")).extracting(AnnualAssessment::getYear, AnnualAssessment::getGrade)
+                .containsExactly(Tuple.tuple(2024, Grade.AVERAGE), Tuple.tuple(2025, Grade.AVERAGE),
+                        Tuple.tuple(2026, Grade.AVERAGE), Tuple.tuple(2027, Grade.EXCELLENT));
+
+        EngineClock.setTo("2028-03-01T10:00");
+        cases.complete("321500", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("NEW_ROUND", "2028-02-20"));
+        ProcessInstance next = cases.running(PilotCityRoundProcess.KEY, "321500");
+        assertThat(next).variables().containsEntry(CaseVariables.TERM_START.name(), "2028-02-20")
+                .containsEntry(CaseVariables.TERM_END.name(), "2031-02-19")
+                .containsEntry(CaseVariables.OBLIGATIONS_FROM.name(), "2028-03-01");
+        cases.at("2028-12-31T23:59", "321500");
+        assertThat(cases.tasks("321500", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE)).isEmpty();
+        cases.at("2029-01-01T00:00", "321500");
+        assertThat(cases.task("321500", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE).getName()).contains("in 2028");
+        assertThat(register.missedAssessmentsOf("321500")).isEmpty();
+    }
+
+    @Test
+    void pm9_aNextRoundBegunBefore1January2028_assessesTheYear2027_theEndedRoundsCaseDoesNotAskItTwice() {
+        ProcessInstance round = roundFrom30November2024("321510", "Yizheng");
+        assessTheYearsOfTheReports("321510");
+        cases.at("2027-11-30T00:00", "321510");
+        EngineClock.setTo("2027-12-05T10:00");
+        cases.complete("321510", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
+                Map.of(Vars.ACCEPTANCE_SCORE.name(), 66, Vars.ACCEPTANCE_ENDED_ON.name(), "2027-12-05"));
+        cases.complete("321510", PilotCityRoundProcess.TASK_HAND_OVER,
+                Map.of(Vars.HANDED_OVER_ON.name(), "2027-12-05", "materialsReference", "Su Zhi [2027] No. 30"));
+        EngineClock.setTo("2027-12-20T10:00");
+        cases.complete("321510", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("NEW_ROUND", "2027-12-15"));
+        assertThat(round).isEnded();
+        String next = cases.running(PilotCityRoundProcess.KEY, "321510").getId();
+
+        cases.at("2028-01-01T00:00", "321510");
+        Task assessment = cases.task("321510", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE);
+        assertThat(assessment.getName()).isEqualTo("Assess the performance of Yizheng in 2027 (PM-9)");
+        assertThat(assessment.getProcessInstanceId()).isEqualTo(next);
+        assess("321510", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, "EXCELLENT");
+        assertThat(register.assessmentsOf("321510")).extracting(AnnualAssessment::getYear)
+                .containsExactly(2024, 2025, 2026, 2027);
+        assertThat(register.missedAssessmentsOf("321510")).isEmpty();
+    }
+
+    @Test
+    void pm9_i12_theLastYearsAssessmentStillOpenWhenTheRoundMovesOn_staysOnTheRecordAsMissed_andIsNotAskedAgain() {
+        ProcessInstance round = roundFrom30November2024("321520", "Jingjiang");
+        assessTheYearsOfTheReports("321520");
+        cases.at("2027-11-30T00:00", "321520");
+        EngineClock.setTo("2027-12-10T10:00");
+        cases.complete("321520", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
+                Map.of(Vars.ACCEPTANCE_SCORE.name(), 75, Vars.ACCEPTANCE_ENDED_ON.name(), "2027-12-10"));
+        cases.complete("321520", PilotCityRoundProcess.TASK_HAND_OVER,
+                Map.of(Vars.HANDED_OVER_ON.name(), "2027-12-10", "materialsReference", "Su Zhi [2027] No. 32"));
+        cases.at("2028-01-01T00:00", "321520");
+        assertThat(cases.task("321520", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE).getName()).contains("in 2027");
+
+        EngineClock.setTo("2028-03-01T10:00");
+        cases.complete("321520", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("FOSTERING", "2028-02-20"));
+        assertThat(round).isEnded();
+        assertThat(register.assessmentsOf("321520")).extracting(AnnualAssessment::getYear).containsExactly(2024, 2025, 2026);
+        assertThat(register.missedAssessmentsOf("321520")).singleElement().satisfies(missed -> {
+            assertThat(missed.getYear()).isEqualTo(2027);
+            assertThat(missed.getGrade()).isNull();
+            assertThat(missed.getRemarks()).contains("PM-9, I-12").contains("2028-03-01");
+        });
+        cases.at("2029-01-01T00:00", "321520");
+        assertThat(cases.tasks("321520", DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE))
+                .extracting(Task::getName).containsExactly("Assess the performance of Jingjiang in 2028 (PM-9)");
     }
 }

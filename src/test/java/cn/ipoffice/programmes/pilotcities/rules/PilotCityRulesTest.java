@@ -132,6 +132,61 @@ class PilotCityRulesTest {
     }
 
     @Test
+    void i9_anAcceptanceRecordedOnTheLastDayOfItsFourMonthsIsInTime_theDayAfterIsLate() {
+        LocalDate lastDay = LocalDate.of(2022, 11, 17);
+        assertThat(ProvincialDelay.acceptanceDueOn(lastDay)).isEqualTo(LocalDate.of(2023, 3, 17));
+        LocalDate due = LocalDate.of(2023, 3, 17);
+        ProvincialDelay.Weighing inTime = ProvincialDelay.weigh(new ProvincialDelay.Steps(lastDay, due, due, due, due));
+        assertThat(inTime.provinceLate()).isFalse();
+        assertThat(inTime.handOverDueOn()).isEqualTo(LocalDate.of(2023, 3, 31));
+        assertThat(inTime.windowLastDay()).isEqualTo(LocalDate.of(2023, 5, 17));
+        assertThat(inTime.findings()).contains("the window was the city's own").doesNotContain("LATE");
+
+        LocalDate next = due.plusDays(1);
+        ProvincialDelay.Weighing late = ProvincialDelay.weigh(new ProvincialDelay.Steps(lastDay, due, next, next, next));
+        assertThat(late.provinceLate()).as("held on the last day, recorded the day after").isTrue();
+        assertThat(late.findings().split("\n")).satisfiesExactly(
+                line -> assertThat(line).isEqualTo("PM-13 acceptance: due by 2023-03-17 (4 months after the term's last day,"
+                        + " 2022-11-17); ended 2023-03-17, recorded 2023-03-18: LATE"),
+                line -> assertThat(line).isEqualTo("PM-13 materials to SIPO: due by 2023-03-31 (2 weeks after the acceptance"
+                        + " ended); sent 2023-03-18, recorded 2023-03-18: in time"),
+                line -> assertThat(line).isEqualTo("PM-17 the city's plan window: ended 2023-05-17 (6 months after the"
+                        + " term's last day); open to the city from 2023-03-18"),
+                line -> assertThat(line).startsWith("I-9: the province's acceptance was late"));
+    }
+
+    @Test
+    void i9_materialsRecordedTheDayAfterTheirTwoWeeks_areLate_aCaseWithoutRecordsGoesByTheFormsDates() {
+        LocalDate lastDay = LocalDate.of(2022, 11, 17);
+        LocalDate accepted = LocalDate.of(2023, 3, 1);
+        assertThat(ProvincialDelay.weigh(new ProvincialDelay.Steps(lastDay, accepted, accepted, LocalDate.of(2023, 3, 15),
+                LocalDate.of(2023, 3, 15))).provinceLate()).isFalse();
+        ProvincialDelay.Weighing late = ProvincialDelay.weigh(new ProvincialDelay.Steps(lastDay, accepted, accepted,
+                LocalDate.of(2023, 3, 15), LocalDate.of(2023, 3, 16)));
+        assertThat(late.provinceLate()).isTrue();
+        assertThat(late.findings()).contains("hand-over was late");
+
+        assertThat(ProvincialDelay.weigh(new ProvincialDelay.Steps(lastDay, null, null, null, null)).provinceLate())
+                .as("brought over at the plan window: nothing shows a late step").isFalse();
+        assertThat(ProvincialDelay.weigh(new ProvincialDelay.Steps(lastDay, LocalDate.of(2023, 3, 18), null,
+                LocalDate.of(2023, 3, 18), null)).provinceLate()).as("no record: the form's dates decide").isTrue();
+    }
+
+    @Test
+    void i9_i10_aFreshWindowRunsSixMonthsFromSiposDecision_andItsBanStartsTheDayAfterIt() {
+        PlanWindow fresh = PlanWindow.freshFrom(LocalDate.of(2023, 8, 31));
+        assertThat(fresh.closes()).isEqualTo(Instant.parse("2024-02-29T16:00:00Z"));
+        assertThat(fresh.lastDay()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(fresh.dayAfter()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(PilotWithdrawal.reason(fresh)).isEqualTo("PM-17: no fostering or new-round plan recorded by 2024-02-29,"
+                + " the last day of the fresh window of 6 months SIPO gave on 2023-08-31 (I-9)");
+        assertThat(PilotWithdrawal.reason(PlanWindow.afterTerm(LocalDate.of(2022, 8, 31))))
+                .isEqualTo(PilotWithdrawal.reason(LocalDate.of(2022, 8, 31)));
+        assertThat(PilotWithdrawal.decisionReason(LocalDate.of(2023, 6, 5), LocalDate.of(2023, 5, 17)))
+                .contains("I-9").contains("SIPO's decision of 2023-06-05").contains("recorded by 2023-05-17");
+    }
+
+    @Test
     void i6_aBannedCityIsRefusedUntilTheLastDay_andAcceptedTheDayAfter() {
         List<BanPeriod> bans = List.of(new BanPeriod("PILOT_CITY", LocalDate.of(2023, 3, 1), LocalDate.of(2026, 2, 28),
                 "PM-17", "no plan"));
