@@ -29,7 +29,7 @@ public class NationalFigures {
             List<String> unknown = rows.stream().map(Register.FigureRow::holderId).distinct()
                     .filter(id -> register.holder(id).isEmpty()).toList();
             if (!unknown.isEmpty()) {
-                return unknown.stream().map(id -> "holderId " + id + " is not in the register").toList();
+                return unknown.stream().map(id -> "No holder " + id + " in the register").toList();
             }
             register.recordFigures(year, rows);
         }
