@@ -44,6 +44,7 @@ final class BaselineDriver extends LifecycleDriver {
         variables.put(CaseVariables.ROUND.name(), 1);
         variables.put(CaseVariables.TERM_START.name(), term.start().toString());
         variables.put(CaseVariables.TERM_END.name(), term.lastDay().toString());
+        variables.put(CaseVariables.OBLIGATIONS_FROM.name(), term.start().toString());
         variables.put(CaseVariables.WORK_PLAN_OWED.name(), workPlanOwed);
         engine.getRuntimeService().startProcessInstanceByKey(BaselineRound.KEY, variables);
     }
