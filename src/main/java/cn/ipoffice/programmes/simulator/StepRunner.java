@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -129,8 +130,7 @@ final class StepRunner {
 
     /** The holder's open tasks this step may complete, the earliest deadline first. */
     private List<Task> openTasks(EventType event) {
-        return engine.getTaskService().createTaskQuery().list().stream()
-                .filter(task -> !severalHolders || holder.id().equals(businessKeyOf(task)))
+        return holdersTasks().list().stream()
                 .filter(task -> event.taskKeys().stream().anyMatch(ref -> ref.equals(task.getTaskDefinitionKey())
                         || task.getName() != null && task.getName().toLowerCase(Locale.ROOT)
                                 .startsWith(ref.toLowerCase(Locale.ROOT))))
@@ -139,10 +139,10 @@ final class StepRunner {
                 .toList();
     }
 
-    private String businessKeyOf(Task task) {
-        org.camunda.bpm.engine.runtime.ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
-        return instance == null ? null : instance.getBusinessKey();
+    /** The open tasks of the step's holder: all tasks where the scenario has one holder, else its cases' (business key). */
+    private TaskQuery holdersTasks() {
+        TaskQuery query = engine.getTaskService().createTaskQuery();
+        return severalHolders ? query.processInstanceBusinessKey(holder.id()) : query;
     }
 
     private boolean noRunningCase(String processKey) {
@@ -152,8 +152,7 @@ final class StepRunner {
 
     /** What the case was waiting for, for a step that does not fit it. */
     private String waitingFor() {
-        List<Task> open = engine.getTaskService().createTaskQuery().orderByDueDate().asc().list().stream()
-                .filter(task -> !severalHolders || holder.id().equals(businessKeyOf(task))).toList();
+        List<Task> open = holdersTasks().orderByDueDate().asc().list();
         if (open.isEmpty()) {
             long running = severalHolders ? engine.getRuntimeService().createProcessInstanceQuery()
                     .processInstanceBusinessKey(holder.id()).count() : engine.getRuntimeService().createProcessInstanceQuery().count();
