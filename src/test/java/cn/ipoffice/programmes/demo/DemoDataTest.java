@@ -182,7 +182,7 @@ class DemoDataTest {
         return Stream.of(
                 List.of("320400", PilotCityApplicationProcess.KEY, PilotCityApplicationProcess.TASK_INVESTIGATE),
                 List.of("440600", PilotCityApplicationProcess.KEY, PilotCityApplicationProcess.TASK_DELIBERATE),
-                List.of("330400", PilotCityApplicationProcess.KEY, PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY),
+                List.of("330400", PilotCityApplicationProcess.KEY, PilotCityApplicationProcess.EVENT_AWAIT_CALL),
                 List.of("320600", PilotCityRoundProcess.KEY, PilotCityRoundProcess.TASK_RECORD_WORK_PLAN),
                 List.of("330300", PilotCityRoundProcess.KEY, PilotCityRoundProcess.TASK_ESCALATE_WORK_PLAN),
                 List.of("370100", PilotCityRoundProcess.KEY, PilotCityRoundProcess.TIMER_TERM_EXPIRES),
