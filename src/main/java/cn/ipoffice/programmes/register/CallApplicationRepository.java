@@ -9,10 +9,10 @@ interface CallApplicationRepository extends JpaRepository<CallApplication, Long>
 
     Optional<CallApplication> findByApplicationCaseId(String applicationCaseId);
 
-    List<CallApplication> findByProgrammeAndCallIdIsNullAndFiledAtLessThanOrderByIdAsc(CallProgramme programme,
+    List<CallApplication> findByProgrammeAndCallIdIsNullAndDecisionIsNullAndFiledAtLessThanOrderByIdAsc(CallProgramme programme,
             Instant filedBy);
 
-    List<CallApplication> findByProgrammeAndCallIdIsNullOrderByIdAsc(CallProgramme programme);
+    List<CallApplication> findByProgrammeAndCallIdIsNullAndDecisionIsNullOrderByIdAsc(CallProgramme programme);
 
     List<CallApplication> findByCallIdOrderByIdAsc(Long callId);
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,15 +80,21 @@ public class YearlyCalls {
     /**
      * Closes the call: its batch is every application of its programme still waiting that was filed before 24:00 CST
      * of the closing date (23:59 is in time, 00:00 of the next day is not); what was filed later waits for the next
-     * call (I-14).
+     * call (I-14). An application whose case no longer waits ({@code stillWaiting} says which do, by case) ended before
+     * any call took it: it is marked so and taken by none.
      */
-    public List<CallApplication> close(long callId) {
+    public List<CallApplication> close(long callId, Predicate<String> stillWaiting) {
         YearlyCall call = require(callId);
         if (call.getState() == CallState.OPEN) {
             call.close();
-            for (CallApplication application : applications.findByProgrammeAndCallIdIsNullAndFiledAtLessThanOrderByIdAsc(
+            for (CallApplication application : applications.findByProgrammeAndCallIdIsNullAndDecisionIsNullAndFiledAtLessThanOrderByIdAsc(
                     call.getProgramme(), closesAt(call.getClosingDate()))) {
-                application.takenBy(call);
+                if (stillWaiting.test(application.getApplicationCaseId())) {
+                    application.takenBy(call);
+                } else {
+                    application.decide(CallDecision.ENDED_BEFORE_THE_CALL, "The application ended before the "
+                            + call.getYear() + " call closed");
+                }
             }
         }
         return applications.findByCallIdOrderByIdAsc(callId);
@@ -100,7 +107,7 @@ public class YearlyCalls {
 
     @Transactional(readOnly = true)
     public List<CallApplication> waiting(CallProgramme programme) {
-        return applications.findByProgrammeAndCallIdIsNullOrderByIdAsc(programme);
+        return applications.findByProgrammeAndCallIdIsNullAndDecisionIsNullOrderByIdAsc(programme);
     }
 
     @Transactional(readOnly = true)

@@ -37,8 +37,12 @@ class PresentCallApplicationListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         CallApplication application = calls.batchOf(Batch.CALL_ID.from(execution)).get(LOOP_COUNTER.from(execution));
-        Map<String, Object> shown = runtimeService.getVariables(application.getApplicationCaseId(),
-                FROM_THE_CASE.stream().map(CaseVariable::name).toList());
+        // A case ended since the call took it (a PM-31 disqualification) shows nothing more; the list does not continue it.
+        boolean running = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(application.getApplicationCaseId()).count() > 0;
+        Map<String, Object> shown = running ? runtimeService.getVariables(application.getApplicationCaseId(),
+                FROM_THE_CASE.stream().map(CaseVariable::name).toList()) : Map.of(Decide.ELIGIBILITY_FINDINGS.name(),
+                "The application's case has ended since the call took it");
         execution.setVariableLocal(Decide.APPLICATION_CASE_ID.name(), application.getApplicationCaseId());
         execution.setVariableLocal(Decide.APPLICANT_CODE.name(), application.getHolderId());
         execution.setVariableLocal(Decide.APPLICANT_NAME.name(), application.getHolderName());

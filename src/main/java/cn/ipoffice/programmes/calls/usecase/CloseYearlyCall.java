@@ -3,6 +3,7 @@ package cn.ipoffice.programmes.calls.usecase;
 import cn.ipoffice.programmes.register.CallApplication;
 import cn.ipoffice.programmes.register.YearlyCalls;
 import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,9 +19,9 @@ public class CloseYearlyCall {
         this.calls = calls;
     }
 
-    /** The batch's size. */
-    public int close(long callId) {
-        List<CallApplication> batch = calls.close(callId);
+    /** The batch's size; {@code stillWaiting} tells by case whether an application still waits for a call. */
+    public int close(long callId, Predicate<String> stillWaiting) {
+        List<CallApplication> batch = calls.close(callId, stillWaiting);
         return batch.size();
     }
 }
