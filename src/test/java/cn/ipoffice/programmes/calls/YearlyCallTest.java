@@ -170,9 +170,10 @@ class YearlyCallTest extends CaseTest {
             assertThat(approved).isEnded().hasPassed(PilotCityApplicationProcess.EVENT_AWAIT_CALL,
                     PilotCityApplicationProcess.TASK_RECORD_TITLE, PilotCityApplicationProcess.END_APPROVED);
         }
-        assertThat(yancheng).isEnded().hasPassed(PilotCityApplicationProcess.END_REJECTED)
-                .variables().containsEntry(PilotCityApplicationProcess.Decide.REJECTION_REASON.name(),
-                        "Themes overlap with neighbouring pilots");
+        assertThat(yancheng).isEnded().hasPassed(PilotCityApplicationProcess.END_REJECTED);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(yancheng.getId())
+                .variableName(PilotCityApplicationProcess.Decide.REJECTION_REASON.name()).singleResult().getValue())
+                .isEqualTo("Themes overlap with neighbouring pilots");
         assertThat(register.holder("320900")).isEmpty();
         assertThat(ningbo).isWaitingAt(PilotCityApplicationProcess.EVENT_AWAIT_CALL);
 

@@ -239,8 +239,10 @@ public class PilotCityApplicationTest extends CaseTest {
         recommendAndFile(cases, "320900");
         calls.reject("320900", "Quota of the year reached");
         assertThat(instance).isEnded().hasPassed(PilotCityApplicationProcess.END_REJECTED)
-                .hasNotPassed(PilotCityApplicationProcess.TASK_RECORD_TITLE)
-                .variables().containsEntry(Decide.REJECTION_REASON.name(), "Quota of the year reached");
+                .hasNotPassed(PilotCityApplicationProcess.TASK_RECORD_TITLE);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(Decide.REJECTION_REASON.name()).singleResult().getValue())
+                .isEqualTo("Quota of the year reached");
         assertThat(register.holder("320900")).isEmpty();
     }
 
