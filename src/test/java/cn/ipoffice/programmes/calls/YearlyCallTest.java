@@ -284,9 +284,9 @@ class YearlyCallTest extends CaseTest {
     void pm7_theListsReplyNoticeDate_isRequired_notBeforeTheClosing_notInTheFuture_andNothingChanges() {
         EngineClock.setTo("2033-02-01T09:00");
         String call = calls.open(2033, "2033-03-31", null);
-        ProcessInstance wuxi = filed("320200", "Wuxi");
+        ProcessInstance yangzhou = filed("321000", "Yangzhou");
         calls.at("2033-04-01T00:00", call);
-        calls.decideAll(call, Map.of("320200", YearlyCallProcess.APPROVE));
+        calls.decideAll(call, Map.of("321000", YearlyCallProcess.APPROVE));
         EngineClock.setTo("2033-04-05T10:00");
         String taskId = calls.task(call, YearlyCallProcess.TASK_APPROVE_LIST).orElseThrow().getId();
 
@@ -300,11 +300,11 @@ class YearlyCallTest extends CaseTest {
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("may not lie in the future");
         assertThat(calls.task(call, YearlyCallProcess.TASK_APPROVE_LIST).orElseThrow().getId()).isEqualTo(taskId);
         assertThat(calls.call(2033).getState()).isEqualTo(CallState.CLOSED);
-        assertThat(register.holder("320200")).isEmpty();
-        assertThat(wuxi).isWaitingAt(PilotCityApplicationProcess.EVENT_AWAIT_CALL);
+        assertThat(register.holder("321000")).isEmpty();
+        assertThat(yangzhou).isWaitingAt(PilotCityApplicationProcess.EVENT_AWAIT_CALL);
 
         calls.approveList(call, "2033-03-31");
-        assertThat(register.activeDesignation("320200", Title.PILOT_CITY).orElseThrow().getTermStart())
+        assertThat(register.activeDesignation("321000", Title.PILOT_CITY).orElseThrow().getTermStart())
                 .isEqualTo(LocalDate.of(2033, 3, 31));
     }
 }
