@@ -23,7 +23,7 @@ create table call_application (
     application_case_id varchar(64)   not null,
     filed_at            timestamp     not null,
     call_id             bigint        references yearly_call (id),
-    decision            varchar(20),
+    decision            varchar(40),
     reason              varchar(20500),
     constraint uq_call_application_case unique (application_case_id)
 );
