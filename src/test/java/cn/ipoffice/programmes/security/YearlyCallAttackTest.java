@@ -15,7 +15,6 @@ import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.PilotCalls;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -141,10 +140,18 @@ class YearlyCallAttackTest extends CaseTest {
         assertThat(Http.as(ZHEJIANG).get("/api/register/lists/PILOT_CITY/2035").body())
                 .as("no entry before the list is published").contains("\"entries\":[]");
 
-        calls.decideAll(call, Map.of("320200", YearlyCallProcess.APPROVE));
+        // SIPO decides and publishes through the same REST routes, under its own authorizations.
+        HttpResponse<String> decided = Http.as(SIPO).postJson("/engine-rest/task/" + decision.getId() + "/submit-form",
+                approve);
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(204);
         EngineClock.setTo("2035-04-03T10:00");
-        calls.approveList(call, "2035-04-02");
+        Task approval = calls.task(call, YearlyCallProcess.TASK_APPROVE_LIST).orElseThrow();
+        HttpResponse<String> published = Http.as(SIPO).postJson("/engine-rest/task/" + approval.getId() + "/submit-form",
+                "{\"variables\": {\"replyNoticeDate\": {\"value\": \"2035-04-02\", \"type\": \"String\"}}}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(204);
         assertThat(wuxi).isEnded().hasPassed(PilotCityApplicationProcess.END_APPROVED);
+        assertThat(register.activeDesignation("320200", cn.ipoffice.programmes.register.Title.PILOT_CITY).orElseThrow()
+                .getTermStart()).isEqualTo(java.time.LocalDate.of(2035, 4, 2));
 
         // The calls and the year's list are public to every office and SIPO, as JSON and as CSV.
         for (String user : new String[] {SIPO, JIANGSU, ZHEJIANG, WUXI}) {
