@@ -1,12 +1,15 @@
 package cn.ipoffice.programmes.demo;
 
+import cn.ipoffice.programmes.calls.YearlyCallProcess;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.demo.DemoPlan.DemoHolder;
+import cn.ipoffice.programmes.register.CallProgramme;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.security.Offices;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -100,6 +103,11 @@ public class DemoData implements ApplicationRunner {
             }
         }
         records.figures(today.getYear() - 1);
+        // SIPO's call of the year for pilot cities is open (PM-7, I-14): the applications filed with SIPO wait for it.
+        runtimeService.startProcessInstanceByKey(YearlyCallProcess.KEY, Map.of(
+                YearlyCallProcess.Open.PROGRAMME.name(), CallProgramme.PILOT_CITY.name(),
+                YearlyCallProcess.Open.YEAR.name(), today.getYear(),
+                YearlyCallProcess.Open.CLOSING_DATE.name(), today.plusMonths(2).toString()));
         for (DemoHolder holder : holders) {
             cases.start(holder, today, lastReportYear);
             LOG.info("Demo {} {} ({}): {}", holder.id(), holder.name(), holder.user(), holder.stage());

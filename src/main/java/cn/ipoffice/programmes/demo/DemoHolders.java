@@ -137,9 +137,9 @@ final class DemoHolders {
 
     private static DemoHolder jiaxing() {
         return new DemoHolderBuilder("330400", "Jiaxing", PREFECTURE_LEVEL_CITY, "jiaxing")
-                .runs(new Application(PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY, 5, 11,
+                .runs(new Application(PilotCityApplicationProcess.EVENT_AWAIT_CALL, 5, 11,
                         "Patent pledge financing for small and medium-sized enterprises"),
-                        "pilot-city application filed with SIPO: central assessment (PM-7)");
+                        "pilot-city application filed with SIPO, waiting for its yearly call (PM-7, I-14)");
     }
 
     private static DemoHolder jinan(LocalDate today) {

@@ -21,7 +21,11 @@ public final class PilotCityApplicationProcess {
     public static final String TASK_REVISE_PLAN = "Task_RevisePlan";
     public static final String TASK_FILE = "Task_FileApplication";
     public static final String TASK_CHECK_MATERIALS = "Task_CheckPilotMaterials";
-    public static final String TASK_ASSESS_CENTRALLY = "Task_AssessCentrally";
+    public static final String TASK_ENTER_CALL = "Task_EnterYearlyCall";
+    /** Waits for SIPO's yearly call to publish its list (PM-7, I-14); the call says approve or reject. */
+    public static final String EVENT_AWAIT_CALL = "Event_AwaitYearlyCall";
+    /** The message it waits for: {@code CallProgramme.PILOT_CITY.listPublishedMessage()}. */
+    public static final String MESSAGE_LIST_PUBLISHED = "pilot-city-call-list-published";
     public static final String TASK_RECORD_TITLE = "Task_RecordPilotTitle";
     public static final String TASK_START_ROUND = "Task_StartPilotRound";
     public static final String END_APPROVED = "End_PilotApproved";
@@ -54,6 +58,9 @@ public final class PilotCityApplicationProcess {
         public static final CaseVariable<String> DELIBERATION_OUTCOME = CaseVariable.text("deliberationOutcome");
         public static final CaseVariable<Boolean> MATERIALS_COMPLETE = CaseVariable.flag("materialsComplete");
         public static final CaseVariable<String> MISSING_MATERIALS = CaseVariable.text("missingMaterials");
+        /** Which yearly call takes the filed application, or that it waits for the next one (I-14). */
+        public static final CaseVariable<String> CALL_STATUS = CaseVariable.text("callStatus");
+        /** SIPO's decision on it in its yearly call's list: APPROVE or REJECT. */
         public static final CaseVariable<String> CENTRAL_DECISION = CaseVariable.text("centralDecision");
         public static final CaseVariable<LocalDate> REPLY_NOTICE_DATE = CaseVariable.day("replyNoticeDate");
         public static final CaseVariable<String> REJECTION_REASON = CaseVariable.text("rejectionReason");

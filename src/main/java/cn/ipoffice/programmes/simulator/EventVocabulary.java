@@ -3,6 +3,7 @@ package cn.ipoffice.programmes.simulator;
 import static java.util.Map.entry;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.calls.YearlyCallProcess;
 import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess;
 import cn.ipoffice.programmes.clusterareas.DemonstrativeAreaTermProcess;
 import cn.ipoffice.programmes.clusterareas.ExperimentalAreaConstructionProcess;
@@ -26,6 +27,11 @@ public final class EventVocabulary {
 
     /** The step that records SIPO's yearly figures of a city through the register, not through a task. */
     public static final String FIGURES = "figures recorded on";
+    /** SIPO's decisions on an application, which the step runner takes through SIPO's yearly call (PM-7, I-14). */
+    public static final String APPROVED = "approved on";
+    public static final String REJECTED = "rejected on";
+    /** SIPO opens its yearly call (PM-7, I-14). */
+    public static final String CALL_OPENED = "call opened on";
 
     private static final String DATE = "{date}";
     private static final String SIMULATED = "(entered by the scenario simulator)";
@@ -54,6 +60,11 @@ public final class EventVocabulary {
         return EVENTS.values().stream().anyMatch(event -> event.aliases().containsKey(word));
     }
 
+    /** Whether the step is SIPO's decision on an application in its yearly call. */
+    static boolean isCallDecision(String key) {
+        return key.equals(APPROVED) || key.equals(REJECTED);
+    }
+
     public static List<EventType> all() {
         return List.copyOf(EVENTS.values());
     }
@@ -77,19 +88,29 @@ public final class EventVocabulary {
         task("filed on", "the province files the application with SIPO (PM-6)", PilotCityApplicationProcess.TASK_FILE,
                 Map.of("recommendationLetter", true, "applicationLetter", true, "workPlanFiled", true,
                         "basicStatusTable", true, "certificationMaterials", true, "filedOn", DATE), Map.of());
-        EVENTS.put("approved on", new EventType("approved on",
-                "SIPO approves; the reply notice date starts the pilot term (PM-7). Without an application in the "
-                        + "scenario, the case opens at SIPO's central assessment",
-                null, List.of(PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY),
-                Map.of("centralDecision", "APPROVE", "replyNoticeDate", DATE), Map.of(),
-                new EventType.StartBefore(app, PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY, Map.ofEntries(
-                        entry("cityCode", "{holder.id}"), entry("cityName", "{holder.name}"),
-                        entry("cityKind", "{holder.kind}"), entry("holderId", "{holder.id}"),
-                        entry("holderName", "{holder.name}"), entry("supervisorGroup", "{holder.province}"),
-                        entry("featuredThemes", SIMULATED), entry("workPlanReference", SIMULATED), entry("eligible", true),
-                        entry("eligibilityFindings", "Not simulated: the scenario begins at SIPO's approval")))));
-        task("rejected on", "SIPO rejects the application (PM-7)", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
-                Map.of("centralDecision", "REJECT", "rejectionReason", SIMULATED), Map.of("reason", "rejectionReason"));
+        Map<String, Object> filedWithSipo = Map.ofEntries(
+                entry("cityCode", "{holder.id}"), entry("cityName", "{holder.name}"),
+                entry("cityKind", "{holder.kind}"), entry("holderId", "{holder.id}"),
+                entry("holderName", "{holder.name}"), entry("supervisorGroup", "{holder.province}"),
+                entry("featuredThemes", SIMULATED), entry("workPlanReference", SIMULATED), entry("eligible", true),
+                entry("eligibilityFindings", "Not simulated: the scenario begins at SIPO's decision"));
+        EVENTS.put(APPROVED, new EventType(APPROVED,
+                "SIPO approves the application in its yearly call (PM-7, I-14): the call closes that day at 24:00 CST "
+                        + "(the simulator opens it as SIPO if no call is open), SIPO decides its batch and approves the list "
+                        + "the next day with that day as the reply notice date, which starts the pilot term. Without an "
+                        + "application in the scenario, the case opens filed with SIPO",
+                null, List.of(YearlyCallProcess.TASK_DECIDE), Map.of("centralDecision", YearlyCallProcess.APPROVE),
+                Map.of(), new EventType.StartBefore(app, PilotCityApplicationProcess.TASK_ENTER_CALL, filedWithSipo)));
+        EVENTS.put(REJECTED, new EventType(REJECTED,
+                "SIPO rejects the application in its yearly call, with a reason (PM-7, I-14); the call closes that day at "
+                        + "24:00 CST, as for an approval",
+                null, List.of(YearlyCallProcess.TASK_DECIDE), Map.of("centralDecision", YearlyCallProcess.REJECT,
+                        "rejectionReason", SIMULATED), Map.of("reason", "rejectionReason"),
+                new EventType.StartBefore(app, PilotCityApplicationProcess.TASK_ENTER_CALL, filedWithSipo)));
+        start(CALL_OPENED, "SIPO opens its yearly call for pilot cities (PM-7, I-14): closing: the closing date, "
+                + "year: the call's year (the step's year unless given), quota: at most so many approvals per province",
+                YearlyCallProcess.KEY, Map.of("programme", "PILOT_CITY", "callYear", "{year}"),
+                Map.of("closing", "closingDate", "year", "callYear", "quota", "quotaPerProvince"));
         task("ineligibility confirmed on", "the province informs an ineligible city (PM-3, PM-5)",
                 PilotCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY, Map.of("ineligibilityNotice", SIMULATED), Map.of());
     }

@@ -54,6 +54,7 @@ public final class Simulation {
                 advanceTo(CstTime.of(step.at()));
                 timeline.add(new TimelineEntry(now(), "step " + step.number(), step.label(), "", null, "", step.holder().id()));
                 steps.apply(step);
+                steps.settleCalls();
                 if (step.event().key().equals(EventVocabulary.FIGURES)) {
                     timeline.add(new TimelineEntry(now(), "figures", "figures of " + step.values().get("year")
                             + " recorded: enforcement score " + step.values().get("enforcementScore") + ", pledge financing "
@@ -107,6 +108,7 @@ public final class Simulation {
         }
         engine.getManagementService().executeJob(job.getId());
         observe();
+        steps.settleCalls();
     }
 
     /** The earliest job of a case due by {@code target}; the engine's own housekeeping jobs are left alone. */

@@ -33,7 +33,7 @@ public final class SimulationEngine implements AutoCloseable {
                     + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration";
 
     /** The register's tables, children first. */
-    private static final List<String> REGISTER_TABLES = List.of("finding_decision", "disqualification", "model_examination",
+    private static final List<String> REGISTER_TABLES = List.of("call_application", "yearly_call", "finding_decision", "disqualification", "model_examination",
             "annual_report", "annual_assessment", "ban", "designation", "city_figures", "holder");
 
     private final ConfigurableApplicationContext context;

@@ -1,12 +1,17 @@
 package cn.ipoffice.programmes.simulator;
 
+import cn.ipoffice.programmes.calls.YearlyCallProcess;
+import cn.ipoffice.programmes.deadlines.Deadlines;
+import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.register.Holder;
 import cn.ipoffice.programmes.register.NationalFigures;
 import cn.ipoffice.programmes.register.Register;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
@@ -28,6 +33,8 @@ import java.util.stream.Collectors;
 final class StepRunner {
 
     private static final java.util.Set<String> FIGURE_FIELDS = java.util.Set.of("year", "enforcementScore", "pledgeFinancing");
+    private static final java.util.Set<String> CALL_DECISION_FIELDS = java.util.Set.of(
+            YearlyCallProcess.Decide.CENTRAL_DECISION.name(), YearlyCallProcess.Decide.REJECTION_REASON.name());
 
     private final ProcessEngine engine;
     private final NationalFigures figures;
@@ -35,6 +42,8 @@ final class StepRunner {
     private final FormFields forms;
     private final Runnable observe;
     private Scenario.Holder holder;
+    /** SIPO's decisions given by the steps, by applicant, until the call's closing gives SIPO the batch. */
+    private final Map<String, Map<String, Object>> pendingDecisions = new HashMap<>();
 
     StepRunner(ProcessEngine engine, NationalFigures figures, boolean severalHolders, Runnable observe) {
         this.engine = engine;
@@ -49,6 +58,10 @@ final class StepRunner {
         EventType event = step.event();
         if (event.key().equals(EventVocabulary.FIGURES)) {
             recordFigures(step);
+            return;
+        }
+        if (EventVocabulary.isCallDecision(event.key())) {
+            decideInCall(step, event);
             return;
         }
         if (event.opensCase()) {
@@ -95,10 +108,103 @@ final class StepRunner {
         checkFields(step, step.event(), fields, "the start form of " + processKey);
         Map<String, Object> variables = resolve(step.event().defaults(), step);
         variables.putAll(step.values());
+        // SIPO's yearly call is no holder's case: it has no business key.
+        String businessKey = processKey.equals(YearlyCallProcess.KEY) ? null : holder.id();
         try {
-            engine.getRuntimeService().startProcessInstanceById(definition.getId(), holder.id(), variables);
+            engine.getRuntimeService().startProcessInstanceById(definition.getId(), businessKey, variables);
         } catch (ProcessEngineException e) {
             throw new ScenarioException(step.where() + " was refused: " + e.getMessage());
+        }
+    }
+
+    /**
+     * SIPO's decision on the holder's application in its yearly call (PM-7, I-14): the application must wait for
+     * the call (a scenario without the application opens it filed with SIPO); the call for pilot cities that closes
+     * on the step's day is used, or opened as SIPO through its start form; the decision waits until the call's
+     * closing gives SIPO the batch ({@link #settleCalls}).
+     */
+    private void decideInCall(Scenario.Step step, EventType event) {
+        checkFields(step, event, CALL_DECISION_FIELDS, "SIPO's decision in its yearly call");
+        if (event.whenNoCase() != null && noRunningCase(event.whenNoCase().processKey())) {
+            EventType.StartBefore start = event.whenNoCase();
+            engine.getRuntimeService().createProcessInstanceByKey(start.processKey()).businessKey(holder.id())
+                    .setVariables(resolve(start.variables(), step)).startBeforeActivity(start.activityId()).execute();
+            observe.run();
+        }
+        boolean waiting = engine.getRuntimeService().createExecutionQuery()
+                .processDefinitionKey(PilotCityApplicationProcess.KEY).processInstanceBusinessKey(holder.id())
+                .activityId(PilotCityApplicationProcess.EVENT_AWAIT_CALL).count() > 0;
+        if (!waiting) {
+            throw new ScenarioException(step.where() + " does not fit the case: no application of " + holder.id()
+                    + " waits for SIPO's yearly call. " + waitingFor());
+        }
+        callClosingOn(step, step.at().toLocalDate());
+        Map<String, Object> decision = resolve(event.defaults(), step);
+        decision.putAll(step.values());
+        decision.remove(YearlyCallProcess.Publish.REPLY_NOTICE_DATE.name());
+        pendingDecisions.put(holder.id(), decision);
+    }
+
+    /** SIPO's open call for pilot cities, which must close on {@code day}; SIPO opens it if none is open. */
+    private void callClosingOn(Scenario.Step step, LocalDate day) {
+        List<ProcessInstance> open = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(YearlyCallProcess.KEY).activityIdIn(YearlyCallProcess.TIMER_CLOSES).list();
+        if (!open.isEmpty()) {
+            LocalDate closing = Deadlines.day(engine.getRuntimeService().getVariable(open.get(0).getId(),
+                    YearlyCallProcess.Open.CLOSING_DATE.name()));
+            if (!closing.equals(day)) {
+                throw new ScenarioException(step.where() + ": SIPO's open call for pilot cities closes on " + closing
+                        + "; its decisions are taken on that day (I-14)");
+            }
+            return;
+        }
+        ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(YearlyCallProcess.KEY).latestVersion().singleResult();
+        Map<String, Object> form = new HashMap<>();
+        form.put(YearlyCallProcess.Open.PROGRAMME.name(), "PILOT_CITY");
+        form.put(YearlyCallProcess.Open.YEAR.name(), day.getYear());
+        form.put(YearlyCallProcess.Open.CLOSING_DATE.name(), day.toString());
+        try {
+            engine.getFormService().submitStartForm(definition.getId(), form);
+        } catch (ProcessEngineException e) {
+            throw new ScenarioException(step.where() + " was refused: " + e.getMessage());
+        }
+        observe.run();
+    }
+
+    /**
+     * SIPO decides the batch of every closed call with the scenario's decisions, then approves the list with the
+     * closing date as its reply notice date. An application in a batch that the scenario does not decide stops the run.
+     */
+    void settleCalls() {
+        boolean progressed = true;
+        while (progressed) {
+            progressed = false;
+            for (Task task : engine.getTaskService().createTaskQuery().processDefinitionKey(YearlyCallProcess.KEY).list()) {
+                Map<String, Object> form;
+                if (task.getTaskDefinitionKey().equals(YearlyCallProcess.TASK_DECIDE)) {
+                    String applicant = (String) engine.getTaskService().getVariable(task.getId(),
+                            YearlyCallProcess.Decide.APPLICANT_CODE.name());
+                    form = pendingDecisions.remove(applicant);
+                    if (form == null) {
+                        throw new ScenarioException("SIPO's call took the application of " + applicant + ", which the "
+                                + "scenario does not decide: give it an 'approved on' or 'rejected on' step on the call's "
+                                + "closing date");
+                    }
+                } else if (task.getTaskDefinitionKey().equals(YearlyCallProcess.TASK_APPROVE_LIST)) {
+                    form = Map.of(YearlyCallProcess.Publish.REPLY_NOTICE_DATE.name(), engine.getRuntimeService()
+                            .getVariable(task.getProcessInstanceId(), YearlyCallProcess.Open.CLOSING_DATE.name()));
+                } else {
+                    continue;
+                }
+                try {
+                    engine.getTaskService().complete(task.getId(), form);
+                } catch (ProcessEngineException e) {
+                    throw new ScenarioException("SIPO's call refused '" + task.getName() + "': " + e.getMessage());
+                }
+                observe.run();
+                progressed = true;
+            }
         }
     }
 
@@ -185,6 +291,7 @@ final class StepRunner {
     private Object placeholder(String text, Scenario.Step step) {
         return switch (text) {
             case "{date}" -> step.at().toLocalDate().toString();
+            case "{year}" -> step.at().getYear();
             case "{holder.id}" -> holder.id();
             case "{holder.name}" -> holder.name();
             case "{holder.kind}" -> holder.kind().name();

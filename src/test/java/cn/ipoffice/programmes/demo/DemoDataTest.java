@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.calls.YearlyCallProcess;
 import cn.ipoffice.programmes.clusterareas.DemonstrativeAreaTermProcess;
 import cn.ipoffice.programmes.clusterareas.ExperimentalAreaConstructionProcess;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
@@ -182,7 +183,7 @@ class DemoDataTest {
         return Stream.of(
                 List.of("320400", PilotCityApplicationProcess.KEY, PilotCityApplicationProcess.TASK_INVESTIGATE),
                 List.of("440600", PilotCityApplicationProcess.KEY, PilotCityApplicationProcess.TASK_DELIBERATE),
-                List.of("330400", PilotCityApplicationProcess.KEY, PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY),
+                List.of("330400", PilotCityApplicationProcess.KEY, PilotCityApplicationProcess.EVENT_AWAIT_CALL),
                 List.of("320600", PilotCityRoundProcess.KEY, PilotCityRoundProcess.TASK_RECORD_WORK_PLAN),
                 List.of("330300", PilotCityRoundProcess.KEY, PilotCityRoundProcess.TASK_ESCALATE_WORK_PLAN),
                 List.of("370100", PilotCityRoundProcess.KEY, PilotCityRoundProcess.TIMER_TERM_EXPIRES),
@@ -201,6 +202,17 @@ class DemoDataTest {
                 List.of("320500-sip", ExperimentalAreaConstructionProcess.KEY, ExperimentalAreaConstructionProcess.TASK_ESCALATE_PLAN),
                 List.of("420100-donghu", ExperimentalAreaConstructionProcess.KEY, ExperimentalAreaConstructionProcess.TASK_CHECK),
                 List.of("440100-huangpu", DemonstrativeAreaTermProcess.KEY, DemonstrativeAreaTermProcess.TIMER_TERM_ENDS));
+    }
+
+    @Test
+    void pm7_i14_theYearsCallForPilotCitiesIsOpen_andTheApplicationFiledWithSipoWaitsForIt() {
+        ProcessInstance call = runtime.createProcessInstanceQuery().processDefinitionKey(YearlyCallProcess.KEY)
+                .singleResult();
+        assertThat(runtime.getActiveActivityIds(call.getId())).contains(YearlyCallProcess.TIMER_CLOSES);
+        ProcessInstance jiaxing = running(PilotCityApplicationProcess.KEY, "330400");
+        assertThat((String) runtime.getVariable(jiaxing.getId(), PilotCityApplicationProcess.Decide.CALL_STATUS.name()))
+                .contains("within SIPO's " + today.getYear()
+                        + " call for pilot cities");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package cn.ipoffice.programmes.modelcities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.calls.YearlyCallProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Apply;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Decide;
 import cn.ipoffice.programmes.modelcities.ModelCityTermProcess.Vars;
@@ -13,6 +14,8 @@ import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.support.Cases;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
+import cn.ipoffice.programmes.support.PilotCalls;
+import cn.ipoffice.programmes.support.SpringEngine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * A city's way to the model title and through its terms, every fact entered as the offices enter it: the cases'
@@ -72,23 +76,30 @@ final class ModelCityPath {
 
     /** The peers apply, are recommended and approved as pilot cities on {@code appliedOn}, unless already in the register. */
     void peersArePilotCities(String appliedOn) {
+        Map<String, String> approved = new HashMap<>();
         PEERS.forEach((peer, peerName) -> {
             if (Http.member(SIPO_USER, "sipo").get("/api/register/holders/" + peer).statusCode() == 404) {
-                new ModelCityPath(cases, peer, peerName).pilotCity(appliedOn, appliedOn);
+                new ModelCityPath(cases, peer, peerName).filesPilotApplication(appliedOn);
+                approved.put(peer, YearlyCallProcess.APPROVE);
             }
         });
+        if (!approved.isEmpty()) {
+            new PilotCalls(SpringEngine.bean(ProcessEngine.class)).run(appliedOn, approved);
+        }
     }
 
-    /** PM-3 to PM-7: the city applies, the province investigates, deliberates and files, SIPO approves. */
+    /** PM-3 to PM-7: the city applies, the province investigates, deliberates and files, SIPO approves in its call. */
     void pilotCity(String appliedOn, String replyNoticeDate) {
+        filesPilotApplication(appliedOn);
+        new PilotCalls(SpringEngine.bean(ProcessEngine.class)).approve(code, replyNoticeDate);
+    }
+
+    /** PM-3 to PM-6: the city applies, the province investigates, deliberates and files with SIPO. */
+    private void filesPilotApplication(String appliedOn) {
         EngineClock.setTo(appliedOn + "T09:00");
         cases.apply(PilotCityApplicationProcess.KEY,
                 PilotCityApplicationTest.application(code, name, "PREFECTURE_LEVEL_CITY", 2, 13));
         PilotCityApplicationTest.recommendAndFile(cases, code, appliedOn);
-        EngineClock.setTo(replyNoticeDate + "T15:00");
-        cases.submit(code, PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY, Map.of(
-                PilotCityApplicationProcess.Decide.CENTRAL_DECISION.name(), "APPROVE",
-                PilotCityApplicationProcess.Decide.REPLY_NOTICE_DATE.name(), replyNoticeDate));
     }
 
     /** PM-8: the city's government issues the pilot work plan and sets up the mechanism. */

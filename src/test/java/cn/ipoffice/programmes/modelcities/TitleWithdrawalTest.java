@@ -14,6 +14,7 @@ import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.PilotCalls;
 import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.ProcessCoverage;
 import cn.ipoffice.programmes.support.RestBodies;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /** Title withdrawal (PM-31, PM-32, I-4) for pilot, fostering and model cases alike. */
 @ProcessCoverage(exclude = {AnnualReportProcess.KEY, ModelCityTermProcess.KEY, ModelCityApplicationProcess.KEY,
-        PilotCityRoundProcess.KEY, PilotCityApplicationProcess.KEY, "demonstration-fostering"},
+        PilotCityRoundProcess.KEY, PilotCityApplicationProcess.KEY, "demonstration-fostering", "yearly-call"},
         atLeast = 1.0)
 class TitleWithdrawalTest extends CaseTest {
 
@@ -130,7 +131,8 @@ class TitleWithdrawalTest extends CaseTest {
         EngineClock.setTo("2019-03-04T09:00");
         String application = firstApplication("321200", "Taizhou");
         recommendAndFile("321200");
-        assertThat(cases.task("321200", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY)).hasCandidateGroup("sipo");
+        assertThat(cases.running(PilotCityApplicationProcess.KEY, "321200"))
+                .isWaitingAt(PilotCityApplicationProcess.EVENT_AWAIT_CALL);
         assertThat(register.holder("321200")).as("a city enters the register at its approval").isEmpty();
 
         EngineClock.setTo("2019-06-12T10:00");
@@ -175,9 +177,7 @@ class TitleWithdrawalTest extends CaseTest {
         EngineClock.setTo("2019-03-04T09:00");
         firstApplication("321300", "Suqian");
         recommendAndFile("321300");
-        EngineClock.setTo("2019-11-20T10:00");
-        cases.complete("321300", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
-                Map.of("centralDecision", "APPROVE", "replyNoticeDate", "2019-11-18"));
+        new PilotCalls(engine).approve("321300", "2019-11-18");
         ProcessInstance round = cases.running(PilotCityRoundProcess.KEY, "321300");
 
         EngineClock.setTo("2019-11-25T10:00");

@@ -15,6 +15,7 @@ import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.Cases;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.PilotCalls;
 import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -25,14 +26,17 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The pilot-city application (PM-3, PM-5, PM-6, PM-7), every path of its diagram. */
-@ProcessCoverage(exclude = {PilotCityRoundProcess.KEY, DemonstrationFosteringProcess.KEY, "annual-report"},
+/** The pilot-city application (PM-3, PM-5, PM-6, PM-7), every path of its diagram; SIPO decides in its yearly call (I-14). */
+@ProcessCoverage(exclude = {PilotCityRoundProcess.KEY, DemonstrationFosteringProcess.KEY, "annual-report", "yearly-call"},
         atLeast = 1.0)
 public class PilotCityApplicationTest extends CaseTest {
+
+    private PilotCalls calls;
 
     @BeforeEach
     void setUp() {
         EngineClock.setTo("2019-03-04T09:00");
+        calls = new PilotCalls(engine);
     }
 
     public static Map<String, Object> application(String code, String name, String kind, int rank, int ranked) {
@@ -93,18 +97,16 @@ public class PilotCityApplicationTest extends CaseTest {
         assertThat(investigation).hasCandidateGroup("province-32");
 
         recommendAndFile(cases, "320200");
-        Task central = cases.task("320200", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY);
-        assertThat(central).hasCandidateGroup("sipo");
-        assertThat(central.getDueDate()).isEqualTo(cstDate("2020-01-01T00:00"));
+        assertThat(instance).isWaitingAt(PilotCityApplicationProcess.EVENT_AWAIT_CALL);
+        assertThat(cases.tasks("320200", PilotCityApplicationProcess.TASK_FILE)).isEmpty();
 
-        EngineClock.setTo("2019-11-20T10:00");
-        cases.complete("320200", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
-                Map.of(Decide.CENTRAL_DECISION.name(), "APPROVE", Decide.REPLY_NOTICE_DATE.name(), "2019-11-18"));
+        calls.approve("320200", "2019-11-18");
 
         assertThat(instance).isEnded().hasPassedInOrder(PilotCityApplicationProcess.TASK_CHECK_ELIGIBILITY,
                 PilotCityApplicationProcess.TASK_INVESTIGATE, PilotCityApplicationProcess.TASK_DELIBERATE,
                 PilotCityApplicationProcess.TASK_FILE, PilotCityApplicationProcess.TASK_CHECK_MATERIALS,
-                PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY, PilotCityApplicationProcess.TASK_RECORD_TITLE,
+                PilotCityApplicationProcess.TASK_ENTER_CALL, PilotCityApplicationProcess.EVENT_AWAIT_CALL,
+                PilotCityApplicationProcess.TASK_RECORD_TITLE,
                 PilotCityApplicationProcess.TASK_START_ROUND, PilotCityApplicationProcess.END_APPROVED);
         Designation title = register.activeDesignation("320200", Title.PILOT_CITY).orElseThrow();
         assertThat(title.getRound()).isEqualTo(1);
@@ -123,9 +125,7 @@ public class PilotCityApplicationTest extends CaseTest {
     void i15_aSittingPilotCityApplyingAgainForItsTitle_isIneligible_withItsTermNamed() {
         apply(application("321100", "Zhenjiang", "PREFECTURE_LEVEL_CITY", 2, 13));
         recommendAndFile(cases, "321100");
-        EngineClock.setTo("2019-11-20T10:00");
-        cases.complete("321100", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
-                Map.of(Decide.CENTRAL_DECISION.name(), "APPROVE", Decide.REPLY_NOTICE_DATE.name(), "2019-11-18"));
+        calls.approve("321100", "2019-11-18");
         assertThat(register.activeDesignation("321100", Title.PILOT_CITY)).isPresent();
 
         // The last day of the term: the title is still held.
@@ -230,58 +230,20 @@ public class PilotCityApplicationTest extends CaseTest {
         assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Decide.MISSING_MATERIALS.name()))
                 .contains("basic status");
         cases.complete("320800", PilotCityApplicationProcess.TASK_FILE, allMaterials());
-        assertThat(instance).isWaitingAt(PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY);
+        assertThat(instance).isWaitingAt(PilotCityApplicationProcess.EVENT_AWAIT_CALL);
     }
 
     @Test
     void pm7_sipoRejectsWithAReason() {
         ProcessInstance instance = apply(application("320900", "Yancheng", "PREFECTURE_LEVEL_CITY", 6, 13));
         recommendAndFile(cases, "320900");
-        cases.complete("320900", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
-                Map.of(Decide.CENTRAL_DECISION.name(), "REJECT",
-                        Decide.REJECTION_REASON.name(), "Quota of the year reached"));
+        calls.reject("320900", "Quota of the year reached");
         assertThat(instance).isEnded().hasPassed(PilotCityApplicationProcess.END_REJECTED)
                 .hasNotPassed(PilotCityApplicationProcess.TASK_RECORD_TITLE);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(Decide.REJECTION_REASON.name()).singleResult().getValue())
+                .isEqualTo("Quota of the year reached");
         assertThat(register.holder("320900")).isEmpty();
-    }
-
-    @Test
-    void pm7_aReplyNoticeDatedBeforeTheFiling_isRefused_theDayOfTheFilingIsAccepted() {
-        ProcessInstance instance = apply(application("341100", "Chuzhou", "PREFECTURE_LEVEL_CITY", 1, 13));
-        recommendAndFile(cases, "341100");
-        String taskId = cases.task("341100", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY).getId();
-
-        assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
-                Map.of(Decide.CENTRAL_DECISION.name(), "APPROVE", Decide.REPLY_NOTICE_DATE.name(), "2019-03-03")))
-                .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("(replyNoticeDate) 2019-03-03 is before the filing of the application (filedOn) 2019-03-04");
-        assertThat(cases.task("341100", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY).getId()).isEqualTo(taskId);
-        assertThat(engine.getTaskService().getVariable(taskId, Decide.CENTRAL_DECISION.name())).isNull();
-        assertThat(register.holder("341100")).isEmpty();
-
-        cases.complete("341100", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
-                Map.of(Decide.CENTRAL_DECISION.name(), "APPROVE", Decide.REPLY_NOTICE_DATE.name(), "2019-03-04"));
-        assertThat(instance).hasPassed(PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY);
-    }
-
-    @Test
-    void serverSideValidation_refusesAnApprovalWithoutReplyDateOrWithAFutureDate_andNothingChanges() {
-        apply(application("321000", "Yangzhou", "PREFECTURE_LEVEL_CITY", 1, 13));
-        recommendAndFile(cases, "321000");
-        String taskId = cases.task("321000", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY).getId();
-
-        assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
-                Map.of(Decide.CENTRAL_DECISION.name(), "APPROVE")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("replyNoticeDate")
-                .hasMessageContaining("required");
-        assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
-                Map.of(Decide.CENTRAL_DECISION.name(), "APPROVE", Decide.REPLY_NOTICE_DATE.name(), "2019-03-05")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("may not lie in the future");
-
-        assertThat(cases.task("321000", PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY).getId()).isEqualTo(taskId);
-        assertThat(engine.getTaskService().getVariable(taskId, Decide.CENTRAL_DECISION.name())).isNull();
-        assertThat(register.holder("321000")).isEmpty();
-        assertThat(cases.runningCount(PilotCityRoundProcess.KEY, "321000")).isZero();
     }
 
     @Test

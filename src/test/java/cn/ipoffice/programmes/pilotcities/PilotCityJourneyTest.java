@@ -11,6 +11,7 @@ import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.PilotCalls;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +58,7 @@ class PilotCityJourneyTest extends CaseTest {
         PilotCityApplicationTest.recommendAndFile(cases, WUXI);
         history().isEmpty();
 
-        EngineClock.setTo("2019-11-20T10:00");
-        cases.submit(WUXI, PilotCityApplicationProcess.TASK_ASSESS_CENTRALLY,
-                Map.of(Decide.CENTRAL_DECISION.name(), "APPROVE", Decide.REPLY_NOTICE_DATE.name(), "2019-11-18"));
+        new PilotCalls(engine).approve(WUXI, "2019-11-18");
         history().containsExactly(tuple(Title.PILOT_CITY, 1, DesignationStatus.ACTIVE, LocalDate.of(2019, 11, 18),
                 LocalDate.of(2022, 11, 17)));
 

@@ -2,6 +2,7 @@ package cn.ipoffice.programmes.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ipoffice.programmes.calls.YearlyCallProcess;
 import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.support.ProcessTest;
@@ -55,6 +56,10 @@ class EveryOfficeTest {
         }
         assertThat(allowed("gov-990100", Resources.PROCESS_DEFINITION, TitleWithdrawalProcess.KEY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE)).isFalse();
+        assertThat(allowed("gov-990100", Resources.PROCESS_DEFINITION, YearlyCallProcess.KEY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE)).as("I-14: only SIPO opens a call").isFalse();
+        assertThat(allowed("sipo", Resources.PROCESS_DEFINITION, YearlyCallProcess.KEY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE)).isTrue();
         assertThat(allowed("gov-990100", Resources.PROCESS_DEFINITION, "*", Permissions.READ_INSTANCE)).isFalse();
         assertThat(allowed("gov-990100", Resources.GROUP, "gov-990100", Permissions.READ)).as("Camunda's own default")
                 .isTrue();
