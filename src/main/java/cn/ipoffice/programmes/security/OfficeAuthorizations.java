@@ -4,6 +4,7 @@ import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess;
 import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
+import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * <li>Every group: the process definitions (diagrams and forms), and starting the three applications (for a
  * holder of its own offices only, see {@link CaseAuthorizations}): {@link EveryOffice}.</li>
  * <li>{@code sipo}: Cockpit, every case, task and its history, and starting a title withdrawal.</li>
- * <li>{@code province-<code>}: Cockpit, for its own province's cases.</li>
+ * <li>{@code province-<code>}: Cockpit, for its own province's cases; it opens its own assessment round (PM-9).</li>
  * <li>{@code modelers}: Cockpit and deployments (Camunda Modeler).</li>
  * </ul>
  */
@@ -75,6 +76,9 @@ class OfficeAuthorizations implements ApplicationRunner {
 
         for (String code : Offices.PROVINCES.keySet()) {
             Grants.toGroup(service, Offices.PROVINCE_PREFIX + code, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+            // PM-9: each province opens its own assessment round; a round named for another province is refused.
+            Grants.toGroup(service, Offices.PROVINCE_PREFIX + code, Resources.PROCESS_DEFINITION,
+                    ProvincialAssessmentRoundProcess.KEY, Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
 
         String modelers = Offices.MODELERS;
