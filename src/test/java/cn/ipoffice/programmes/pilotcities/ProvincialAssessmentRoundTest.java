@@ -1,0 +1,360 @@
+package cn.ipoffice.programmes.pilotcities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
+import cn.ipoffice.programmes.overdue.OverduePattern;
+import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess.Vars;
+import cn.ipoffice.programmes.register.AnnualAssessment;
+import cn.ipoffice.programmes.register.AssessmentCategory;
+import cn.ipoffice.programmes.register.Grade;
+import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.support.CaseTest;
+import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.Http;
+import cn.ipoffice.programmes.support.ProcessCoverage;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PM-9, I-13, PM-32(c): Jiangsu's yearly assessment round of its six pilot cities, four prefecture-level and two
+ * county-level, through the forms over REST as the province's reviewer: the ranks computed from the scores, a tie
+ * shared, the ranking confirmed and recorded; a city last two years running put to SIPO once; a city not assessed by
+ * 30 April escalated to SIPO. Zhejiang's reviewer neither sees nor moves it, Jiangsu's own reviewer cannot go around
+ * its forms, and bad input is refused naming the field.
+ */
+@ProcessCoverage(exclude = {TitleWithdrawalProcess.KEY}, atLeast = 1.0)
+class ProvincialAssessmentRoundTest extends CaseTest {
+
+    private static final String JIANGSU = "round-jiangsu";
+    private static final String ZHEJIANG = "round-zhejiang";
+    private static final String SUZHOU = "320500";
+    private static final String WUXI = "320200";
+    private static final String CHANGZHOU = "320400";
+    private static final String YANCHENG = "320900";
+    private static final String CHANGSHU = "320581";
+    private static final String JIANGYIN = "320281";
+    private static final String HANGZHOU = "330100";
+
+    @BeforeEach
+    void citiesOfTheRound() {
+        Http.member(JIANGSU, "province-32");
+        Http.member(ZHEJIANG, "province-33");
+        pilot(SUZHOU, "Suzhou", HolderKind.PREFECTURE_LEVEL_CITY);
+        pilot(WUXI, "Wuxi", HolderKind.PREFECTURE_LEVEL_CITY);
+        pilot(CHANGZHOU, "Changzhou", HolderKind.PREFECTURE_LEVEL_CITY);
+        pilot(YANCHENG, "Yancheng", HolderKind.PREFECTURE_LEVEL_CITY);
+        pilot(CHANGSHU, "Changshu", HolderKind.COUNTY_LEVEL_CITY);
+        pilot(JIANGYIN, "Jiangyin", HolderKind.COUNTY_LEVEL_CITY);
+        pilot(HANGZHOU, "Hangzhou", HolderKind.PREFECTURE_LEVEL_CITY);
+    }
+
+    @AfterEach
+    void resetClock() {
+        EngineClock.reset();
+    }
+
+    /** A pilot city whose term ran from 1 March 2024 to 28 February 2027, as its approval entered it. */
+    private void pilot(String code, String name, HolderKind kind) {
+        register.enterHolder(code, name, kind);
+        register.grant(code, Title.PILOT_CITY, DeadlineCalendar.term(LocalDate.of(2024, 3, 1), 3), 1, "PM-7",
+                "test:PM-7:" + code, null);
+    }
+
+    private static HttpResponse<String> openRound(String user, String province, int year) {
+        return Http.as(user).postJson("/engine-rest/process-definition/key/" + ProvincialAssessmentRoundProcess.KEY
+                + "/submit-form", """
+                {"variables": {"holderId": {"value": "%s", "type": "String"},
+                               "assessedYear": {"value": %d, "type": "Integer"}}}""".formatted(province, year));
+    }
+
+    private static HttpResponse<String> submit(String user, String taskId, String variables) {
+        return Http.as(user).postJson("/engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + variables + "}");
+    }
+
+    private static String entry(String grade, String score) {
+        return """
+                {"assessmentGrade": {"value": "%s", "type": "String"},
+                 "assessmentScore": {"value": %s, "type": "Double"}}""".formatted(grade, score);
+    }
+
+    private Task cityTask(String round, String city) {
+        return cases.tasks(round, ProvincialAssessmentRoundProcess.TASK_ASSESS_CITY).stream()
+                .filter(task -> city.equals(engine.getTaskService().getVariable(task.getId(), "holderId")))
+                .findFirst().orElseThrow(() -> new AssertionError("no open assessment of " + city + " in " + round));
+    }
+
+    private void assess(String round, String city, String grade, String score) {
+        HttpResponse<String> response = submit(JIANGSU, cityTask(round, city).getId(), entry(grade, score));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+    }
+
+    private void decide(String round, String decision) {
+        HttpResponse<String> response = submit(JIANGSU, cases.task(round, ProvincialAssessmentRoundProcess.TASK_CONFIRM_RANKING)
+                .getId(), "{\"rankingDecision\": {\"value\": \"" + decision + "\", \"type\": \"String\"}}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+    }
+
+    /** Opens Jiangsu's round of {@code year} on 1 February of the year after, and enters the six cities' scores. */
+    private String roundWithScores(int year, String... gradesAndScores) {
+        EngineClock.setTo((year + 1) + "-02-01T09:00");
+        HttpResponse<String> opened = openRound(JIANGSU, "32", year);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(204);
+        String round = "32-" + year;
+        List<String> cities = List.of(SUZHOU, WUXI, CHANGZHOU, YANCHENG, CHANGSHU, JIANGYIN);
+        for (int i = 0; i < cities.size(); i++) {
+            assess(round, cities.get(i), gradesAndScores[2 * i], gradesAndScores[2 * i + 1]);
+        }
+        return round;
+    }
+
+    private AnnualAssessment assessment(String city, int year) {
+        return register.assessmentsOf(city).stream().filter(a -> a.getYear() == year).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + year + " assessment of " + city));
+    }
+
+    private static String placing(AnnualAssessment a) {
+        return a.getRank() + " of " + a.getCategorySize() + " " + a.getCategory() + " " + a.getGrade() + " "
+                + a.getScore().stripTrailingZeros().toPlainString();
+    }
+
+    private String roundId(String businessKey) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .singleResult().getId();
+    }
+
+    @Test
+    void pm9_i13_aRoundOfSixCitiesInTwoCategories_ranksComputedFromTheScores_aTieSharesTheBetterRank() {
+        String round = roundWithScores(2024, "EXCELLENT", "92", "EXCELLENT", "85", "AVERAGE", "85", "POOR", "60",
+                "AVERAGE", "80", "POOR", "70.5");
+        assertThat(cases.tasks(round, ProvincialAssessmentRoundProcess.TASK_ASSESS_CITY)).isEmpty();
+        assertThat(register.assessmentsOf(SUZHOU)).as("nothing recorded before the province confirms").isEmpty();
+
+        Object shown = cases.shown(round, ProvincialAssessmentRoundProcess.TASK_CONFIRM_RANKING, Vars.ROUND_RANKING.name());
+        assertThat(shown.toString())
+                .contains("Prefecture-level cities (4 ranked):\n1 of 4: Suzhou (320500), score 92, excellent\n"
+                        + "2 of 4: Wuxi (320200), score 85, excellent\n2 of 4: Changzhou (320400), score 85, average\n"
+                        + "4 of 4: Yancheng (320900), score 60, poor, last of its category (I-13)")
+                .contains("County-level cities (2 ranked):\n1 of 2: Changshu (320581), score 80, average\n"
+                        + "2 of 2: Jiangyin (320281), score 70.5, poor, last of its category (I-13)");
+        decide(round, "CONFIRMED");
+
+        assertThat(placing(assessment(SUZHOU, 2024))).isEqualTo("1 of 4 PREFECTURE_LEVEL EXCELLENT 92");
+        assertThat(placing(assessment(WUXI, 2024))).isEqualTo("2 of 4 PREFECTURE_LEVEL EXCELLENT 85");
+        assertThat(placing(assessment(CHANGZHOU, 2024))).isEqualTo("2 of 4 PREFECTURE_LEVEL AVERAGE 85");
+        assertThat(placing(assessment(YANCHENG, 2024))).isEqualTo("4 of 4 PREFECTURE_LEVEL POOR 60");
+        assertThat(placing(assessment(CHANGSHU, 2024))).isEqualTo("1 of 2 COUNTY_LEVEL AVERAGE 80");
+        assertThat(placing(assessment(JIANGYIN, 2024))).isEqualTo("2 of 2 COUNTY_LEVEL POOR 70.5");
+        assertThat(assessment(SUZHOU, 2024).getRoundCaseId()).isEqualTo(roundId(round));
+        assertThat(register.assessmentsOf(HANGZHOU)).as("Zhejiang's city is not in Jiangsu's round").isEmpty();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(roundId(round))
+                .activityId(ProvincialAssessmentRoundProcess.END_ROUND_RECORDED).count()).isOne();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(TitleWithdrawalProcess.KEY)
+                .count()).as("one year last is no finding").isZero();
+    }
+
+    @Test
+    void pm32c_lastOfItsCategoryTwoYearsRunning_raisesTheFindingOnce_aTieAtTheBottomMakesNobodyLast_i13() {
+        decide(roundWithScores(2024, "EXCELLENT", "92", "EXCELLENT", "85", "AVERAGE", "85", "POOR", "60",
+                "AVERAGE", "80", "POOR", "70"), "CONFIRMED");
+        // 2025: Yancheng last again; the county-level cities tie at the bottom, so Jiangyin is not last (I-13).
+        decide(roundWithScores(2025, "EXCELLENT", "90", "AVERAGE", "80", "AVERAGE", "78", "POOR", "55",
+                "AVERAGE", "75", "AVERAGE", "75"), "CONFIRMED");
+
+        assertThat(placing(assessment(JIANGYIN, 2025))).isEqualTo("1 of 2 COUNTY_LEVEL AVERAGE 75");
+        List<ProcessInstance> findings = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(TitleWithdrawalProcess.KEY).list();
+        assertThat(findings).extracting(ProcessInstance::getBusinessKey).containsExactly(YANCHENG);
+        assertThat(engine.getRuntimeService().getVariable(findings.get(0).getId(), TitleWithdrawalProcess.Vars.FINDING.name()))
+                .isEqualTo("PM-32(c): last of its category in 2024 (4 of 4) and in 2025 (4 of 4)");
+
+        // 2026: last a third time, with the finding still before SIPO: it is not put to SIPO a second time.
+        decide(roundWithScores(2026, "EXCELLENT", "90", "AVERAGE", "80", "AVERAGE", "78", "POOR", "50",
+                "AVERAGE", "75", "AVERAGE", "74"), "CONFIRMED");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(TitleWithdrawalProcess.KEY).count()).isOne();
+    }
+
+    @Test
+    void pm9_theProvinceSendsTheRankingBack_everyCityIsAskedAgain_theCorrectedScoresAreRanked() {
+        String round = roundWithScores(2024, "EXCELLENT", "92", "EXCELLENT", "85", "AVERAGE", "85", "POOR", "60",
+                "AVERAGE", "80", "POOR", "70");
+        decide(round, "CORRECT_SCORES");
+        assertThat(cases.tasks(round, ProvincialAssessmentRoundProcess.TASK_ASSESS_CITY)).hasSize(6);
+        assertThat(register.assessmentsOf(YANCHENG)).isEmpty();
+
+        assess(round, SUZHOU, "EXCELLENT", "92");
+        assess(round, WUXI, "EXCELLENT", "85");
+        assess(round, CHANGZHOU, "AVERAGE", "85");
+        assess(round, YANCHENG, "AVERAGE", "86");
+        assess(round, CHANGSHU, "AVERAGE", "80");
+        assess(round, JIANGYIN, "POOR", "70");
+        decide(round, "CONFIRMED");
+
+        assertThat(placing(assessment(YANCHENG, 2024))).isEqualTo("2 of 4 PREFECTURE_LEVEL AVERAGE 86");
+        assertThat(placing(assessment(WUXI, 2024))).isEqualTo("3 of 4 PREFECTURE_LEVEL EXCELLENT 85");
+        assertThat(placing(assessment(CHANGZHOU, 2024))).isEqualTo("3 of 4 PREFECTURE_LEVEL AVERAGE 85");
+    }
+
+    @Test
+    void pm9_aCityNotAssessedBy30April_isOverdue_andEscalatedToSipo_theAssessmentClosesTheEscalation() {
+        EngineClock.setTo("2025-02-01T09:00");
+        assertThat(openRound(JIANGSU, "32", 2024).statusCode()).isEqualTo(204);
+        String round = "32-2024";
+        for (String city : List.of(SUZHOU, WUXI, CHANGZHOU, CHANGSHU, JIANGYIN)) {
+            assess(round, city, "AVERAGE", "75");
+        }
+        assertThat(cityTask(round, YANCHENG).getDueDate()).isEqualTo(EngineClock.cstDate("2025-05-01T00:00"));
+
+        cases.at("2025-04-30T23:59", round);
+        assertThat(cases.tasks(round, ProvincialAssessmentRoundProcess.TASK_ESCALATE_ASSESSMENT)).isEmpty();
+        cases.at("2025-05-01T00:00", round);
+        Task escalation = cases.task(round, ProvincialAssessmentRoundProcess.TASK_ESCALATE_ASSESSMENT);
+        assertThat(escalation.getName()).isEqualTo("Overdue: assessment of Yancheng in 2024 (PM-9)");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+                .anyMatch(link -> "sipo".equals(link.getGroupId()));
+        assertThat(engine.getRuntimeService().getVariable(roundId(round), OverduePattern.OVERDUE.name())).isEqualTo(true);
+
+        HttpResponse<String> handled = Http.member("round-sipo", "sipo").postJson("/engine-rest/task/" + escalation.getId()
+                + "/submit-form", """
+                {"variables": {"escalationAction": {"value": "REMINDER_SENT", "type": "String"}}}""");
+        assertThat(handled.statusCode()).as(handled.body()).isEqualTo(204);
+        assess(round, YANCHENG, "POOR", "60");
+        assertThat(engine.getRuntimeService().getVariable(roundId(round), OverduePattern.OVERDUE.name())).isEqualTo(false);
+        decide(round, "CONFIRMED");
+        assertThat(placing(assessment(YANCHENG, 2024))).isEqualTo("4 of 4 PREFECTURE_LEVEL POOR 60");
+    }
+
+    @Test
+    void pm9_pm12_theRoundOfAYear_opensFrom1FebruaryOfTheYearAfter_notOn31January_andOnceAYear() {
+        EngineClock.setTo("2025-01-31T23:59");
+        HttpResponse<String> early = openRound(JIANGSU, "32", 2024);
+        assertThat(early.statusCode()).isEqualTo(400);
+        assertThat(early.body()).contains("assessedYear").contains("opens on 2025-02-01");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ProvincialAssessmentRoundProcess.KEY).count()).isZero();
+
+        EngineClock.setTo("2025-02-01T00:00");
+        assertThat(openRound(JIANGSU, "32", 2024).statusCode()).isEqualTo(204);
+        HttpResponse<String> twice = openRound(JIANGSU, "32", 2024);
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("assessedYear").contains("already open");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ProvincialAssessmentRoundProcess.KEY).count()).isOne();
+    }
+
+    @Test
+    void pm9_aYearAlreadyRanked_isNotOpenedAgain() {
+        decide(roundWithScores(2024, "EXCELLENT", "92", "EXCELLENT", "85", "AVERAGE", "85", "POOR", "60",
+                "AVERAGE", "80", "POOR", "70"), "CONFIRMED");
+        HttpResponse<String> again = openRound(JIANGSU, "32", 2024);
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains("assessedYear").contains("ranked for 2024 already");
+    }
+
+    @Test
+    void pm9_aProvinceWithoutPilotOrFosteringCitiesInTheYear_hasNothingToAssess() {
+        EngineClock.setTo("2025-02-01T09:00");
+        cases.apply(ProvincialAssessmentRoundProcess.KEY, Map.of("holderId", "34", "assessedYear", 2024));
+        String id = roundId("34-2024");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(id)
+                .activityId(ProvincialAssessmentRoundProcess.END_NOTHING_TO_ASSESS).count()).isOne();
+    }
+
+    @Test
+    void pm9_badInput_aScoreOf101_belowZero_aRankTypedByHand_areRefusedNamingTheField_andNothingChanges() {
+        EngineClock.setTo("2025-02-01T09:00");
+        assertThat(openRound(JIANGSU, "32", 2024).statusCode()).isEqualTo(204);
+        Task suzhou = cityTask("32-2024", SUZHOU);
+
+        HttpResponse<String> above = submit(JIANGSU, suzhou.getId(), entry("EXCELLENT", "101"));
+        assertThat(above.statusCode()).isEqualTo(400);
+        assertThat(above.body()).contains("(assessmentScore) must be at most 100");
+        HttpResponse<String> below = submit(JIANGSU, suzhou.getId(), entry("EXCELLENT", "-1"));
+        assertThat(below.statusCode()).isEqualTo(400);
+        assertThat(below.body()).contains("(assessmentScore) must be at least 0");
+        HttpResponse<String> ranked = submit(JIANGSU, suzhou.getId(), """
+                {"assessmentGrade": {"value": "EXCELLENT", "type": "String"},
+                 "assessmentScore": {"value": 90, "type": "Integer"},
+                 "assessmentRank": {"value": 1, "type": "Integer"}}""");
+        assertThat(ranked.statusCode()).isEqualTo(400);
+        assertThat(ranked.body()).contains("'assessmentRank' is not a field of the form 'round-city-assessment'");
+
+        assertThat(engine.getTaskService().createTaskQuery().taskId(suzhou.getId()).count()).isOne();
+        assertThat(engine.getTaskService().getVariable(suzhou.getId(), Vars.ASSESSMENT_SCORE.name())).isNull();
+        assertThat(engine.getRuntimeService().getVariable(roundId("32-2024"), Vars.scoreOf(SUZHOU).name())).isNull();
+
+        HttpResponse<String> noProvince = openRound(JIANGSU, "3", 2024);
+        assertThat(noProvince.statusCode()).isEqualTo(400);
+        assertThat(noProvince.body()).contains("holderId");
+    }
+
+    @Test
+    void pm9_anotherProvince_cannotOpenSeeOrCompleteTheRound_andTheSameProvinceCannotGoAroundItsForms() {
+        EngineClock.setTo("2025-02-01T09:00");
+        HttpResponse<String> foreign = openRound(ZHEJIANG, "32", 2024);
+        assertThat(foreign.statusCode()).isIn(400, 403);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ProvincialAssessmentRoundProcess.KEY).count()).isZero();
+
+        assertThat(openRound(JIANGSU, "32", 2024).statusCode()).isEqualTo(204);
+        String roundId = roundId("32-2024");
+        Task suzhou = cityTask("32-2024", SUZHOU);
+        Map<String, Object> before = engine.getRuntimeService().getVariables(roundId);
+
+        assertThat(Http.as(ZHEJIANG).get("/engine-rest/task?processDefinitionKey="
+                + ProvincialAssessmentRoundProcess.KEY).body()).isEqualTo("[]");
+        assertThat(Http.as(ZHEJIANG).get("/engine-rest/process-instance?processDefinitionKey="
+                + ProvincialAssessmentRoundProcess.KEY).body()).isEqualTo("[]");
+        assertThat(submit(ZHEJIANG, suzhou.getId(), entry("POOR", "10")).statusCode()).isIn(403, 404);
+        assertThat(Http.as(ZHEJIANG).get("/engine-rest/task/" + suzhou.getId() + "/form-variables").statusCode())
+                .isIn(403, 404);
+
+        // Jiangsu's own reviewer, around the form: the case's variables, the task's variables, a plain completion.
+        assertThat(Http.as(JIANGSU).putJson("/engine-rest/process-instance/" + roundId + "/variables/"
+                + Vars.scoreOf(SUZHOU).name(), "{\"value\": 99, \"type\": \"Integer\"}").statusCode()).isEqualTo(403);
+        assertThat(Http.as(JIANGSU).putJson("/engine-rest/process-instance/" + roundId + "/variables/roundCities",
+                "{\"value\": \"320500\", \"type\": \"String\"}").statusCode()).isEqualTo(403);
+        assertThat(Http.as(JIANGSU).putJson("/engine-rest/task/" + suzhou.getId() + "/variables/assessmentScore",
+                "{\"value\": 99, \"type\": \"Integer\"}").statusCode()).isEqualTo(403);
+        assertThat(Http.as(JIANGSU).postJson("/engine-rest/task/" + suzhou.getId() + "/complete", """
+                {"variables": {"assessmentGrade": {"value": "EXCELLENT", "type": "String"},
+                               "assessmentScore": {"value": 90, "type": "Integer"},
+                               "holderId": {"value": "330100", "type": "String"}}}""").statusCode()).isEqualTo(400);
+
+        assertThat(engine.getRuntimeService().getVariables(roundId)).isEqualTo(before);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(suzhou.getId()).count()).isOne();
+        assertThat(engine.getTaskService().getVariable(suzhou.getId(), "holderId")).isEqualTo(SUZHOU);
+        assertThat(register.assessmentsOf(SUZHOU)).isEmpty();
+        assertThat(Optional.ofNullable(engine.getTaskService().getVariable(suzhou.getId(), "assessmentScore"))).isEmpty();
+    }
+
+    @Test
+    void pm9_theRankingShownIsReadOnly_aChangedRankingIsRefused_andTheRegisterRecordsTheComputedOne() {
+        String round = roundWithScores(2024, "EXCELLENT", "92", "EXCELLENT", "85", "AVERAGE", "85", "POOR", "60",
+                "AVERAGE", "80", "POOR", "70");
+        String confirmation = cases.task(round, ProvincialAssessmentRoundProcess.TASK_CONFIRM_RANKING).getId();
+        HttpResponse<String> rewritten = submit(JIANGSU, confirmation, """
+                {"rankingDecision": {"value": "CONFIRMED", "type": "String"},
+                 "roundRanking": {"value": "1 of 4: Yancheng", "type": "String"}}""");
+        assertThat(rewritten.statusCode()).isEqualTo(400);
+        assertThat(rewritten.body()).contains("'roundRanking' is read-only");
+        assertThat(register.assessmentsOf(YANCHENG)).isEmpty();
+        decide(round, "CONFIRMED");
+        assertThat(assessment(YANCHENG, 2024).getRank()).isEqualTo(4);
+        assertThat(assessment(YANCHENG, 2024).getCategory()).isEqualTo(AssessmentCategory.PREFECTURE_LEVEL);
+        assertThat(assessment(YANCHENG, 2024).getGrade()).isEqualTo(Grade.POOR);
+        assertThat(assessment(YANCHENG, 2024).getScore()).isEqualByComparingTo(BigDecimal.valueOf(60));
+    }
+}
