@@ -20,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -37,32 +36,58 @@ import org.junit.jupiter.api.Test;
 @ProcessCoverage(exclude = {TitleWithdrawalProcess.KEY}, atLeast = 1.0)
 class ProvincialAssessmentRoundTest extends CaseTest {
 
-    private static final String JIANGSU = "round-jiangsu";
+    /** A province of the test, its reviewer and its six pilot cities, which no other test of the class touches. */
+    private static final class Province {
+        final String code;
+        final String reviewer;
+        final String suzhou;
+        final String wuxi;
+        final String changzhou;
+        final String yancheng;
+        final String changshu;
+        final String jiangyin;
+
+        Province(String code) {
+            this.code = code;
+            this.reviewer = "round-province-" + code;
+            this.suzhou = code + "0500";
+            this.wuxi = code + "0200";
+            this.changzhou = code + "0400";
+            this.yancheng = code + "0900";
+            this.changshu = code + "0581";
+            this.jiangyin = code + "0281";
+        }
+
+        List<String> cities() {
+            return List.of(suzhou, wuxi, changzhou, yancheng, changshu, jiangyin);
+        }
+    }
+
     private static final String ZHEJIANG = "round-zhejiang";
-    private static final String SUZHOU = "320500";
-    private static final String WUXI = "320200";
-    private static final String CHANGZHOU = "320400";
-    private static final String YANCHENG = "320900";
-    private static final String CHANGSHU = "320581";
-    private static final String JIANGYIN = "320281";
     private static final String HANGZHOU = "330100";
 
     @BeforeEach
-    void citiesOfTheRound() {
-        Http.member(JIANGSU, "province-32");
+    void zhejiang() {
         Http.member(ZHEJIANG, "province-33");
-        pilot(SUZHOU, "Suzhou", HolderKind.PREFECTURE_LEVEL_CITY);
-        pilot(WUXI, "Wuxi", HolderKind.PREFECTURE_LEVEL_CITY);
-        pilot(CHANGZHOU, "Changzhou", HolderKind.PREFECTURE_LEVEL_CITY);
-        pilot(YANCHENG, "Yancheng", HolderKind.PREFECTURE_LEVEL_CITY);
-        pilot(CHANGSHU, "Changshu", HolderKind.COUNTY_LEVEL_CITY);
-        pilot(JIANGYIN, "Jiangyin", HolderKind.COUNTY_LEVEL_CITY);
         pilot(HANGZHOU, "Hangzhou", HolderKind.PREFECTURE_LEVEL_CITY);
     }
 
     @AfterEach
     void resetClock() {
         EngineClock.reset();
+    }
+
+    /** A province whose six cities are pilot cities from 1 March 2024 to 28 February 2027. */
+    private Province province(String code) {
+        Province province = new Province(code);
+        Http.member(province.reviewer, "province-" + code);
+        pilot(province.suzhou, "Suzhou", HolderKind.PREFECTURE_LEVEL_CITY);
+        pilot(province.wuxi, "Wuxi", HolderKind.PREFECTURE_LEVEL_CITY);
+        pilot(province.changzhou, "Changzhou", HolderKind.PREFECTURE_LEVEL_CITY);
+        pilot(province.yancheng, "Yancheng", HolderKind.PREFECTURE_LEVEL_CITY);
+        pilot(province.changshu, "Changshu", HolderKind.COUNTY_LEVEL_CITY);
+        pilot(province.jiangyin, "Jiangyin", HolderKind.COUNTY_LEVEL_CITY);
+        return province;
     }
 
     /** A pilot city whose term ran from 1 March 2024 to 28 February 2027, as its approval entered it. */
@@ -95,26 +120,27 @@ class ProvincialAssessmentRoundTest extends CaseTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no open assessment of " + city + " in " + round));
     }
 
-    private void assess(String round, String city, String grade, String score) {
-        HttpResponse<String> response = submit(JIANGSU, cityTask(round, city).getId(), entry(grade, score));
+    private void assess(Province province, String round, String city, String grade, String score) {
+        HttpResponse<String> response = submit(province.reviewer, cityTask(round, city).getId(), entry(grade, score));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     }
 
-    private void decide(String round, String decision) {
-        HttpResponse<String> response = submit(JIANGSU, cases.task(round, ProvincialAssessmentRoundProcess.TASK_CONFIRM_RANKING)
-                .getId(), "{\"rankingDecision\": {\"value\": \"" + decision + "\", \"type\": \"String\"}}");
+    private void decide(Province province, String round, String decision) {
+        HttpResponse<String> response = submit(province.reviewer, cases.task(round,
+                ProvincialAssessmentRoundProcess.TASK_CONFIRM_RANKING).getId(),
+                "{\"rankingDecision\": {\"value\": \"" + decision + "\", \"type\": \"String\"}}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     }
 
-    /** Opens Jiangsu's round of {@code year} on 1 February of the year after, and enters the six cities' scores. */
-    private String roundWithScores(int year, String... gradesAndScores) {
+    /** Opens the province's round of {@code year} on 1 February of the year after, and enters its six cities' scores. */
+    private String roundWithScores(Province province, int year, String... gradesAndScores) {
         EngineClock.setTo((year + 1) + "-02-01T09:00");
-        HttpResponse<String> opened = openRound(JIANGSU, "32", year);
+        HttpResponse<String> opened = openRound(province.reviewer, province.code, year);
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(204);
-        String round = "32-" + year;
-        List<String> cities = List.of(SUZHOU, WUXI, CHANGZHOU, YANCHENG, CHANGSHU, JIANGYIN);
+        String round = province.code + "-" + year;
+        List<String> cities = province.cities();
         for (int i = 0; i < cities.size(); i++) {
-            assess(round, cities.get(i), gradesAndScores[2 * i], gradesAndScores[2 * i + 1]);
+            assess(province, round, cities.get(i), gradesAndScores[2 * i], gradesAndScores[2 * i + 1]);
         }
         return round;
     }
@@ -134,12 +160,18 @@ class ProvincialAssessmentRoundTest extends CaseTest {
                 .singleResult().getId();
     }
 
+    private long findingsOf(String city) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(TitleWithdrawalProcess.KEY).processInstanceBusinessKey(city).count();
+    }
+
     @Test
     void pm9_i13_aRoundOfSixCitiesInTwoCategories_ranksComputedFromTheScores_aTieSharesTheBetterRank() {
-        String round = roundWithScores(2024, "EXCELLENT", "92", "EXCELLENT", "85", "AVERAGE", "85", "POOR", "60",
+        Province p = province("32");
+        String round = roundWithScores(p, 2024, "EXCELLENT", "92", "EXCELLENT", "85", "AVERAGE", "85", "POOR", "60",
                 "AVERAGE", "80", "POOR", "70.5");
         assertThat(cases.tasks(round, ProvincialAssessmentRoundProcess.TASK_ASSESS_CITY)).isEmpty();
-        assertThat(register.assessmentsOf(SUZHOU)).as("nothing recorded before the province confirms").isEmpty();
+        assertThat(register.assessmentsOf(p.suzhou)).as("nothing recorded before the province confirms").isEmpty();
 
         Object shown = cases.shown(round, ProvincialAssessmentRoundProcess.TASK_CONFIRM_RANKING, Vars.ROUND_RANKING.name());
         assertThat(shown.toString())
@@ -148,74 +180,78 @@ class ProvincialAssessmentRoundTest extends CaseTest {
                         + "4 of 4: Yancheng (320900), score 60, poor, last of its category (I-13)")
                 .contains("County-level cities (2 ranked):\n1 of 2: Changshu (320581), score 80, average\n"
                         + "2 of 2: Jiangyin (320281), score 70.5, poor, last of its category (I-13)");
-        decide(round, "CONFIRMED");
+        decide(p, round, "CONFIRMED");
 
-        assertThat(placing(assessment(SUZHOU, 2024))).isEqualTo("1 of 4 PREFECTURE_LEVEL EXCELLENT 92");
-        assertThat(placing(assessment(WUXI, 2024))).isEqualTo("2 of 4 PREFECTURE_LEVEL EXCELLENT 85");
-        assertThat(placing(assessment(CHANGZHOU, 2024))).isEqualTo("2 of 4 PREFECTURE_LEVEL AVERAGE 85");
-        assertThat(placing(assessment(YANCHENG, 2024))).isEqualTo("4 of 4 PREFECTURE_LEVEL POOR 60");
-        assertThat(placing(assessment(CHANGSHU, 2024))).isEqualTo("1 of 2 COUNTY_LEVEL AVERAGE 80");
-        assertThat(placing(assessment(JIANGYIN, 2024))).isEqualTo("2 of 2 COUNTY_LEVEL POOR 70.5");
-        assertThat(assessment(SUZHOU, 2024).getRoundCaseId()).isEqualTo(roundId(round));
+        assertThat(placing(assessment(p.suzhou, 2024))).isEqualTo("1 of 4 PREFECTURE_LEVEL EXCELLENT 92");
+        assertThat(placing(assessment(p.wuxi, 2024))).isEqualTo("2 of 4 PREFECTURE_LEVEL EXCELLENT 85");
+        assertThat(placing(assessment(p.changzhou, 2024))).isEqualTo("2 of 4 PREFECTURE_LEVEL AVERAGE 85");
+        assertThat(placing(assessment(p.yancheng, 2024))).isEqualTo("4 of 4 PREFECTURE_LEVEL POOR 60");
+        assertThat(placing(assessment(p.changshu, 2024))).isEqualTo("1 of 2 COUNTY_LEVEL AVERAGE 80");
+        assertThat(placing(assessment(p.jiangyin, 2024))).isEqualTo("2 of 2 COUNTY_LEVEL POOR 70.5");
+        assertThat(assessment(p.suzhou, 2024).getRoundCaseId()).isEqualTo(roundId(round));
         assertThat(register.assessmentsOf(HANGZHOU)).as("Zhejiang's city is not in Jiangsu's round").isEmpty();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(roundId(round))
                 .activityId(ProvincialAssessmentRoundProcess.END_ROUND_RECORDED).count()).isOne();
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(TitleWithdrawalProcess.KEY)
-                .count()).as("one year last is no finding").isZero();
+        assertThat(findingsOf(p.yancheng)).as("one year last is no finding").isZero();
+        assertThat(findingsOf(p.jiangyin)).isZero();
     }
 
     @Test
     void pm32c_lastOfItsCategoryTwoYearsRunning_raisesTheFindingOnce_aTieAtTheBottomMakesNobodyLast_i13() {
-        decide(roundWithScores(2024, "EXCELLENT", "92", "EXCELLENT", "85", "AVERAGE", "85", "POOR", "60",
+        Province p = province("34");
+        decide(p, roundWithScores(p, 2024, "EXCELLENT", "92", "EXCELLENT", "85", "AVERAGE", "85", "POOR", "60",
                 "AVERAGE", "80", "POOR", "70"), "CONFIRMED");
         // 2025: Yancheng last again; the county-level cities tie at the bottom, so Jiangyin is not last (I-13).
-        decide(roundWithScores(2025, "EXCELLENT", "90", "AVERAGE", "80", "AVERAGE", "78", "POOR", "55",
+        decide(p, roundWithScores(p, 2025, "EXCELLENT", "90", "AVERAGE", "80", "AVERAGE", "78", "POOR", "55",
                 "AVERAGE", "75", "AVERAGE", "75"), "CONFIRMED");
 
-        assertThat(placing(assessment(JIANGYIN, 2025))).isEqualTo("1 of 2 COUNTY_LEVEL AVERAGE 75");
-        List<ProcessInstance> findings = engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(TitleWithdrawalProcess.KEY).list();
-        assertThat(findings).extracting(ProcessInstance::getBusinessKey).containsExactly(YANCHENG);
-        assertThat(engine.getRuntimeService().getVariable(findings.get(0).getId(), TitleWithdrawalProcess.Vars.FINDING.name()))
+        assertThat(placing(assessment(p.jiangyin, 2025))).isEqualTo("1 of 2 COUNTY_LEVEL AVERAGE 75");
+        assertThat(findingsOf(p.jiangyin)).isZero();
+        assertThat(findingsOf(p.yancheng)).isOne();
+        ProcessInstance finding = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(TitleWithdrawalProcess.KEY).processInstanceBusinessKey(p.yancheng).singleResult();
+        assertThat(engine.getRuntimeService().getVariable(finding.getId(), TitleWithdrawalProcess.Vars.FINDING.name()))
                 .isEqualTo("PM-32(c): last of its category in 2024 (4 of 4) and in 2025 (4 of 4)");
 
         // 2026: last a third time, with the finding still before SIPO: it is not put to SIPO a second time.
-        decide(roundWithScores(2026, "EXCELLENT", "90", "AVERAGE", "80", "AVERAGE", "78", "POOR", "50",
+        decide(p, roundWithScores(p, 2026, "EXCELLENT", "90", "AVERAGE", "80", "AVERAGE", "78", "POOR", "50",
                 "AVERAGE", "75", "AVERAGE", "74"), "CONFIRMED");
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey(TitleWithdrawalProcess.KEY).count()).isOne();
+        assertThat(findingsOf(p.yancheng)).isOne();
+        assertThat(findingsOf(p.jiangyin)).isZero();
     }
 
     @Test
     void pm9_theProvinceSendsTheRankingBack_everyCityIsAskedAgain_theCorrectedScoresAreRanked() {
-        String round = roundWithScores(2024, "EXCELLENT", "92", "EXCELLENT", "85", "AVERAGE", "85", "POOR", "60",
+        Province p = province("35");
+        String round = roundWithScores(p, 2024, "EXCELLENT", "92", "EXCELLENT", "85", "AVERAGE", "85", "POOR", "60",
                 "AVERAGE", "80", "POOR", "70");
-        decide(round, "CORRECT_SCORES");
+        decide(p, round, "CORRECT_SCORES");
         assertThat(cases.tasks(round, ProvincialAssessmentRoundProcess.TASK_ASSESS_CITY)).hasSize(6);
-        assertThat(register.assessmentsOf(YANCHENG)).isEmpty();
+        assertThat(register.assessmentsOf(p.yancheng)).isEmpty();
 
-        assess(round, SUZHOU, "EXCELLENT", "92");
-        assess(round, WUXI, "EXCELLENT", "85");
-        assess(round, CHANGZHOU, "AVERAGE", "85");
-        assess(round, YANCHENG, "AVERAGE", "86");
-        assess(round, CHANGSHU, "AVERAGE", "80");
-        assess(round, JIANGYIN, "POOR", "70");
-        decide(round, "CONFIRMED");
+        assess(p, round, p.suzhou, "EXCELLENT", "92");
+        assess(p, round, p.wuxi, "EXCELLENT", "85");
+        assess(p, round, p.changzhou, "AVERAGE", "85");
+        assess(p, round, p.yancheng, "AVERAGE", "86");
+        assess(p, round, p.changshu, "AVERAGE", "80");
+        assess(p, round, p.jiangyin, "POOR", "70");
+        decide(p, round, "CONFIRMED");
 
-        assertThat(placing(assessment(YANCHENG, 2024))).isEqualTo("2 of 4 PREFECTURE_LEVEL AVERAGE 86");
-        assertThat(placing(assessment(WUXI, 2024))).isEqualTo("3 of 4 PREFECTURE_LEVEL EXCELLENT 85");
-        assertThat(placing(assessment(CHANGZHOU, 2024))).isEqualTo("3 of 4 PREFECTURE_LEVEL AVERAGE 85");
+        assertThat(placing(assessment(p.yancheng, 2024))).isEqualTo("2 of 4 PREFECTURE_LEVEL AVERAGE 86");
+        assertThat(placing(assessment(p.wuxi, 2024))).isEqualTo("3 of 4 PREFECTURE_LEVEL EXCELLENT 85");
+        assertThat(placing(assessment(p.changzhou, 2024))).isEqualTo("3 of 4 PREFECTURE_LEVEL AVERAGE 85");
     }
 
     @Test
     void pm9_aCityNotAssessedBy30April_isOverdue_andEscalatedToSipo_theAssessmentClosesTheEscalation() {
+        Province p = province("36");
         EngineClock.setTo("2025-02-01T09:00");
-        assertThat(openRound(JIANGSU, "32", 2024).statusCode()).isEqualTo(204);
-        String round = "32-2024";
-        for (String city : List.of(SUZHOU, WUXI, CHANGZHOU, CHANGSHU, JIANGYIN)) {
-            assess(round, city, "AVERAGE", "75");
+        assertThat(openRound(p.reviewer, p.code, 2024).statusCode()).isEqualTo(204);
+        String round = p.code + "-2024";
+        for (String city : List.of(p.suzhou, p.wuxi, p.changzhou, p.changshu, p.jiangyin)) {
+            assess(p, round, city, "AVERAGE", "75");
         }
-        assertThat(cityTask(round, YANCHENG).getDueDate()).isEqualTo(EngineClock.cstDate("2025-05-01T00:00"));
+        assertThat(cityTask(round, p.yancheng).getDueDate()).isEqualTo(EngineClock.cstDate("2025-05-01T00:00"));
 
         cases.at("2025-04-30T23:59", round);
         assertThat(cases.tasks(round, ProvincialAssessmentRoundProcess.TASK_ESCALATE_ASSESSMENT)).isEmpty();
@@ -230,35 +266,37 @@ class ProvincialAssessmentRoundTest extends CaseTest {
                 + "/submit-form", """
                 {"variables": {"escalationAction": {"value": "REMINDER_SENT", "type": "String"}}}""");
         assertThat(handled.statusCode()).as(handled.body()).isEqualTo(204);
-        assess(round, YANCHENG, "POOR", "60");
+        assess(p, round, p.yancheng, "POOR", "60");
         assertThat(engine.getRuntimeService().getVariable(roundId(round), OverduePattern.OVERDUE.name())).isEqualTo(false);
-        decide(round, "CONFIRMED");
-        assertThat(placing(assessment(YANCHENG, 2024))).isEqualTo("4 of 4 PREFECTURE_LEVEL POOR 60");
+        decide(p, round, "CONFIRMED");
+        assertThat(placing(assessment(p.yancheng, 2024))).isEqualTo("4 of 4 PREFECTURE_LEVEL POOR 60");
     }
 
     @Test
     void pm9_pm12_theRoundOfAYear_opensFrom1FebruaryOfTheYearAfter_notOn31January_andOnceAYear() {
+        Province p = province("37");
         EngineClock.setTo("2025-01-31T23:59");
-        HttpResponse<String> early = openRound(JIANGSU, "32", 2024);
+        HttpResponse<String> early = openRound(p.reviewer, p.code, 2024);
         assertThat(early.statusCode()).isEqualTo(400);
         assertThat(early.body()).contains("assessedYear").contains("opens on 2025-02-01");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(ProvincialAssessmentRoundProcess.KEY).count()).isZero();
+                .processInstanceBusinessKey(p.code + "-2024").count()).isZero();
 
         EngineClock.setTo("2025-02-01T00:00");
-        assertThat(openRound(JIANGSU, "32", 2024).statusCode()).isEqualTo(204);
-        HttpResponse<String> twice = openRound(JIANGSU, "32", 2024);
+        assertThat(openRound(p.reviewer, p.code, 2024).statusCode()).isEqualTo(204);
+        HttpResponse<String> twice = openRound(p.reviewer, p.code, 2024);
         assertThat(twice.statusCode()).isEqualTo(400);
         assertThat(twice.body()).contains("assessedYear").contains("already open");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(ProvincialAssessmentRoundProcess.KEY).count()).isOne();
+                .processInstanceBusinessKey(p.code + "-2024").count()).isOne();
     }
 
     @Test
     void pm9_aYearAlreadyRanked_isNotOpenedAgain() {
-        decide(roundWithScores(2024, "EXCELLENT", "92", "EXCELLENT", "85", "AVERAGE", "85", "POOR", "60",
+        Province p = province("41");
+        decide(p, roundWithScores(p, 2024, "EXCELLENT", "92", "EXCELLENT", "85", "AVERAGE", "85", "POOR", "60",
                 "AVERAGE", "80", "POOR", "70"), "CONFIRMED");
-        HttpResponse<String> again = openRound(JIANGSU, "32", 2024);
+        HttpResponse<String> again = openRound(p.reviewer, p.code, 2024);
         assertThat(again.statusCode()).isEqualTo(400);
         assertThat(again.body()).contains("assessedYear").contains("ranked for 2024 already");
     }
@@ -266,25 +304,27 @@ class ProvincialAssessmentRoundTest extends CaseTest {
     @Test
     void pm9_aProvinceWithoutPilotOrFosteringCitiesInTheYear_hasNothingToAssess() {
         EngineClock.setTo("2025-02-01T09:00");
-        cases.apply(ProvincialAssessmentRoundProcess.KEY, Map.of("holderId", "34", "assessedYear", 2024));
-        String id = roundId("34-2024");
+        cases.apply(ProvincialAssessmentRoundProcess.KEY, Map.of("holderId", "42", "assessedYear", 2024));
+        String id = roundId("42-2024");
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(id)
                 .activityId(ProvincialAssessmentRoundProcess.END_NOTHING_TO_ASSESS).count()).isOne();
     }
 
     @Test
     void pm9_badInput_aScoreOf101_belowZero_aRankTypedByHand_areRefusedNamingTheField_andNothingChanges() {
+        Province p = province("43");
         EngineClock.setTo("2025-02-01T09:00");
-        assertThat(openRound(JIANGSU, "32", 2024).statusCode()).isEqualTo(204);
-        Task suzhou = cityTask("32-2024", SUZHOU);
+        assertThat(openRound(p.reviewer, p.code, 2024).statusCode()).isEqualTo(204);
+        String round = p.code + "-2024";
+        Task suzhou = cityTask(round, p.suzhou);
 
-        HttpResponse<String> above = submit(JIANGSU, suzhou.getId(), entry("EXCELLENT", "101"));
+        HttpResponse<String> above = submit(p.reviewer, suzhou.getId(), entry("EXCELLENT", "101"));
         assertThat(above.statusCode()).isEqualTo(400);
         assertThat(above.body()).contains("(assessmentScore) must be at most 100");
-        HttpResponse<String> below = submit(JIANGSU, suzhou.getId(), entry("EXCELLENT", "-1"));
+        HttpResponse<String> below = submit(p.reviewer, suzhou.getId(), entry("EXCELLENT", "-1"));
         assertThat(below.statusCode()).isEqualTo(400);
         assertThat(below.body()).contains("(assessmentScore) must be at least 0");
-        HttpResponse<String> ranked = submit(JIANGSU, suzhou.getId(), """
+        HttpResponse<String> ranked = submit(p.reviewer, suzhou.getId(), """
                 {"assessmentGrade": {"value": "EXCELLENT", "type": "String"},
                  "assessmentScore": {"value": 90, "type": "Integer"},
                  "assessmentRank": {"value": 1, "type": "Integer"}}""");
@@ -293,24 +333,26 @@ class ProvincialAssessmentRoundTest extends CaseTest {
 
         assertThat(engine.getTaskService().createTaskQuery().taskId(suzhou.getId()).count()).isOne();
         assertThat(engine.getTaskService().getVariable(suzhou.getId(), Vars.ASSESSMENT_SCORE.name())).isNull();
-        assertThat(engine.getRuntimeService().getVariable(roundId("32-2024"), Vars.scoreOf(SUZHOU).name())).isNull();
+        assertThat(engine.getRuntimeService().getVariable(roundId(round), Vars.scoreOf(p.suzhou).name())).isNull();
 
-        HttpResponse<String> noProvince = openRound(JIANGSU, "3", 2024);
+        HttpResponse<String> noProvince = openRound(p.reviewer, "4", 2024);
         assertThat(noProvince.statusCode()).isEqualTo(400);
         assertThat(noProvince.body()).contains("holderId");
     }
 
     @Test
     void pm9_anotherProvince_cannotOpenSeeOrCompleteTheRound_andTheSameProvinceCannotGoAroundItsForms() {
+        Province p = province("44");
         EngineClock.setTo("2025-02-01T09:00");
-        HttpResponse<String> foreign = openRound(ZHEJIANG, "32", 2024);
+        HttpResponse<String> foreign = openRound(ZHEJIANG, p.code, 2024);
         assertThat(foreign.statusCode()).isIn(400, 403);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(ProvincialAssessmentRoundProcess.KEY).count()).isZero();
+                .processDefinitionKey(ProvincialAssessmentRoundProcess.KEY).processInstanceBusinessKey(p.code + "-2024")
+                .count()).isZero();
 
-        assertThat(openRound(JIANGSU, "32", 2024).statusCode()).isEqualTo(204);
-        String roundId = roundId("32-2024");
-        Task suzhou = cityTask("32-2024", SUZHOU);
+        assertThat(openRound(p.reviewer, p.code, 2024).statusCode()).isEqualTo(204);
+        String roundId = roundId(p.code + "-2024");
+        Task suzhou = cityTask(p.code + "-2024", p.suzhou);
         Map<String, Object> before = engine.getRuntimeService().getVariables(roundId);
 
         assertThat(Http.as(ZHEJIANG).get("/engine-rest/task?processDefinitionKey="
@@ -321,40 +363,41 @@ class ProvincialAssessmentRoundTest extends CaseTest {
         assertThat(Http.as(ZHEJIANG).get("/engine-rest/task/" + suzhou.getId() + "/form-variables").statusCode())
                 .isIn(403, 404);
 
-        // Jiangsu's own reviewer, around the form: the case's variables, the task's variables, a plain completion.
-        assertThat(Http.as(JIANGSU).putJson("/engine-rest/process-instance/" + roundId + "/variables/"
-                + Vars.scoreOf(SUZHOU).name(), "{\"value\": 99, \"type\": \"Integer\"}").statusCode()).isEqualTo(403);
-        assertThat(Http.as(JIANGSU).putJson("/engine-rest/process-instance/" + roundId + "/variables/roundCities",
-                "{\"value\": \"320500\", \"type\": \"String\"}").statusCode()).isEqualTo(403);
-        assertThat(Http.as(JIANGSU).putJson("/engine-rest/task/" + suzhou.getId() + "/variables/assessmentScore",
+        // The province's own reviewer, around the form: the case's variables, the task's variables, a plain completion.
+        assertThat(Http.as(p.reviewer).putJson("/engine-rest/process-instance/" + roundId + "/variables/"
+                + Vars.scoreOf(p.suzhou).name(), "{\"value\": 99, \"type\": \"Integer\"}").statusCode()).isEqualTo(403);
+        assertThat(Http.as(p.reviewer).putJson("/engine-rest/process-instance/" + roundId + "/variables/roundCities",
+                "{\"value\": \"" + p.suzhou + "\", \"type\": \"String\"}").statusCode()).isEqualTo(403);
+        assertThat(Http.as(p.reviewer).putJson("/engine-rest/task/" + suzhou.getId() + "/variables/assessmentScore",
                 "{\"value\": 99, \"type\": \"Integer\"}").statusCode()).isEqualTo(403);
-        assertThat(Http.as(JIANGSU).postJson("/engine-rest/task/" + suzhou.getId() + "/complete", """
+        assertThat(Http.as(p.reviewer).postJson("/engine-rest/task/" + suzhou.getId() + "/complete", """
                 {"variables": {"assessmentGrade": {"value": "EXCELLENT", "type": "String"},
                                "assessmentScore": {"value": 90, "type": "Integer"},
                                "holderId": {"value": "330100", "type": "String"}}}""").statusCode()).isEqualTo(400);
 
         assertThat(engine.getRuntimeService().getVariables(roundId)).isEqualTo(before);
         assertThat(engine.getTaskService().createTaskQuery().taskId(suzhou.getId()).count()).isOne();
-        assertThat(engine.getTaskService().getVariable(suzhou.getId(), "holderId")).isEqualTo(SUZHOU);
-        assertThat(register.assessmentsOf(SUZHOU)).isEmpty();
-        assertThat(Optional.ofNullable(engine.getTaskService().getVariable(suzhou.getId(), "assessmentScore"))).isEmpty();
+        assertThat(engine.getTaskService().getVariable(suzhou.getId(), "holderId")).isEqualTo(p.suzhou);
+        assertThat(engine.getTaskService().getVariable(suzhou.getId(), "assessmentScore")).isNull();
+        assertThat(register.assessmentsOf(p.suzhou)).isEmpty();
     }
 
     @Test
     void pm9_theRankingShownIsReadOnly_aChangedRankingIsRefused_andTheRegisterRecordsTheComputedOne() {
-        String round = roundWithScores(2024, "EXCELLENT", "92", "EXCELLENT", "85", "AVERAGE", "85", "POOR", "60",
+        Province p = province("45");
+        String round = roundWithScores(p, 2024, "EXCELLENT", "92", "EXCELLENT", "85", "AVERAGE", "85", "POOR", "60",
                 "AVERAGE", "80", "POOR", "70");
         String confirmation = cases.task(round, ProvincialAssessmentRoundProcess.TASK_CONFIRM_RANKING).getId();
-        HttpResponse<String> rewritten = submit(JIANGSU, confirmation, """
+        HttpResponse<String> rewritten = submit(p.reviewer, confirmation, """
                 {"rankingDecision": {"value": "CONFIRMED", "type": "String"},
                  "roundRanking": {"value": "1 of 4: Yancheng", "type": "String"}}""");
         assertThat(rewritten.statusCode()).isEqualTo(400);
         assertThat(rewritten.body()).contains("'roundRanking' is read-only");
-        assertThat(register.assessmentsOf(YANCHENG)).isEmpty();
-        decide(round, "CONFIRMED");
-        assertThat(assessment(YANCHENG, 2024).getRank()).isEqualTo(4);
-        assertThat(assessment(YANCHENG, 2024).getCategory()).isEqualTo(AssessmentCategory.PREFECTURE_LEVEL);
-        assertThat(assessment(YANCHENG, 2024).getGrade()).isEqualTo(Grade.POOR);
-        assertThat(assessment(YANCHENG, 2024).getScore()).isEqualByComparingTo(BigDecimal.valueOf(60));
+        assertThat(register.assessmentsOf(p.yancheng)).isEmpty();
+        decide(p, round, "CONFIRMED");
+        assertThat(assessment(p.yancheng, 2024).getRank()).isEqualTo(4);
+        assertThat(assessment(p.yancheng, 2024).getCategory()).isEqualTo(AssessmentCategory.PREFECTURE_LEVEL);
+        assertThat(assessment(p.yancheng, 2024).getGrade()).isEqualTo(Grade.POOR);
+        assertThat(assessment(p.yancheng, 2024).getScore()).isEqualByComparingTo(BigDecimal.valueOf(60));
     }
 }
