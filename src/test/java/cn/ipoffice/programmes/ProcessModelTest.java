@@ -12,6 +12,7 @@ import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
+import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -53,17 +54,18 @@ class ProcessModelTest {
     private static final Pattern RULE_ID = Pattern.compile("\\b(CA|PM|I)-\\d+\\b");
     private static final Pattern GENERATED_ID = Pattern.compile("(Activity|Event|Gateway|Task|Flow|UserTask|ServiceTask)_[0-9a-z]{7}");
     /** The process API classes and the diagrams they describe. */
-    private static final Map<Class<?>, String> PROCESS_APIS = Map.of(
-            AnnualReportProcess.class, AnnualReportProcess.RESOURCE,
-            PilotCityApplicationProcess.class, PilotCityApplicationProcess.RESOURCE,
-            PilotCityRoundProcess.class, PilotCityRoundProcess.RESOURCE,
-            DemonstrationFosteringProcess.class, DemonstrationFosteringProcess.RESOURCE,
-            ClusterAreaApplicationProcess.class, ClusterAreaApplicationProcess.RESOURCE,
-            ExperimentalAreaConstructionProcess.class, ExperimentalAreaConstructionProcess.RESOURCE,
-            DemonstrativeAreaTermProcess.class, DemonstrativeAreaTermProcess.RESOURCE,
-            ModelCityApplicationProcess.class, ModelCityApplicationProcess.RESOURCE,
-            ModelCityTermProcess.class, ModelCityTermProcess.RESOURCE,
-            TitleWithdrawalProcess.class, TitleWithdrawalProcess.RESOURCE);
+    private static final Map<Class<?>, String> PROCESS_APIS = Map.ofEntries(
+            Map.entry(AnnualReportProcess.class, AnnualReportProcess.RESOURCE),
+            Map.entry(PilotCityApplicationProcess.class, PilotCityApplicationProcess.RESOURCE),
+            Map.entry(PilotCityRoundProcess.class, PilotCityRoundProcess.RESOURCE),
+            Map.entry(DemonstrationFosteringProcess.class, DemonstrationFosteringProcess.RESOURCE),
+            Map.entry(ClusterAreaApplicationProcess.class, ClusterAreaApplicationProcess.RESOURCE),
+            Map.entry(ExperimentalAreaConstructionProcess.class, ExperimentalAreaConstructionProcess.RESOURCE),
+            Map.entry(DemonstrativeAreaTermProcess.class, DemonstrativeAreaTermProcess.RESOURCE),
+            Map.entry(ModelCityApplicationProcess.class, ModelCityApplicationProcess.RESOURCE),
+            Map.entry(ModelCityTermProcess.class, ModelCityTermProcess.RESOURCE),
+            Map.entry(TitleWithdrawalProcess.class, TitleWithdrawalProcess.RESOURCE),
+            Map.entry(ProvincialAssessmentRoundProcess.class, ProvincialAssessmentRoundProcess.RESOURCE));
 
     @TestFactory
     Stream<DynamicTest> everyDiagramFollowsTheModelRules() throws IOException {
