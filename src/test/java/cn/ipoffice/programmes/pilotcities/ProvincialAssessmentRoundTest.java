@@ -194,6 +194,10 @@ class ProvincialAssessmentRoundTest extends CaseTest {
                 .activityId(ProvincialAssessmentRoundProcess.END_ROUND_RECORDED).count()).isOne();
         assertThat(findingsOf(p.yancheng)).as("one year last is no finding").isZero();
         assertThat(findingsOf(p.jiangyin)).isZero();
+        // The city's own record shows the assessment the round made, with its score and the round's case.
+        String record = Http.as(p.reviewer).get("/api/register/holders/" + p.changzhou).body();
+        assertThat(record).contains("\"year\":2024").contains("\"rank\":2").contains("\"categorySize\":4")
+                .contains("\"roundCaseId\":\"" + roundId(round) + "\"").containsPattern("\"score\":85(\\.0+)?[,}]");
     }
 
     @Test
@@ -346,6 +350,9 @@ class ProvincialAssessmentRoundTest extends CaseTest {
         EngineClock.setTo("2025-02-01T09:00");
         HttpResponse<String> foreign = openRound(ZHEJIANG, p.code, 2024);
         assertThat(foreign.statusCode()).isIn(400, 403);
+        Http.member("round-gov-" + p.suzhou, "gov-" + p.suzhou);
+        assertThat(openRound("round-gov-" + p.suzhou, p.code, 2024).statusCode()).as("a city does not assess itself")
+                .isEqualTo(403);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(ProvincialAssessmentRoundProcess.KEY).processInstanceBusinessKey(p.code + "-2024")
                 .count()).isZero();
