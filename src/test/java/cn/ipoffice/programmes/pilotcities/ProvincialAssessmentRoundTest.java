@@ -2,6 +2,7 @@ package cn.ipoffice.programmes.pilotcities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.overdue.OverduePattern;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * 30 April escalated to SIPO. Zhejiang's reviewer neither sees nor moves it, Jiangsu's own reviewer cannot go around
  * its forms, and bad input is refused naming the field.
  */
-@ProcessCoverage(exclude = {TitleWithdrawalProcess.KEY}, atLeast = 1.0)
+@ProcessCoverage(exclude = {TitleWithdrawalProcess.KEY, PilotCityRoundProcess.KEY, AnnualReportProcess.KEY}, atLeast = 1.0)
 class ProvincialAssessmentRoundTest extends CaseTest {
 
     /** A province of the test, its reviewer and its six pilot cities, which no other test of the class touches. */
@@ -406,5 +407,52 @@ class ProvincialAssessmentRoundTest extends CaseTest {
         assertThat(assessment(p.yancheng, 2024).getCategory()).isEqualTo(AssessmentCategory.PREFECTURE_LEVEL);
         assertThat(assessment(p.yancheng, 2024).getGrade()).isEqualTo(Grade.POOR);
         assertThat(assessment(p.yancheng, 2024).getScore()).isEqualByComparingTo(BigDecimal.valueOf(60));
+    }
+
+    @Test
+    void pm9_aYearTheRoundRanked_isNotWrittenOverFromTheCitysOwnCase_whoseAssessmentTaskCompletesAsBefore() {
+        EngineClock.setTo("2024-03-01T09:00");
+        cases.startTerm(PilotCityRoundProcess.KEY, "460100", "Haikou", Title.PILOT_CITY, "PM-7", LocalDate.of(2024, 3, 1),
+                false);
+        cases.at("2025-01-01T00:00", "460100");
+        assertThat(cases.task("460100", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE).getName()).contains("2024");
+        Http.member("round-hainan", "province-46");
+
+        EngineClock.setTo("2025-02-01T09:00");
+        assertThat(openRound("round-hainan", "46", 2024).statusCode()).isEqualTo(204);
+        HttpResponse<String> entered = submit("round-hainan", cityTask("46-2024", "460100").getId(), entry("EXCELLENT", "88"));
+        assertThat(entered.statusCode()).as(entered.body()).isEqualTo(204);
+        HttpResponse<String> confirmed = submit("round-hainan", cases.task("46-2024",
+                ProvincialAssessmentRoundProcess.TASK_CONFIRM_RANKING).getId(),
+                "{\"rankingDecision\": {\"value\": \"CONFIRMED\", \"type\": \"String\"}}");
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(204);
+
+        cases.complete("460100", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of(
+                PilotCityRoundProcess.Vars.ASSESSMENT_GRADE.name(), "POOR",
+                PilotCityRoundProcess.Vars.ASSESSMENT_CATEGORY.name(), "PREFECTURE_LEVEL",
+                PilotCityRoundProcess.Vars.ASSESSMENT_RANK.name(), 3, PilotCityRoundProcess.Vars.CATEGORY_SIZE.name(), 3));
+        assertThat(cases.tasks("460100", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE)).isEmpty();
+        assertThat(register.assessmentsOf("460100")).singleElement()
+                .satisfies(a -> assertThat(placing(a)).isEqualTo("1 of 1 PREFECTURE_LEVEL EXCELLENT 88"));
+    }
+
+    @Test
+    void pm9_aYearAlreadyRecordedInACitysOwnCase_isNotRankedByARound_theCityIsNamed() {
+        EngineClock.setTo("2024-03-01T09:00");
+        cases.startTerm(PilotCityRoundProcess.KEY, "500100", "Wanzhou", Title.PILOT_CITY, "PM-7", LocalDate.of(2024, 3, 1),
+                false);
+        cases.at("2025-01-01T00:00", "500100");
+        cases.complete("500100", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of(
+                PilotCityRoundProcess.Vars.ASSESSMENT_GRADE.name(), "AVERAGE",
+                PilotCityRoundProcess.Vars.ASSESSMENT_CATEGORY.name(), "PREFECTURE_LEVEL",
+                PilotCityRoundProcess.Vars.ASSESSMENT_RANK.name(), 2, PilotCityRoundProcess.Vars.CATEGORY_SIZE.name(), 5));
+        Http.member("round-chongqing", "province-50");
+
+        EngineClock.setTo("2025-02-01T09:00");
+        HttpResponse<String> refused = openRound("round-chongqing", "50", 2024);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("assessedYear").contains("500100").contains("own case");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("50-2024").count())
+                .isZero();
     }
 }
