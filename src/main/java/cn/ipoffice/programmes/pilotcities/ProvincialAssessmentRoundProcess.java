@@ -6,15 +6,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The {@code provincial-assessment-round} process (PM-9, I-13, PM-32(c)): a province's yearly assessment of all its
+ * The {@code assessment-round} process (PM-9, I-13, PM-32(c)): a province's yearly assessment of all its
  * pilot and fostering cities of the past year, the ranks computed from the scores within each category. The case's
  * holder is the province ({@code holderId} = its two digits, {@code 32}); inside the per-city subprocesses
  * {@code holderId} and {@code holderName} are the city's.
  */
 public final class ProvincialAssessmentRoundProcess {
 
-    public static final String KEY = "provincial-assessment-round";
-    public static final String RESOURCE = "provincial-assessment-round.bpmn";
+    /** Short enough that the engine's definition ids keep the form key:version:id (64 characters at most). */
+    public static final String KEY = "assessment-round";
+    public static final String RESOURCE = "assessment-round.bpmn";
     public static final String START_FORM = "assessment-round-start";
 
     public static final String START = "Start_RoundOpened";
