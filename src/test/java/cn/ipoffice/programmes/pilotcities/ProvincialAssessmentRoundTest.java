@@ -1,6 +1,7 @@
 package cn.ipoffice.programmes.pilotcities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
@@ -137,7 +138,7 @@ class ProvincialAssessmentRoundTest extends CaseTest {
     private String roundWithScores(Province province, int year, String... gradesAndScores) {
         EngineClock.setTo((year + 1) + "-02-01T09:00");
         HttpResponse<String> opened = openRound(province.reviewer, province.code, year);
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(204);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
         String round = province.code + "-" + year;
         List<String> cities = province.cities();
         for (int i = 0; i < cities.size(); i++) {
@@ -251,7 +252,7 @@ class ProvincialAssessmentRoundTest extends CaseTest {
     void pm9_aCityNotAssessedBy30April_isOverdue_andEscalatedToSipo_theAssessmentClosesTheEscalation() {
         Province p = province("36");
         EngineClock.setTo("2025-02-01T09:00");
-        assertThat(openRound(p.reviewer, p.code, 2024).statusCode()).isEqualTo(204);
+        assertThat(openRound(p.reviewer, p.code, 2024).statusCode()).isEqualTo(200);
         String round = p.code + "-2024";
         for (String city : List.of(p.suzhou, p.wuxi, p.changzhou, p.changshu, p.jiangyin)) {
             assess(p, round, city, "AVERAGE", "75");
@@ -288,7 +289,7 @@ class ProvincialAssessmentRoundTest extends CaseTest {
                 .processInstanceBusinessKey(p.code + "-2024").count()).isZero();
 
         EngineClock.setTo("2025-02-01T00:00");
-        assertThat(openRound(p.reviewer, p.code, 2024).statusCode()).isEqualTo(204);
+        assertThat(openRound(p.reviewer, p.code, 2024).statusCode()).isEqualTo(200);
         HttpResponse<String> twice = openRound(p.reviewer, p.code, 2024);
         assertThat(twice.statusCode()).isEqualTo(400);
         assertThat(twice.body()).contains("assessedYear").contains("already open");
@@ -319,7 +320,7 @@ class ProvincialAssessmentRoundTest extends CaseTest {
     void pm9_badInput_aScoreOf101_belowZero_aRankTypedByHand_areRefusedNamingTheField_andNothingChanges() {
         Province p = province("43");
         EngineClock.setTo("2025-02-01T09:00");
-        assertThat(openRound(p.reviewer, p.code, 2024).statusCode()).isEqualTo(204);
+        assertThat(openRound(p.reviewer, p.code, 2024).statusCode()).isEqualTo(200);
         String round = p.code + "-2024";
         Task suzhou = cityTask(round, p.suzhou);
 
@@ -340,9 +341,17 @@ class ProvincialAssessmentRoundTest extends CaseTest {
         assertThat(engine.getTaskService().getVariable(suzhou.getId(), Vars.ASSESSMENT_SCORE.name())).isNull();
         assertThat(engine.getRuntimeService().getVariable(roundId(round), Vars.scoreOf(p.suzhou).name())).isNull();
 
+        // A code that is not the reviewer's province is refused before the form is read; the form refuses a malformed one.
         HttpResponse<String> noProvince = openRound(p.reviewer, "4", 2024);
-        assertThat(noProvince.statusCode()).isEqualTo(400);
-        assertThat(noProvince.body()).contains("holderId");
+        assertThat(noProvince.statusCode()).isEqualTo(403);
+        assertThat(noProvince.body()).contains("may not open a case for 4");
+        assertThatThrownBy(() -> cases.apply(ProvincialAssessmentRoundProcess.KEY, Map.of("holderId", "4x",
+                "assessedYear", 2024))).hasMessageContaining("(holderId)");
+        assertThatThrownBy(() -> cases.apply(ProvincialAssessmentRoundProcess.KEY, Map.of("holderId", p.code,
+                "assessedYear", 2015))).hasMessageContaining("(assessedYear)");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ProvincialAssessmentRoundProcess.KEY).processInstanceBusinessKey(p.code + "-2024")
+                .count()).isOne();
     }
 
     @Test
@@ -358,15 +367,17 @@ class ProvincialAssessmentRoundTest extends CaseTest {
                 .processDefinitionKey(ProvincialAssessmentRoundProcess.KEY).processInstanceBusinessKey(p.code + "-2024")
                 .count()).isZero();
 
-        assertThat(openRound(p.reviewer, p.code, 2024).statusCode()).isEqualTo(204);
+        assertThat(openRound(p.reviewer, p.code, 2024).statusCode()).isEqualTo(200);
         String roundId = roundId(p.code + "-2024");
         Task suzhou = cityTask(p.code + "-2024", p.suzhou);
         Map<String, Object> before = engine.getRuntimeService().getVariables(roundId);
 
-        assertThat(Http.as(ZHEJIANG).get("/engine-rest/task?processDefinitionKey="
+        assertThat(Http.as(ZHEJIANG).get("/engine-rest/task?maxResults=50&processDefinitionKey="
                 + ProvincialAssessmentRoundProcess.KEY).body()).isEqualTo("[]");
-        assertThat(Http.as(ZHEJIANG).get("/engine-rest/process-instance?processDefinitionKey="
+        assertThat(Http.as(ZHEJIANG).get("/engine-rest/process-instance?maxResults=50&processDefinitionKey="
                 + ProvincialAssessmentRoundProcess.KEY).body()).isEqualTo("[]");
+        assertThat(Http.as(p.reviewer).get("/engine-rest/task?maxResults=50&processDefinitionKey="
+                + ProvincialAssessmentRoundProcess.KEY).body()).contains(suzhou.getId());
         assertThat(submit(ZHEJIANG, suzhou.getId(), entry("POOR", "10")).statusCode()).isIn(403, 404);
         assertThat(Http.as(ZHEJIANG).get("/engine-rest/task/" + suzhou.getId() + "/form-variables").statusCode())
                 .isIn(403, 404);
@@ -419,7 +430,7 @@ class ProvincialAssessmentRoundTest extends CaseTest {
         Http.member("round-hainan", "province-46");
 
         EngineClock.setTo("2025-02-01T09:00");
-        assertThat(openRound("round-hainan", "46", 2024).statusCode()).isEqualTo(204);
+        assertThat(openRound("round-hainan", "46", 2024).statusCode()).isEqualTo(200);
         HttpResponse<String> entered = submit("round-hainan", cityTask("46-2024", "460100").getId(), entry("EXCELLENT", "88"));
         assertThat(entered.statusCode()).as(entered.body()).isEqualTo(204);
         HttpResponse<String> confirmed = submit("round-hainan", cases.task("46-2024",
