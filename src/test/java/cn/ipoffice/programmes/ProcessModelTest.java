@@ -13,6 +13,7 @@ import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
+import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -65,7 +66,8 @@ class ProcessModelTest {
             Map.entry(ModelCityApplicationProcess.class, ModelCityApplicationProcess.RESOURCE),
             Map.entry(ModelCityTermProcess.class, ModelCityTermProcess.RESOURCE),
             Map.entry(TitleWithdrawalProcess.class, TitleWithdrawalProcess.RESOURCE),
-            Map.entry(YearlyCallProcess.class, YearlyCallProcess.RESOURCE));
+            Map.entry(YearlyCallProcess.class, YearlyCallProcess.RESOURCE),
+            Map.entry(ProvincialAssessmentRoundProcess.class, ProvincialAssessmentRoundProcess.RESOURCE));
 
     @TestFactory
     Stream<DynamicTest> everyDiagramFollowsTheModelRules() throws IOException {

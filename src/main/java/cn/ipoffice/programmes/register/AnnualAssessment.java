@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -33,6 +34,9 @@ public class AnnualAssessment {
     private Integer rank;
     @Column(name = "category_size")
     private Integer categorySize;
+    private BigDecimal score;
+    @Column(name = "round_case_id")
+    private String roundCaseId;
     private boolean missed;
     private String remarks;
     @Column(name = "created_at")
@@ -54,6 +58,15 @@ public class AnnualAssessment {
         this.rank = rank;
         this.categorySize = categorySize;
         this.createdAt = now;
+    }
+
+    /** PM-9, I-13: an assessment of a province's round, with the score its rank was computed from. */
+    static AnnualAssessment ofRound(String holderId, int year, Grade grade, AssessmentCategory category, int rank,
+            int categorySize, BigDecimal score, String roundCaseId, Instant now) {
+        AnnualAssessment assessment = new AnnualAssessment(holderId, year, grade, category, rank, categorySize, now);
+        assessment.score = score;
+        assessment.roundCaseId = roundCaseId;
+        return assessment;
     }
 
     /** I-12: the assessment of {@code year} was never made; its case ended while it was open. */
@@ -98,6 +111,16 @@ public class AnnualAssessment {
     /** The rank in the category; none for a missed assessment. */
     public Integer getRank() {
         return rank;
+    }
+
+    /** The score the rank was computed from (0 to 100); none for an assessment made before the rounds. */
+    public BigDecimal getScore() {
+        return score;
+    }
+
+    /** The province's assessment round that recorded it; none for an assessment made in the city's own case. */
+    public String getRoundCaseId() {
+        return roundCaseId;
     }
 
     public Integer getCategorySize() {

@@ -18,6 +18,11 @@ interface DesignationRepository extends JpaRepository<Designation, Long> {
             + " or h.id in :ids)")
     List<Designation> findVisible(@Param("provinces") Collection<String> provinces, @Param("ids") Collection<String> ids);
 
+    /** The titles of one province's holders among the given titles. */
+    @Query("select d from Designation d where d.title in :titles and d.holderId in (select h.id from Holder h"
+            + " where h.province = :province) order by d.holderId, d.termStart")
+    List<Designation> findOfProvince(@Param("province") String province, @Param("titles") Collection<Title> titles);
+
     Optional<Designation> findFirstByHolderIdAndTitleAndStatusOrderByTermStartDesc(
             String holderId, Title title, DesignationStatus status);
 }

@@ -115,6 +115,46 @@ public class Register {
     }
 
     /**
+     * Records a city's assessment of a province's round (PM-9, I-13): grade, score, and the rank and number ranked
+     * computed from its category's scores. The same assessment twice (a retried step) is accepted; a different one for
+     * the year, or a year already kept as missed (I-12), is refused.
+     */
+    public AnnualAssessment recordRoundAssessment(String holderId, int year, Grade grade, AssessmentCategory category,
+            int rank, int categorySize, BigDecimal score, String roundCaseId) {
+        requireHolder(holderId);
+        Optional<AnnualAssessment> existing = assessments.findByHolderIdAndYear(holderId, year);
+        if (existing.isPresent()) {
+            AnnualAssessment recorded = existing.get();
+            if (recorded.isMissed() || recorded.getGrade() != grade || !Objects.equals(recorded.getRank(), rank)
+                    || !Objects.equals(recorded.getCategorySize(), categorySize) || recorded.getCategory() != category
+                    || recorded.getScore() == null || recorded.getScore().compareTo(score) != 0) {
+                throw new IllegalStateException("The " + year + " assessment of " + holderId + " is already recorded");
+            }
+            return recorded;
+        }
+        return assessments.save(AnnualAssessment.ofRound(holderId, year, grade, category, rank, categorySize, score,
+                roundCaseId, now()));
+    }
+
+    /**
+     * The pilot and fostering cities of a province in a year (PM-9): those whose pilot or fostering title ran on at
+     * least one day of the year, with the title's term and, for a title that ended early, the day it ended.
+     */
+    @Transactional(readOnly = true)
+    public List<Holder> pilotAndFosteringCitiesOf(String province, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        List<String> ids = designations.findOfProvince(province, List.of(Title.PILOT_CITY, Title.DEMONSTRATION_FOSTERING))
+                .stream()
+                .filter(d -> !d.getTermStart().isAfter(last))
+                .filter(d -> d.getTermEnd() == null || !d.getTermEnd().isBefore(first))
+                .filter(d -> d.getStatus() == DesignationStatus.ACTIVE || d.getUpdatedAt() == null
+                        || !DeadlineCalendar.dayOf(d.getUpdatedAt()).isBefore(first))
+                .map(Designation::getHolderId).distinct().toList();
+        return holders.findAllById(ids).stream().sorted(java.util.Comparator.comparing(Holder::getId)).toList();
+    }
+
+    /**
      * Records SIPO's yearly examination of a model city (PM-23, I-8) for the year examined; the same examination twice
      * is accepted, a different one for the same year is refused.
      */

@@ -89,12 +89,15 @@ class RegisterController {
         }
     }
 
-    /** An assessment made, or one marked missed (I-12), without grade, category and rank, with its reason. */
+    /**
+     * An assessment made, or one marked missed (I-12), without grade, category and rank, with its reason; one of a
+     * province's assessment round (PM-9) with the score its rank was computed from and the round's case.
+     */
     record AssessmentView(int year, Grade grade, AssessmentCategory category, Integer rank, Integer categorySize,
-            boolean missed, String remarks) {
+            BigDecimal score, String roundCaseId, boolean missed, String remarks) {
         static AssessmentView of(AnnualAssessment a) {
             return new AssessmentView(a.getYear(), a.getGrade(), a.getCategory(), a.getRank(), a.getCategorySize(),
-                    a.isMissed(), a.getRemarks());
+                    a.getScore(), a.getRoundCaseId(), a.isMissed(), a.getRemarks());
         }
     }
 

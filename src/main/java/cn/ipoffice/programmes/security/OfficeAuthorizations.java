@@ -5,6 +5,7 @@ import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess;
 import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
+import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * holder of its own offices only, see {@link CaseAuthorizations}): {@link EveryOffice}.</li>
  * <li>{@code sipo}: Cockpit, every case, task and its history, and starting a title withdrawal and a yearly call
  * (PM-7, I-14): no other group may open a call.</li>
- * <li>{@code province-<code>}: Cockpit, for its own province's cases.</li>
+ * <li>{@code province-<code>}: Cockpit, for its own province's cases; it opens its own assessment round (PM-9).</li>
  * <li>{@code modelers}: Cockpit and deployments (Camunda Modeler).</li>
  * </ul>
  */
@@ -79,6 +80,9 @@ class OfficeAuthorizations implements ApplicationRunner {
 
         for (String code : Offices.PROVINCES.keySet()) {
             Grants.toGroup(service, Offices.PROVINCE_PREFIX + code, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+            // PM-9: each province opens its own assessment round; a round named for another province is refused.
+            Grants.toGroup(service, Offices.PROVINCE_PREFIX + code, Resources.PROCESS_DEFINITION,
+                    ProvincialAssessmentRoundProcess.KEY, Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
 
         String modelers = Offices.MODELERS;

@@ -6,8 +6,10 @@ import cn.ipoffice.programmes.register.Register;
 import org.springframework.stereotype.Service;
 
 /**
- * PM-9: the provincial office's grade and rank of a city's performance, entered with the annual report of the
- * following year: the assessment is of the year before the report year.
+ * PM-9: the provincial office's grade and rank of a city's performance, entered in the city's own case from the
+ * 1 January after the year: the assessment is of the year before the report year. Where the province's assessment
+ * round has already recorded the year, with the rank computed from the scores, the round's record stands and the
+ * entry in the city's case is not written over it.
  */
 @Service("recordAssessmentUseCase")
 public class RecordAssessment {
@@ -23,7 +25,13 @@ public class RecordAssessment {
     }
 
     public void record(String holderId, Assessment assessment) {
-        register.recordAssessment(holderId, assessment.reportYear() - 1, assessment.grade(), assessment.category(),
-                assessment.rank(), assessment.categorySize());
+        int year = assessment.reportYear() - 1;
+        boolean rankedByRound = register.assessmentsOf(holderId).stream()
+                .anyMatch(recorded -> recorded.getYear() == year && recorded.getRoundCaseId() != null);
+        if (rankedByRound) {
+            return;
+        }
+        register.recordAssessment(holderId, year, assessment.grade(), assessment.category(), assessment.rank(),
+                assessment.categorySize());
     }
 }
