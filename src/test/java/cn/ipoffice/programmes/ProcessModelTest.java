@@ -7,7 +7,9 @@ import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess;
 import cn.ipoffice.programmes.clusterareas.DemonstrativeAreaTermProcess;
 import cn.ipoffice.programmes.clusterareas.ExperimentalAreaConstructionProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess;
+import cn.ipoffice.programmes.modelcities.ModelCityExaminationProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityTermProcess;
+import cn.ipoffice.programmes.modelcities.ModelExaminationRoundProcess;
 import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
@@ -53,17 +55,19 @@ class ProcessModelTest {
     private static final Pattern RULE_ID = Pattern.compile("\\b(CA|PM|I)-\\d+\\b");
     private static final Pattern GENERATED_ID = Pattern.compile("(Activity|Event|Gateway|Task|Flow|UserTask|ServiceTask)_[0-9a-z]{7}");
     /** The process API classes and the diagrams they describe. */
-    private static final Map<Class<?>, String> PROCESS_APIS = Map.of(
-            AnnualReportProcess.class, AnnualReportProcess.RESOURCE,
-            PilotCityApplicationProcess.class, PilotCityApplicationProcess.RESOURCE,
-            PilotCityRoundProcess.class, PilotCityRoundProcess.RESOURCE,
-            DemonstrationFosteringProcess.class, DemonstrationFosteringProcess.RESOURCE,
-            ClusterAreaApplicationProcess.class, ClusterAreaApplicationProcess.RESOURCE,
-            ExperimentalAreaConstructionProcess.class, ExperimentalAreaConstructionProcess.RESOURCE,
-            DemonstrativeAreaTermProcess.class, DemonstrativeAreaTermProcess.RESOURCE,
-            ModelCityApplicationProcess.class, ModelCityApplicationProcess.RESOURCE,
-            ModelCityTermProcess.class, ModelCityTermProcess.RESOURCE,
-            TitleWithdrawalProcess.class, TitleWithdrawalProcess.RESOURCE);
+    private static final Map<Class<?>, String> PROCESS_APIS = Map.ofEntries(
+            Map.entry(AnnualReportProcess.class, AnnualReportProcess.RESOURCE),
+            Map.entry(PilotCityApplicationProcess.class, PilotCityApplicationProcess.RESOURCE),
+            Map.entry(PilotCityRoundProcess.class, PilotCityRoundProcess.RESOURCE),
+            Map.entry(DemonstrationFosteringProcess.class, DemonstrationFosteringProcess.RESOURCE),
+            Map.entry(ClusterAreaApplicationProcess.class, ClusterAreaApplicationProcess.RESOURCE),
+            Map.entry(ExperimentalAreaConstructionProcess.class, ExperimentalAreaConstructionProcess.RESOURCE),
+            Map.entry(DemonstrativeAreaTermProcess.class, DemonstrativeAreaTermProcess.RESOURCE),
+            Map.entry(ModelCityApplicationProcess.class, ModelCityApplicationProcess.RESOURCE),
+            Map.entry(ModelCityTermProcess.class, ModelCityTermProcess.RESOURCE),
+            Map.entry(TitleWithdrawalProcess.class, TitleWithdrawalProcess.RESOURCE),
+            Map.entry(ModelCityExaminationProcess.class, ModelCityExaminationProcess.RESOURCE),
+            Map.entry(ModelExaminationRoundProcess.class, ModelExaminationRoundProcess.RESOURCE));
 
     @TestFactory
     Stream<DynamicTest> everyDiagramFollowsTheModelRules() throws IOException {

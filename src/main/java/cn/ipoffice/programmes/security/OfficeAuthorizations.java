@@ -2,6 +2,7 @@ package cn.ipoffice.programmes.security;
 
 import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess;
+import cn.ipoffice.programmes.modelcities.ModelExaminationRoundProcess;
 import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * <li>Every user: Tasklist and the names of users and groups.</li>
  * <li>Every group: the process definitions (diagrams and forms), and starting the three applications (for a
  * holder of its own offices only, see {@link CaseAuthorizations}): {@link EveryOffice}.</li>
- * <li>{@code sipo}: Cockpit, every case, task and its history, and starting a title withdrawal.</li>
+ * <li>{@code sipo}: Cockpit, every case, task and its history, starting a title withdrawal and opening the model cities' yearly examination round.</li>
  * <li>{@code province-<code>}: Cockpit, for its own province's cases.</li>
  * <li>{@code modelers}: Cockpit and deployments (Camunda Modeler).</li>
  * </ul>
@@ -65,6 +66,9 @@ class OfficeAuthorizations implements ApplicationRunner {
         Grants.toGroup(service, sipo, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
                 Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
         Grants.toGroup(service, sipo, Resources.PROCESS_DEFINITION, TitleWithdrawalProcess.KEY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        // PM-23: only SIPO opens the yearly examination round of the model cities.
+        Grants.toGroup(service, sipo, Resources.PROCESS_DEFINITION, ModelExaminationRoundProcess.KEY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         Grants.toGroup(service, sipo, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         Grants.toGroup(service, sipo, Resources.TASK, "*", Permissions.READ);

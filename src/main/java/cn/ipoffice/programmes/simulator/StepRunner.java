@@ -96,7 +96,8 @@ final class StepRunner {
         Map<String, Object> variables = resolve(step.event().defaults(), step);
         variables.putAll(step.values());
         try {
-            engine.getRuntimeService().startProcessInstanceById(definition.getId(), holder.id(), variables);
+            String businessKey = EventVocabulary.NATIONAL_ROUNDS.contains(processKey) ? null : holder.id();
+            engine.getRuntimeService().startProcessInstanceById(definition.getId(), businessKey, variables);
         } catch (ProcessEngineException e) {
             throw new ScenarioException(step.where() + " was refused: " + e.getMessage());
         }
@@ -185,6 +186,7 @@ final class StepRunner {
     private Object placeholder(String text, Scenario.Step step) {
         return switch (text) {
             case "{date}" -> step.at().toLocalDate().toString();
+            case "{last year}" -> step.at().getYear() - 1;
             case "{holder.id}" -> holder.id();
             case "{holder.name}" -> holder.name();
             case "{holder.kind}" -> holder.kind().name();
