@@ -8,7 +8,9 @@ import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess;
 import cn.ipoffice.programmes.clusterareas.DemonstrativeAreaTermProcess;
 import cn.ipoffice.programmes.clusterareas.ExperimentalAreaConstructionProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess;
+import cn.ipoffice.programmes.modelcities.ModelCityExaminationProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityTermProcess;
+import cn.ipoffice.programmes.modelcities.ModelExaminationRoundProcess;
 import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
@@ -67,7 +69,9 @@ class ProcessModelTest {
             Map.entry(ModelCityTermProcess.class, ModelCityTermProcess.RESOURCE),
             Map.entry(TitleWithdrawalProcess.class, TitleWithdrawalProcess.RESOURCE),
             Map.entry(YearlyCallProcess.class, YearlyCallProcess.RESOURCE),
-            Map.entry(ProvincialAssessmentRoundProcess.class, ProvincialAssessmentRoundProcess.RESOURCE));
+            Map.entry(ProvincialAssessmentRoundProcess.class, ProvincialAssessmentRoundProcess.RESOURCE),
+            Map.entry(ModelCityExaminationProcess.class, ModelCityExaminationProcess.RESOURCE),
+            Map.entry(ModelExaminationRoundProcess.class, ModelExaminationRoundProcess.RESOURCE));
 
     @TestFactory
     Stream<DynamicTest> everyDiagramFollowsTheModelRules() throws IOException {

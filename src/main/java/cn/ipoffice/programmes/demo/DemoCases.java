@@ -9,7 +9,9 @@ import cn.ipoffice.programmes.demo.DemoPlan.Application;
 import cn.ipoffice.programmes.demo.DemoPlan.DemoHolder;
 import cn.ipoffice.programmes.demo.DemoPlan.DemoTitle;
 import cn.ipoffice.programmes.demo.DemoPlan.TermCase;
+import cn.ipoffice.programmes.modelcities.ModelCityExaminationProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityTermProcess;
+import cn.ipoffice.programmes.modelcities.ModelExaminationRoundProcess;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess.Vars;
@@ -137,13 +139,14 @@ final class DemoCases {
             register.assessmentsOf(holder.id()).stream().filter(a -> a.getYear() == year).findFirst()
                     .ifPresent(assessment -> complete(task, assessed(assessment)));
         }
-        for (Task task : tasks(holder.id(), ModelCityTermProcess.TASK_EXAMINE)) {
-            int year = reportYear(task);
-            if (year <= lastReportYear) {
-                complete(task, Map.of(ModelCityTermProcess.Vars.EXAMINATION_GRADE.name(),
-                        holder.examinationGrade(year - 1, lastReportYear).name(),
-                        ModelCityTermProcess.Vars.PATENT_STRENGTH_INDEX.name(), 85,
-                        ModelCityTermProcess.Vars.TARGETS_MET_PERCENT.name(), 90,
+        openExaminationRounds(holder, instanceId, lastReportYear);
+        for (Task task : tasks(holder.id(), ModelCityExaminationProcess.TASK_EXAMINE)) {
+            int year = ModelCityExaminationProcess.Vars.EXAMINATION_YEAR.from(taskService.getVariables(task.getId()));
+            if (year + 1 <= lastReportYear) {
+                complete(task, Map.of(ModelCityExaminationProcess.Vars.EXAMINATION_GRADE.name(),
+                        holder.examinationGrade(year, lastReportYear).name(),
+                        ModelCityExaminationProcess.Vars.PATENT_STRENGTH_INDEX.name(), 85,
+                        ModelCityExaminationProcess.Vars.TARGETS_MET_PERCENT.name(), 90,
                         EXAMINATION_REMARKS, "Plan targets largely met; patent strength monitored"));
             }
         }
@@ -187,6 +190,21 @@ final class DemoCases {
 
     static String document(DemoHolder holder, int year) {
         return holder.name() + " Zheng Fa [" + year + "] No. 12";
+    }
+
+    /**
+     * SIPO's yearly examination round (PM-23) of each past year the model term waits for, opened as SIPO opens it,
+     * unless an earlier holder's round of that year already opened this city's examination.
+     */
+    private void openExaminationRounds(DemoHolder holder, String instanceId, int lastReportYear) {
+        for (var waiting : runtimeService.createExecutionQuery().processInstanceId(instanceId)
+                .activityId(ModelCityTermProcess.TASK_AWAIT_EXAMINATION).list()) {
+            int examined = ModelCityTermProcess.Vars.EXAMINED_YEAR.from(runtimeService.getVariablesLocal(waiting.getId()));
+            if (examined + 1 <= lastReportYear && tasks(holder.id(), ModelCityExaminationProcess.TASK_EXAMINE).isEmpty()) {
+                runtimeService.startProcessInstanceByKey(ModelExaminationRoundProcess.KEY, Map.of(
+                        ModelExaminationRoundProcess.Vars.EXAMINATION_YEAR.name(), examined));
+            }
+        }
     }
 
     private int reportYear(Task task) {

@@ -3,6 +3,7 @@ package cn.ipoffice.programmes.security;
 import cn.ipoffice.programmes.calls.YearlyCallProcess;
 import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess;
+import cn.ipoffice.programmes.modelcities.ModelExaminationRoundProcess;
 import cn.ipoffice.programmes.modelcities.TitleWithdrawalProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
@@ -28,8 +29,8 @@ import org.springframework.stereotype.Component;
  * <li>Every user: Tasklist and the names of users and groups.</li>
  * <li>Every group: the process definitions (diagrams and forms), and starting the three applications (for a
  * holder of its own offices only, see {@link CaseAuthorizations}): {@link EveryOffice}.</li>
- * <li>{@code sipo}: Cockpit, every case, task and its history, and starting a title withdrawal and a yearly call
- * (PM-7, I-14): no other group may open a call.</li>
+ * <li>{@code sipo}: Cockpit, every case, task and its history, and starting a title withdrawal, a yearly call
+ * (PM-7, I-14: no other group may open a call) and the model cities' yearly examination round (PM-23).</li>
  * <li>{@code province-<code>}: Cockpit, for its own province's cases; it opens its own assessment round (PM-9).</li>
  * <li>{@code modelers}: Cockpit and deployments (Camunda Modeler).</li>
  * </ul>
@@ -70,6 +71,9 @@ class OfficeAuthorizations implements ApplicationRunner {
         Grants.toGroup(service, sipo, Resources.PROCESS_DEFINITION, TitleWithdrawalProcess.KEY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         Grants.toGroup(service, sipo, Resources.PROCESS_DEFINITION, YearlyCallProcess.KEY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        // PM-23: only SIPO opens the yearly examination round of the model cities.
+        Grants.toGroup(service, sipo, Resources.PROCESS_DEFINITION, ModelExaminationRoundProcess.KEY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         Grants.toGroup(service, sipo, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         Grants.toGroup(service, sipo, Resources.TASK, "*", Permissions.READ);

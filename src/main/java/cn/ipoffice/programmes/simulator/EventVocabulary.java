@@ -8,7 +8,9 @@ import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess;
 import cn.ipoffice.programmes.clusterareas.DemonstrativeAreaTermProcess;
 import cn.ipoffice.programmes.clusterareas.ExperimentalAreaConstructionProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess;
+import cn.ipoffice.programmes.modelcities.ModelCityExaminationProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityTermProcess;
+import cn.ipoffice.programmes.modelcities.ModelExaminationRoundProcess;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
@@ -32,6 +34,9 @@ public final class EventVocabulary {
     public static final String REJECTED = "rejected on";
     /** SIPO opens its yearly call (PM-7, I-14). */
     public static final String CALL_OPENED = "call opened on";
+
+    /** Processes a step opens for the whole country, not for its holder: their cases carry no holder's business key. */
+    static final java.util.Set<String> NATIONAL_ROUNDS = java.util.Set.of(YearlyCallProcess.KEY, ModelExaminationRoundProcess.KEY);
 
     private static final String DATE = "{date}";
     private static final String SIMULATED = "(entered by the scenario simulator)";
@@ -168,8 +173,12 @@ public final class EventVocabulary {
         task("model plan recorded on", "the model city's mechanism and work plan are recorded (PM-21)",
                 ModelCityTermProcess.TASK_RECORD_WORK_PLAN,
                 Map.of("modelPlanIssuedOn", DATE, "modelPlanReference", SIMULATED, "mechanismEstablished", true), Map.of());
-        task("examined on", "SIPO's yearly examination: grade, patent strength, targets met (PM-23, I-8)",
-                ModelCityTermProcess.TASK_EXAMINE,
+        EVENTS.put("examination round opened on", new EventType("examination round opened on",
+                "SIPO opens the yearly examination round of the model cities for a year that has ended (PM-23); year: "
+                        + "defaults to the year before the step's", ModelExaminationRoundProcess.KEY, List.of(),
+                Map.of("examinationYear", "{last year}"), Map.of("year", "examinationYear"), null));
+        task("examined on", "SIPO's examination of the city in the year's round: grade, patent strength, targets met "
+                + "(PM-23, I-8)", ModelCityExaminationProcess.TASK_EXAMINE,
                 Map.of("examinationGrade", "AVERAGE", "patentStrengthIndex", 80, "targetsMetPercent", 100),
                 Map.of("grade", "examinationGrade", "patent strength", "patentStrengthIndex",
                         "targets met", "targetsMetPercent"));

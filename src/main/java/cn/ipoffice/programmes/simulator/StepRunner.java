@@ -108,8 +108,8 @@ final class StepRunner {
         checkFields(step, step.event(), fields, "the start form of " + processKey);
         Map<String, Object> variables = resolve(step.event().defaults(), step);
         variables.putAll(step.values());
-        // SIPO's yearly call is no holder's case: it has no business key.
-        String businessKey = processKey.equals(YearlyCallProcess.KEY) ? null : holder.id();
+        // SIPO's yearly call and the national rounds are no holder's cases: they have no business key.
+        String businessKey = EventVocabulary.NATIONAL_ROUNDS.contains(processKey) ? null : holder.id();
         try {
             engine.getRuntimeService().startProcessInstanceById(definition.getId(), businessKey, variables);
         } catch (ProcessEngineException e) {
@@ -292,6 +292,7 @@ final class StepRunner {
         return switch (text) {
             case "{date}" -> step.at().toLocalDate().toString();
             case "{year}" -> step.at().getYear();
+            case "{last year}" -> step.at().getYear() - 1;
             case "{holder.id}" -> holder.id();
             case "{holder.name}" -> holder.name();
             case "{holder.kind}" -> holder.kind().name();

@@ -7,11 +7,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
+import cn.ipoffice.programmes.support.Http;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,33 +35,35 @@ class ModelCityExaminationTest extends CaseTest {
             assertThat(examination.get("patentStrengthIndex").decimalValue()).isEqualByComparingTo("412.5");
             assertThat(examination.get("targetsMetPercent").decimalValue()).isEqualByComparingTo("95.25");
         });
-        // The form's values stay with its task: next year's examination starts empty.
+        // Each year is its own examination: next year's starts empty.
         cases.at("2022-01-01T00:00", "330100");
-        assertThat(cases.shown("330100", ModelCityTermProcess.TASK_EXAMINE, "examinationGrade")).isNull();
-        assertThat(cases.shown("330100", ModelCityTermProcess.TASK_EXAMINE, "reportYear")).isEqualTo(2022);
+        assertThat(ModelCityPath.opensExaminationRound(2021).statusCode()).isEqualTo(200);
+        assertThat(cases.shown("330100", ModelCityExaminationProcess.TASK_EXAMINE, "examinationGrade")).isNull();
+        assertThat(cases.shown("330100", ModelCityExaminationProcess.TASK_EXAMINE, "examinationYear")).isEqualTo(2021);
     }
 
     @Test
     void pm23_theExaminationIsHeldToItsFormOnTheServer_aRefusedOneRecordsNothing() {
         ModelCityPath ningbo = new ModelCityPath(cases, "330200", "Ningbo").toModelTitleOn10March2020();
         cases.at("2021-01-01T00:00", "330200");
+        assertThat(ModelCityPath.opensExaminationRound(2020).statusCode()).isEqualTo(200);
         Map<String, Object> off = new HashMap<>(ModelCityPath.examination("GOOD", 1000.125, 100.5));
         off.put("examinationOpinion", "GOOD");
 
-        assertThatThrownBy(() -> cases.submit("330200", ModelCityTermProcess.TASK_EXAMINE, off))
+        assertThatThrownBy(() -> cases.submit("330200", ModelCityExaminationProcess.TASK_EXAMINE, off))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("(examinationGrade) must be one of [AVERAGE, EXCELLENT, POOR], got 'GOOD'")
                 .hasMessageContaining("(patentStrengthIndex) may have at most 2 decimals, got 1000.125")
                 .hasMessageContaining("(patentStrengthIndex) must be at most 1000")
                 .hasMessageContaining("(targetsMetPercent) must be at most 100, got 100.5")
                 .hasMessageContaining("'examinationOpinion' is not a field of the form 'model-examination'");
-        assertThatThrownBy(() -> cases.submit("330200", ModelCityTermProcess.TASK_EXAMINE,
+        assertThatThrownBy(() -> cases.submit("330200", ModelCityExaminationProcess.TASK_EXAMINE,
                 Map.of("examinationGrade", "AVERAGE")))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("(patentStrengthIndex) is required").hasMessageContaining("(targetsMetPercent) is required");
         assertThat(ningbo.onRecord().get("examinations")).isEmpty();
 
-        cases.submit("330200", ModelCityTermProcess.TASK_EXAMINE, ModelCityPath.examination("POOR", 1000, 0));
+        cases.submit("330200", ModelCityExaminationProcess.TASK_EXAMINE, ModelCityPath.examination("POOR", 1000, 0));
         assertThat(ningbo.onRecord().get("examinations")).extracting(e -> tuple(e.get("year").asInt(),
                 e.get("grade").asText())).containsExactly(tuple(2020, "POOR"));
     }
@@ -107,5 +112,84 @@ class ModelCityExaminationTest extends CaseTest {
             assertThat(ban.get("ruleId").asText()).isEqualTo("PM-29");
             assertThat(ban.get("until").asText()).isEqualTo("2025-05-31");
         });
+    }
+
+    @Test
+    void pm23_theYearlyRound_opensOneExaminationForEveryModelCityWaiting_onlyForSipo_andNeverTwice() {
+        new ModelCityPath(cases, "330300", "Wenzhou").toModelTitleOn10March2020();
+        new ModelCityPath(cases, "330400", "Jiaxing").toModelTitleOn10March2020();
+        cases.at("2021-01-01T00:00", "330300");
+        cases.at("2021-01-01T00:00", "330400");
+
+        long roundsBefore = rounds();
+        // Another office, and the cities themselves, may not open SIPO's round: nothing is opened.
+        assertThat(Http.member("pm23-zhejiang", "province-33").postJson(ROUND, year(2020)).statusCode()).isEqualTo(403);
+        assertThat(Http.member("pm23-wenzhou", "gov-330300").postJson(ROUND, year(2020)).statusCode()).isEqualTo(403);
+        assertThat(cases.tasks("330300", ModelCityExaminationProcess.TASK_EXAMINE)).isEmpty();
+        assertThat(rounds()).isEqualTo(roundsBefore);
+
+        assertThat(ModelCityPath.opensExaminationRound(2020).statusCode()).isEqualTo(200);
+        for (String city : new String[] {"330300", "330400"}) {
+            org.camunda.bpm.engine.task.Task examination = cases.task(city, ModelCityExaminationProcess.TASK_EXAMINE);
+            BpmnAwareTests.assertThat(examination).hasCandidateGroup("sipo").hasName("Examine " + (city.equals("330300") ? "Wenzhou" : "Jiaxing")
+                            + " for 2020 and monitor its patent strength (PM-23)");
+        }
+        long examinations = examinations();
+
+        // A second round of the year opens nothing twice: refused, naming the field, and nothing changes.
+        HttpResponse<String> again = ModelCityPath.opensExaminationRound(2020);
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains("examinationYear: no model city waits for an examination of 2020");
+        assertThat(examinations()).isEqualTo(examinations);
+        assertThat(rounds()).isEqualTo(roundsBefore + 1);
+    }
+
+    @Test
+    void pm23_aYearIsExaminedFromItsLastMinute_onward_notBefore() {
+        new ModelCityPath(cases, "330500", "Huzhou").toModelTitleOn10March2020();
+        cases.at("2020-12-31T23:59", "330500");
+        HttpResponse<String> early = ModelCityPath.opensExaminationRound(2020);
+        assertThat(early.statusCode()).isEqualTo(400);
+        assertThat(early.body()).contains("examinationYear: 2020 has not ended (today is 2020-12-31 in China Standard Time)");
+        assertThat(cases.tasks("330500", ModelCityExaminationProcess.TASK_EXAMINE)).isEmpty();
+
+        cases.at("2021-01-01T00:00", "330500");
+        assertThat(ModelCityPath.opensExaminationRound(2020).statusCode()).isEqualTo(200);
+        assertThat(cases.tasks("330500", ModelCityExaminationProcess.TASK_EXAMINE)).hasSize(1);
+    }
+
+    @Test
+    void pm23_theCitysProvinceReadsTheExamination_butCannotCompleteItAroundSiposForm() {
+        ModelCityPath shaoxing = new ModelCityPath(cases, "330600", "Shaoxing").toModelTitleOn10March2020();
+        cases.at("2021-01-01T00:00", "330600");
+        assertThat(ModelCityPath.opensExaminationRound(2020).statusCode()).isEqualTo(200);
+        String taskId = cases.task("330600", ModelCityExaminationProcess.TASK_EXAMINE).getId();
+
+        Http zhejiang = Http.member("pm23-zhejiang", "province-33");
+        assertThat(zhejiang.get("/engine-rest/task/" + taskId).statusCode()).isEqualTo(200);
+        assertThat(zhejiang.postJson("/engine-rest/task/" + taskId + "/submit-form", """
+                {"variables": {"examinationGrade": {"value": "EXCELLENT"}, "patentStrengthIndex": {"value": 500},
+                 "targetsMetPercent": {"value": 100}}}""").statusCode()).isIn(403, 500);
+        assertThat(Http.member("pm23-jiangsu", "province-32").get("/engine-rest/task/" + taskId).statusCode())
+                .isIn(403, 404);
+        assertThat(cases.tasks("330600", ModelCityExaminationProcess.TASK_EXAMINE)).hasSize(1);
+        assertThat(shaoxing.onRecord().get("examinations")).isEmpty();
+    }
+
+    private static final String ROUND = "/engine-rest/process-definition/key/" + ModelExaminationRoundProcess.KEY
+            + "/submit-form";
+
+    private static String year(int year) {
+        return "{\"variables\": {\"examinationYear\": {\"value\": " + year + ", \"type\": \"Integer\"}}}";
+    }
+
+    private long rounds() {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ModelExaminationRoundProcess.KEY).count();
+    }
+
+    private long examinations() {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ModelCityExaminationProcess.KEY).count();
     }
 }

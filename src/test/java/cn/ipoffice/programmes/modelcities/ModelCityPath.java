@@ -196,12 +196,24 @@ final class ModelCityPath {
      */
     void sipoExamines(int reportYear, String grade, double patentStrengthIndex, double targetsMetPercent) {
         annualReport(reportYear);
-        cases.submit(code, ModelCityTermProcess.TASK_EXAMINE, examination(grade, patentStrengthIndex, targetsMetPercent));
+        if (cases.tasks(code, ModelCityExaminationProcess.TASK_EXAMINE).isEmpty()) {
+            HttpResponse<String> opened = opensExaminationRound(reportYear - 1);
+            assertThat(opened.statusCode()).as("SIPO opens the round of " + (reportYear - 1) + ": " + opened.body())
+                    .isEqualTo(200);
+        }
+        cases.submit(code, ModelCityExaminationProcess.TASK_EXAMINE, examination(grade, patentStrengthIndex, targetsMetPercent));
+    }
+
+    /** PM-23: SIPO opens the yearly examination round of the model cities on its start form in Tasklist. */
+    static HttpResponse<String> opensExaminationRound(int year) {
+        return Http.member(SIPO_USER, "sipo").postJson("/engine-rest/process-definition/key/"
+                + ModelExaminationRoundProcess.KEY + "/submit-form",
+                "{\"variables\": {\"examinationYear\": {\"value\": " + year + ", \"type\": \"Integer\"}}}");
     }
 
     static Map<String, Object> examination(String grade, double patentStrengthIndex, double targetsMetPercent) {
-        return Map.of(Vars.EXAMINATION_GRADE.name(), grade, Vars.PATENT_STRENGTH_INDEX.name(), patentStrengthIndex,
-                Vars.TARGETS_MET_PERCENT.name(), targetsMetPercent,
+        return Map.of(ModelCityExaminationProcess.Vars.EXAMINATION_GRADE.name(), grade, ModelCityExaminationProcess.Vars.PATENT_STRENGTH_INDEX.name(), patentStrengthIndex,
+                ModelCityExaminationProcess.Vars.TARGETS_MET_PERCENT.name(), targetsMetPercent,
                 "examinationRemarks", "Work plan and patent strength monitored");
     }
 

@@ -96,9 +96,11 @@ class ModelCityTermTest extends CaseTest {
         ProcessInstance term = unexaminedTerm("320200", "Wuxi");
         for (int year = 2021; year <= 2023; year++) {
             cases.at(year + "-01-01T00:00", "320200");
-            Task examination = cases.task("320200", ModelCityTermProcess.TASK_EXAMINE);
+            assertThat(term).isWaitingAt(ModelCityTermProcess.TASK_AWAIT_EXAMINATION);
+            assertThat(ModelCityPath.opensExaminationRound(year - 1).statusCode()).isEqualTo(200);
+            Task examination = cases.task("320200", ModelCityExaminationProcess.TASK_EXAMINE);
             assertThat(examination).hasCandidateGroup("sipo");
-            cases.complete("320200", ModelCityTermProcess.TASK_EXAMINE,
+            cases.submit("320200", ModelCityExaminationProcess.TASK_EXAMINE,
                     ModelCityPath.examination("EXCELLENT", 412.5, 95));
             cases.complete("320200", AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "The model city's year of work.",
                     "currentYearPlan", "The plan for the coming year."));
