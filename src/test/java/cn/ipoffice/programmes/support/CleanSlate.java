@@ -33,7 +33,8 @@ public class CleanSlate implements AfterAllCallback {
 
     /** The register's tables, the ones that refer to a holder first. */
     private static final List<String> REGISTER = List.of("finding_decision", "disqualification", "model_examination",
-            "designation", "ban", "annual_assessment", "annual_report", "city_figures", "case_admission", "holder");
+            "model_candidate_score", "designation", "ban", "annual_assessment", "annual_report", "city_figures",
+            "case_admission", "holder");
     private static final int PAGE = 500;
 
     @Override
