@@ -1,29 +1,39 @@
 package cn.ipoffice.programmes.modelcities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.ipoffice.programmes.casework.CaseRefusedException;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Decide;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
+import cn.ipoffice.programmes.register.CandidateScores;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.register.ModelCandidateScore;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.ProcessCoverage;
+import cn.ipoffice.programmes.support.SipoFigures;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The model-city application (PM-18, PM-19, PM-20), every path of its diagram. */
 @ProcessCoverage(exclude = {ModelCityTermProcess.KEY, DemonstrationFosteringProcess.KEY, "annual-report"},
         atLeast = 1.0)
 class ModelCityApplicationTest extends CaseTest {
+
+    @Autowired
+    private CandidateScores candidateScores;
 
     @BeforeEach
     void setUp() {
@@ -31,9 +41,30 @@ class ModelCityApplicationTest extends CaseTest {
         ModelCityFixtures.figures2019(register);
     }
 
-    private ProcessInstance apply(String code, String weightedTotal) {
+    private ProcessInstance apply(String code) {
         return engine.getRuntimeService().startProcessInstanceByKey(ModelCityApplicationProcess.KEY,
-                ModelCityFixtures.application(code, weightedTotal));
+                ModelCityFixtures.application(code));
+    }
+
+    /** The city applies and its province scores it (PM-19(ii)) with objective strength 72.5. */
+    private ProcessInstance apply(String code, String weightedTotal) {
+        ProcessInstance application = apply(code);
+        score(code, "72.5", weightedTotal);
+        return application;
+    }
+
+    private void score(String code, String objectiveStrength, String weightedTotal) {
+        cases.submit(code, ModelCityApplicationProcess.TASK_SCORE_CANDIDATE,
+                ModelCityFixtures.scores(objectiveStrength, weightedTotal));
+    }
+
+    private void recommend(String code, String recommendation) {
+        cases.submit(code, ModelCityApplicationProcess.TASK_RECOMMEND, Map.of(Decide.RECOMMENDATION.name(), recommendation,
+                "recommendationRemarks", "Decided on the province's ranking"));
+    }
+
+    private String ranking(String code) {
+        return (String) cases.shown(code, ModelCityApplicationProcess.TASK_RECOMMEND, Decide.CANDIDATE_RANKING.name());
     }
 
     @Test
@@ -48,7 +79,8 @@ class ModelCityApplicationTest extends CaseTest {
         Task recommendation = cases.task("320500", ModelCityApplicationProcess.TASK_RECOMMEND);
         assertThat(recommendation).hasCandidateGroup("province-32");
         assertThat((String) engine.getTaskService().getVariable(recommendation.getId(), Decide.CANDIDATE_RANKING.name()))
-                .contains("1. Suzhou (320500): weighted total 86.5").contains("2. Wuxi (320200): weighted total 84");
+                .contains("1. Suzhou (320500): weighted total 86.5, objective strength 72.5, waiting for the recommendation")
+                .contains("2. Wuxi (320200): weighted total 84, objective strength 72.5, waiting for the recommendation");
         cases.complete("320500", ModelCityApplicationProcess.TASK_RECOMMEND,
                 Map.of(Decide.RECOMMENDATION.name(), "RECOMMEND", "recommendationRemarks", "Best of the province"));
         assertThat(cases.task("320500", ModelCityApplicationProcess.TASK_SELECT)).hasCandidateGroup("sipo");
@@ -72,7 +104,7 @@ class ModelCityApplicationTest extends CaseTest {
     @Test
     void i15_aSittingModelCityApplyingAgainForItsTitle_isIneligible_withItsTermNamed() {
         ModelCityFixtures.modelCity(register, "510100", "Chengdu");
-        ProcessInstance again = apply("510100", "90");
+        ProcessInstance again = apply("510100");
         assertThat(again).isWaitingAt(ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
         assertThat((String) engine.getRuntimeService().getVariable(again.getId(), Decide.CONDITIONS_FINDINGS.name()))
                 .contains("NOT MET - PM-20, I-15: already holds the model-city title (round 1, 2020-03-10 to 2023-03-09)");
@@ -97,22 +129,23 @@ class ModelCityApplicationTest extends CaseTest {
     void i11_pm18i_countsTheCurrentUnbrokenStayInFostering_notAnEarlierOne() {
         // Xiamen: fostering 2015-06-01 to 2018-05-31, a break, fostering again from 2019-06-01.
         twoFosteringCycles("350200", "Xiamen", LocalDate.of(2015, 6, 1), LocalDate.of(2019, 6, 1));
-        assertThat(findings(apply("350200", "88")))
+        assertThat(findings(apply("350200")))
                 .contains("PM-18(i): in fostering since 2019-06-01, less than 1 year on 2020-01-15");
 
         // Wuhan: two fostering cycles that follow each other without a gap count together, from 2016-01-10.
         twoFosteringCycles("420100", "Wuhan", LocalDate.of(2016, 1, 10), LocalDate.of(2019, 1, 10));
-        assertThat(findings(apply("420100", "88"))).doesNotContain("PM-18(i)");
+        assertThat(findings(apply("420100"))).doesNotContain("PM-18(i)");
     }
 
     @Test
-    void pm18_eachFailedConditionIsShownWithItsNumber() {
+    void pm18_eachFailedConditionIsShownWithItsNumber_beforeTheProvinceScores() {
         ModelCityFixtures.fosteringCity(register, "330100", "Hangzhou");
-        ProcessInstance hangzhou = apply("330100", "79.9");
-        assertThat(hangzhou).isWaitingAt(ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
+        ProcessInstance hangzhou = apply("330100");
+        assertThat(hangzhou).isWaitingAt(ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY)
+                .hasNotPassed(ModelCityApplicationProcess.TASK_SCORE_CANDIDATE);
         String findings = (String) engine.getRuntimeService().getVariable(hangzhou.getId(), Decide.CONDITIONS_FINDINGS.name());
         assertThat(findings).contains("NOT MET - PM-18(iv): enforcement evaluation ranks 4 of 10")
-                .contains("NOT MET - PM-18(vi)").contains("NOT MET - PM-18(ix): weighted total 79.9");
+                .contains("NOT MET - PM-18(vi)").doesNotContain("PM-18(ix)");
         cases.complete("330100", ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY,
                 Map.of("ineligibilityNotice", "Zhe Zhi Han [2020] No. 4"));
         assertThat(hangzhou).isEnded().hasPassed(ModelCityApplicationProcess.END_INELIGIBLE);
@@ -120,14 +153,14 @@ class ModelCityApplicationTest extends CaseTest {
 
     @Test
     void pm18_i_aPilotCityNotInFosteringIsNotEligible_andABannedCityIsRefused() {
-        ProcessInstance xian = apply("610100", "90");
+        ProcessInstance xian = apply("610100");
         assertThat((String) engine.getRuntimeService().getVariable(xian.getId(), Decide.CONDITIONS_FINDINGS.name()))
                 .contains("PM-18(i): the city is not in the demonstration fostering stage").contains("PM-18(vii)");
 
         ModelCityFixtures.fosteringCity(register, "320100", "Nanjing");
         register.imposeBan("320100", Title.MODEL_CITY, LocalDate.of(2019, 2, 1), 2, "PM-29", "Reexamination failed",
                 "fixture:ban:320100");
-        ProcessInstance nanjing = apply("320100", "88");
+        ProcessInstance nanjing = apply("320100");
         assertThat(nanjing).isWaitingAt(ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
         assertThat((String) engine.getRuntimeService().getVariable(nanjing.getId(), Decide.CONDITIONS_FINDINGS.name()))
                 .contains("NOT MET - PM-29: banned from applying for this title until 2021-01-31");
@@ -149,5 +182,97 @@ class ModelCityApplicationTest extends CaseTest {
         assertThat(second).isEnded().hasPassed(ModelCityApplicationProcess.END_NOT_SELECTED);
         assertThat(register.activeDesignation("440300", Title.MODEL_CITY)).isEmpty();
         assertThat(register.activeDesignation("440300", Title.DEMONSTRATION_FOSTERING)).isPresent();
+    }
+
+    @Test
+    void pm18ix_onTheProvincesScores_objectiveStrength59point99Fails_60Passes_weightedTotal79point99Fails_80Passes() {
+        ModelCityFixtures.fosteringCity(register, "440300", "Shenzhen");
+        ProcessInstance first = apply("440300");
+        assertThat(first).isWaitingAt(ModelCityApplicationProcess.TASK_SCORE_CANDIDATE);
+        assertThat(cases.task("440300", ModelCityApplicationProcess.TASK_SCORE_CANDIDATE)).hasCandidateGroup("province-44");
+        score("440300", "59.99", "80");
+        assertThat(first).isWaitingAt(ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY)
+                .hasPassed(ModelCityApplicationProcess.TASK_CHECK_SCORES);
+        assertThat(findings(first)).contains("Met - PM-18: conditions (i) to (viii) are met")
+                .contains("NOT MET - PM-18(ix): objective strength 59.99 is below 60").doesNotContain("weighted total 80 is");
+        assertThat(candidateScores.of("440300", 2020).orElseThrow().isEligible()).isFalse();
+        cases.complete("440300", ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY,
+                Map.of("ineligibilityNotice", "Yue Zhi Han [2020] No. 2"));
+        assertThat(first).isEnded().hasPassed(ModelCityApplicationProcess.END_INELIGIBLE);
+
+        ProcessInstance second = apply("440300", "79.99");
+        assertThat(findings(second)).contains("NOT MET - PM-18(ix): weighted total 79.99 is below 80");
+        cases.complete("440300", ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY,
+                Map.of("ineligibilityNotice", "Yue Zhi Han [2020] No. 3"));
+
+        ProcessInstance third = apply("440300");
+        score("440300", "60", "80");
+        assertThat(third).isWaitingAt(ModelCityApplicationProcess.TASK_RECOMMEND);
+        assertThat(findings(third)).contains("Met - PM-18(ix): objective strength 60 and weighted total 80");
+        ModelCandidateScore score = candidateScores.of("440300", 2020).orElseThrow();
+        assertThat(score.isEligible()).isTrue();
+        assertThat(score.getWeightedTotal()).isEqualByComparingTo("80");
+        assertThat(score.getObjectiveStrength()).isEqualByComparingTo("60");
+        assertThat(score.getCaseId()).isEqualTo(third.getId());
+    }
+
+    @Test
+    void pm19ii_candidatesOfTwoProvinces_theProvincesScoresDecideTheOrder_andTheProvinceRecommendsFromTheTop() {
+        // SIPO's figures put Suzhou above Wuxi; Jiangsu's scores put Wuxi first. Guangdong's Shenzhen ranks apart.
+        ModelCityFixtures.fosteringCity(register, "320500", "Suzhou");
+        ModelCityFixtures.fosteringCity(register, "320200", "Wuxi");
+        ModelCityFixtures.fosteringCity(register, "440300", "Shenzhen");
+        apply("320500", "86.5");
+        apply("440300", "95");
+        apply("320200", "90");
+
+        assertThat(ranking("320200")).contains("1. Wuxi (320200): weighted total 90")
+                .contains("2. Suzhou (320500): weighted total 86.5").doesNotContain("Shenzhen");
+        assertThat(ranking("440300")).contains("1. Shenzhen (440300): weighted total 95").doesNotContain("Suzhou");
+
+        // Suzhou first is refused, naming Wuxi; nothing is recorded and the task stays open.
+        String suzhouTask = cases.task("320500", ModelCityApplicationProcess.TASK_RECOMMEND).getId();
+        assertThatThrownBy(() -> recommend("320500", "RECOMMEND")).isInstanceOf(CaseRefusedException.class)
+                .hasMessageContaining("recommendation: PM-19(ii): the province recommends its best candidates first;"
+                        + " Suzhou (320500) ranks 2 of 2, below Wuxi (320200), rank 1 with weighted total 90, not yet decided");
+        assertThat(cases.task("320500", ModelCityApplicationProcess.TASK_RECOMMEND).getId()).isEqualTo(suzhouTask);
+        assertThat(candidateScores.of("320500", 2020).orElseThrow().getRecommendation()).isNull();
+
+        recommend("440300", "RECOMMEND");
+        recommend("320200", "RECOMMEND");
+        recommend("320500", "RECOMMEND");
+        assertThat(candidateScores.ofProvince("32", 2020)).extracting(ModelCandidateScore::getHolderId,
+                ModelCandidateScore::getRecommendation).containsExactly(
+                        tuple("320200", ModelCandidateScore.Recommendation.RECOMMENDED),
+                        tuple("320500", ModelCandidateScore.Recommendation.RECOMMENDED));
+        assertThat(cases.tasks("320500", ModelCityApplicationProcess.TASK_SELECT)).hasSize(1);
+        assertThat(cases.tasks("320200", ModelCityApplicationProcess.TASK_SELECT)).hasSize(1);
+    }
+
+    @Test
+    void pm19ii_i13_equalScoresShareARank_andABetterCandidateNotRecommendedStandsInTheWay() {
+        // Changzhou's 2019 figures tie Wuxi's: third of eleven pilot cities in both (PM-18(iv), (vi)).
+        SipoFigures.record(2019, "320400", "93", "800000");
+        ModelCityFixtures.fosteringCity(register, "320500", "Suzhou");
+        ModelCityFixtures.fosteringCity(register, "320200", "Wuxi");
+        apply("320500", "85");
+        apply("320200", "85");
+        assertThat(ranking("320200")).contains("1. Wuxi (320200): weighted total 85")
+                .contains("1. Suzhou (320500): weighted total 85");
+        // Equal totals share rank 1: either may be recommended first.
+        recommend("320200", "NOT_RECOMMEND");
+        recommend("320500", "RECOMMEND");
+
+        // A candidate scored later below a declined better one: the declined one stands in its way (PM-19(ii)).
+        ModelCityFixtures.fosteringCity(register, "320400", "Changzhou");
+        apply("320400", "82");
+        assertThat(ranking("320400")).contains("3. Changzhou (320400): weighted total 82")
+                .contains("Wuxi (320200): weighted total 85, objective strength 72.5, not recommended")
+                .contains("Suzhou (320500): weighted total 85, objective strength 72.5, recommended");
+        assertThatThrownBy(() -> recommend("320400", "RECOMMEND")).isInstanceOf(CaseRefusedException.class)
+                .hasMessageContaining("below Wuxi (320200), rank 1 with weighted total 85, not recommended");
+        recommend("320400", "NOT_RECOMMEND");
+        assertThat(candidateScores.of("320400", 2020).orElseThrow().getRecommendation())
+                .isEqualTo(ModelCandidateScore.Recommendation.NOT_RECOMMENDED);
     }
 }

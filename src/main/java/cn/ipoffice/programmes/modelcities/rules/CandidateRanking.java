@@ -54,8 +54,8 @@ public final class CandidateRanking {
         for (Place place : rank(eligible)) {
             Candidate c = place.candidate();
             text.append('\n').append(place.rank()).append(". ").append(c.name()).append(" (").append(c.code())
-                    .append("): weighted total ").append(c.weightedTotal().toPlainString()).append(", objective strength ")
-                    .append(c.objectiveStrength().toPlainString()).append(switch (c.status()) {
+                    .append("): weighted total ").append(IndicatorScores.plain(c.weightedTotal())).append(", objective strength ")
+                    .append(IndicatorScores.plain(c.objectiveStrength())).append(switch (c.status()) {
                         case OPEN -> ", waiting for the recommendation";
                         case RECOMMENDED -> ", recommended";
                         case NOT_RECOMMENDED -> ", not recommended";
@@ -72,7 +72,7 @@ public final class CandidateRanking {
         List<String> before = ranking.stream()
                 .filter(p -> p.rank() < mine.rank() && p.candidate().status() != Status.RECOMMENDED)
                 .map(p -> p.candidate().name() + " (" + p.candidate().code() + "), rank " + p.rank() + " with weighted total "
-                        + p.candidate().weightedTotal().toPlainString() + ", "
+                        + IndicatorScores.plain(p.candidate().weightedTotal()) + ", "
                         + (p.candidate().status() == Status.OPEN ? "not yet decided" : "not recommended"))
                 .toList();
         if (!before.isEmpty()) {

@@ -20,10 +20,10 @@ public record IndicatorScores(BigDecimal objectiveStrength, BigDecimal weightedT
     public List<String> shortfalls() {
         List<String> failed = new ArrayList<>();
         if (objectiveStrength.compareTo(OBJECTIVE_MINIMUM) < 0) {
-            failed.add(RULE + ": objective strength " + objectiveStrength.toPlainString() + " is below 60");
+            failed.add(RULE + ": objective strength " + plain(objectiveStrength) + " is below 60");
         }
         if (weightedTotal.compareTo(WEIGHTED_MINIMUM) < 0) {
-            failed.add(RULE + ": weighted total " + weightedTotal.toPlainString() + " is below 80");
+            failed.add(RULE + ": weighted total " + plain(weightedTotal) + " is below 80");
         }
         return failed;
     }
@@ -32,8 +32,13 @@ public record IndicatorScores(BigDecimal objectiveStrength, BigDecimal weightedT
     public Decision decide() {
         List<String> failed = shortfalls();
         return failed.isEmpty()
-                ? Decision.allow(RULE, RULE + ": objective strength " + objectiveStrength.toPlainString()
-                        + " and weighted total " + weightedTotal.toPlainString() + " as the provincial office scored them")
+                ? Decision.allow(RULE, RULE + ": objective strength " + plain(objectiveStrength)
+                        + " and weighted total " + plain(weightedTotal) + " as the provincial office scored them")
                 : Decision.refuse(RULE, failed);
+    }
+
+    /** A score as the office entered it: 60, not 60.0 or 60.00. */
+    static String plain(BigDecimal score) {
+        return score.stripTrailingZeros().toPlainString();
     }
 }

@@ -71,7 +71,7 @@ public final class ModelCityConditions {
                 ? Decision.allow(RULE, "PM-18: conditions (i) to (viii) are met; (ix) follows on the provincial office's"
                         + " scores (PM-19(ii))")
                 : Decision.allow(RULE, "PM-18: all nine conditions are met (weighted total "
-                        + f.scores().weightedTotal().toPlainString() + ")");
+                        + IndicatorScores.plain(f.scores().weightedTotal()) + ")");
     }
 
     private static void topThirty(String condition, String what, Facts f, NationalRank rank, List<String> failed) {
