@@ -27,7 +27,7 @@ class RecommendModelCandidateListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         recommend.decide(CaseFacts.holderId(task), Decide.APPLICATION_YEAR.from(task),
-                RECOMMEND.equals(Decide.RECOMMENDATION.from(task)), CaseFacts.today())
+                Decide.RECOMMENDATION.optionalFrom(task).map(RECOMMEND::equals).orElse(false), CaseFacts.today())
                 .ifPresent(refusal -> {
                     throw new CaseRefusedException(Decide.RECOMMENDATION.name() + ": " + refusal);
                 });

@@ -6,6 +6,7 @@ import cn.ipoffice.programmes.modelcities.rules.NationalRank;
 import cn.ipoffice.programmes.register.CityFigures;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.Grade;
+import cn.ipoffice.programmes.register.Holder;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.rules.ApplicationBan;
@@ -19,8 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -81,7 +84,7 @@ public class CheckModelConditions {
     private Decision conditions(String cityCode, Attestation attestation, IndicatorScores scores, LocalDate today,
             boolean reexamination, Map<Integer, YearOnRecord> lastThreeYears) {
         int previousYear = today.getYear() - 1;
-        List<CityFigures> figures = register.figuresOf(previousYear);
+        List<CityFigures> figures = pilotCitiesFigures(previousYear);
         Optional<CityFigures> mine = figures.stream().filter(f -> f.getHolderId().equals(cityCode)).findFirst();
         return ModelCityConditions.decide(new ModelCityConditions.Facts(cityCode,
                 register.activeDesignation(cityCode, Title.DEMONSTRATION_FOSTERING).map(Designation::getTermStart)
@@ -92,6 +95,15 @@ public class CheckModelConditions {
                 mine.map(m -> rank(m, figures, CityFigures::getEnforcementScore)).orElse(null),
                 mine.map(m -> rank(m, figures, CityFigures::getPledgeFinancing)).orElse(null),
                 (int) lastThreeYears.values().stream().filter(y -> y.grade() == Grade.EXCELLENT).count(), scores));
+    }
+
+    /**
+     * PM-18(iv), (vi) rank a candidate "among the pilot cities": SIPO's figures of the cities the register holds (a city
+     * enters it with its pilot title), not of every city SIPO evaluated for a first application (PM-5(v)).
+     */
+    private List<CityFigures> pilotCitiesFigures(int year) {
+        Set<String> held = register.allHolders().stream().map(Holder::getId).collect(Collectors.toSet());
+        return register.figuresOf(year).stream().filter(f -> held.contains(f.getHolderId())).toList();
     }
 
     /** A year's grade (PM-18(vii)) and how the register came by it (PM-28(ii)). */
