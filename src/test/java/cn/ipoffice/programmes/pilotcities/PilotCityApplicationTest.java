@@ -231,11 +231,11 @@ public class PilotCityApplicationTest extends CaseTest {
     void pm5v_theYearBeforeIsTheFilingDaysYearInChinaStandardTime() {
         // 1 January 2019 00:30 in Beijing is still 31 December 2018 in UTC: the application reads 2018's figures.
         EngineClock.setTo("2019-01-01T00:30");
-        SipoFigures.record(2018, Map.of("460100", new BigDecimal("80")));
+        SipoFigures.record(2018, Map.of("460100", new BigDecimal("80"), "460200", new BigDecimal("70")));
         SipoFigures.record(2017, Map.of("460100", new BigDecimal("80"), "460200", new BigDecimal("95"),
                 "460300", new BigDecimal("90")));
         assertThat(findings(apply(application("460100", "Haikou", "PREFECTURE_LEVEL_CITY"))))
-                .contains("Met - PM-5: all five conditions are met (enforcement performance evaluation of 2018: rank 1 of 1");
+                .contains("Met - PM-5: all five conditions are met (enforcement performance evaluation of 2018: rank 1 of 2");
     }
 
     @Test

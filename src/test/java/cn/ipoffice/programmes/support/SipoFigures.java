@@ -19,6 +19,7 @@ public final class SipoFigures {
     public static final String SIPO_USER = "figures-sipo";
     /** An enforcement evaluation score every applicant of a test shares, so that each ranks 1 in its province. */
     public static final BigDecimal SHARED_SCORE = new BigDecimal("90");
+    private static final BigDecimal BELOW = new BigDecimal("60");
     private static final BigDecimal PLEDGE_FINANCING = new BigDecimal("100000");
 
     private SipoFigures() {
@@ -48,12 +49,15 @@ public final class SipoFigures {
 
     /**
      * The cities' figures of the year before today by the engine clock in China Standard Time, the year PM-5(v) reads
-     * for an application filed today: all with {@link #SHARED_SCORE}, so each ranks 1 in its province.
+     * for an application filed today: all with {@link #SHARED_SCORE}, and for each province one more city below them
+     * (its code ends in 9900), so that each ranks 1 of at least 2 in its province. A city alone in SIPO's figures of its
+     * province would rank 1 of 1, outside the top 50% (I-7).
      */
     public static void ofThePreviousYear(String... cities) {
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         for (String city : cities) {
             scores.put(city, SHARED_SCORE);
+            scores.putIfAbsent(city.substring(0, 2) + "9900", BELOW);
         }
         record(previousYear(), scores);
     }

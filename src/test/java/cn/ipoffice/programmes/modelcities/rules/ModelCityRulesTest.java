@@ -93,8 +93,8 @@ class ModelCityRulesTest {
                 candidate("320100", "Nanjing", "86.5", CandidateRanking.Status.RECOMMENDED),
                 candidate("320500", "Suzhou", "86.50", CandidateRanking.Status.OPEN),
                 candidate("320400", "Changzhou", "90", CandidateRanking.Status.NOT_RECOMMENDED));
-        assertThat(CandidateRanking.text(2020, eligible)).isEqualTo("""
-                PM-19(ii): eligible candidates of the province in 2020, ranked by the weighted total the provincial office                 gave (I-13: equal totals share a rank)
+        assertThat(CandidateRanking.text(2020, eligible)).isEqualTo("PM-19(ii): eligible candidates of the province in 2020,"
+                + " ranked by the weighted total the provincial office gave (I-13: equal totals share a rank)\n" + """
                 1. Changzhou (320400): weighted total 90, objective strength 70, not recommended
                 2. Nanjing (320100): weighted total 86.5, objective strength 70, recommended
                 2. Suzhou (320500): weighted total 86.5, objective strength 70, waiting for the recommendation

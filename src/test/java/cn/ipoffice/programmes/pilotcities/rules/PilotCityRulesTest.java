@@ -48,7 +48,9 @@ class PilotCityRulesTest {
         assertThat(rank6of11.allowed()).isFalse();
         assertThat(rank6of11.reasons()).singleElement().asString().startsWith("PM-5(v)").contains("6 of 11");
         assertThat(conditions(ALL_ATTESTED, 6, 12).allowed()).isTrue();
-        assertThat(conditions(ALL_ATTESTED, 1, 1).allowed()).isTrue();
+        // I-7 read literally: a city alone in SIPO's figures of its province ranks 1 of 1, outside the top 50%.
+        assertThat(conditions(ALL_ATTESTED, 1, 1).allowed()).isFalse();
+        assertThat(conditions(ALL_ATTESTED, 1, 2).allowed()).isTrue();
     }
 
     @Test
