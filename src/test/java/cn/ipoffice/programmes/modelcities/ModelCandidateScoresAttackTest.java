@@ -29,7 +29,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ModelCandidateScoresAttackTest extends CaseTest {
 
     private static final String SUZHOU = "320500";
+    private static final String WUXI = "320200";
+    private static final String SHENZHEN = "440300";
     private static final String SUZHOU_GOVERNMENT = "pm19-suzhou";
+    private static final String WUXI_GOVERNMENT = "pm19-wuxi";
+    private static final String SHENZHEN_GOVERNMENT = "pm19-shenzhen";
     private static final String JIANGSU = "pm19-jiangsu";
     private static final String ZHEJIANG = "pm19-zhejiang";
     private static final String START = "/engine-rest/process-definition/key/" + ModelCityApplicationProcess.KEY
@@ -38,12 +42,17 @@ class ModelCandidateScoresAttackTest extends CaseTest {
     @Autowired
     private CandidateScores candidateScores;
 
+    /** Each test has its own city of the three that meet PM-18(iv) and (vi), so that they pass in any order. */
     @BeforeEach
-    void suzhouInFosteringWithSipoFiguresOf2019() {
+    void threeCitiesInFosteringWithSipoFiguresOf2019() {
         EngineClock.setTo("2020-01-15T09:00");
         ModelCityFixtures.figures2019(register);
         ModelCityFixtures.fosteringCity(register, SUZHOU, "Suzhou");
+        ModelCityFixtures.fosteringCity(register, WUXI, "Wuxi");
+        ModelCityFixtures.fosteringCity(register, SHENZHEN, "Shenzhen");
         Http.member(SUZHOU_GOVERNMENT, "gov-320500");
+        Http.member(WUXI_GOVERNMENT, "gov-320200");
+        Http.member(SHENZHEN_GOVERNMENT, "gov-440300");
         Http.member(JIANGSU, "province-32");
         Http.member(ZHEJIANG, "province-33");
     }
@@ -61,9 +70,9 @@ class ModelCandidateScoresAttackTest extends CaseTest {
         return json.append("}}").toString();
     }
 
-    private static Map<String, Object> attested() {
+    private static Map<String, Object> attested(String city) {
         Map<String, Object> form = new LinkedHashMap<>();
-        form.put("cityCode", SUZHOU);
+        form.put("cityCode", city);
         form.put("ipInGovernmentAssessment", true);
         form.put("amongBestNationally", true);
         form.put("qualityOrientedFunding", true);
@@ -76,11 +85,11 @@ class ModelCandidateScoresAttackTest extends CaseTest {
                 .method(method, HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
-    private ProcessInstance appliedAndWaitingForItsScores() {
-        HttpResponse<String> filed = Http.as(SUZHOU_GOVERNMENT).postJson(START, variables(attested()));
+    private ProcessInstance appliedAndWaitingForItsScores(String city, String government) {
+        HttpResponse<String> filed = Http.as(government).postJson(START, variables(attested(city)));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
-        ProcessInstance application = cases.running(ModelCityApplicationProcess.KEY, SUZHOU);
-        assertThat(cases.task(SUZHOU, ModelCityApplicationProcess.TASK_SCORE_CANDIDATE)).isNotNull();
+        ProcessInstance application = cases.running(ModelCityApplicationProcess.KEY, city);
+        assertThat(cases.task(city, ModelCityApplicationProcess.TASK_SCORE_CANDIDATE)).isNotNull();
         return application;
     }
 
@@ -91,35 +100,36 @@ class ModelCandidateScoresAttackTest extends CaseTest {
     private Snapshot snapshot(ProcessInstance application) {
         Task open = engine.getTaskService().createTaskQuery().processInstanceId(application.getId()).singleResult();
         return new Snapshot(engine.getRuntimeService().getVariables(application.getId()),
-                open.getTaskDefinitionKey() + ":" + open.getId(), candidateScores.of(SUZHOU, 2020).isPresent());
+                open.getTaskDefinitionKey() + ":" + open.getId(),
+                candidateScores.of(application.getBusinessKey(), 2020).isPresent());
     }
 
     @Test
     void pm19ii_theCityCannotScoreItselfAtItsStart_theFieldsAreNamed_andNoCaseOpens() {
-        Map<String, Object> withScores = attested();
+        Map<String, Object> withScores = attested(SHENZHEN);
         withScores.put("objectiveStrength", 95);
         withScores.put("weightedTotal", 99);
 
-        HttpResponse<String> refused = Http.as(SUZHOU_GOVERNMENT).postJson(START, variables(withScores));
+        HttpResponse<String> refused = Http.as(SHENZHEN_GOVERNMENT).postJson(START, variables(withScores));
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.body()).contains("'objectiveStrength' is not a field of the form 'model-city-application-start'")
                 .contains("'weightedTotal' is not a field of the form 'model-city-application-start'");
-        assertThat(cases.runningCount(ModelCityApplicationProcess.KEY, SUZHOU)).isZero();
-        assertThat(candidateScores.of(SUZHOU, 2020)).isEmpty();
+        assertThat(cases.runningCount(ModelCityApplicationProcess.KEY, SHENZHEN)).isZero();
+        assertThat(candidateScores.of(SHENZHEN, 2020)).isEmpty();
 
-        appliedAndWaitingForItsScores();
+        appliedAndWaitingForItsScores(SHENZHEN, SHENZHEN_GOVERNMENT);
     }
 
     @Test
     void pm19ii_anotherProvinceCannotSeeOrScoreTheCandidate_norCanTheCityScoreItself() {
-        ProcessInstance application = appliedAndWaitingForItsScores();
+        ProcessInstance application = appliedAndWaitingForItsScores(SUZHOU, SUZHOU_GOVERNMENT);
         String taskId = cases.task(SUZHOU, ModelCityApplicationProcess.TASK_SCORE_CANDIDATE).getId();
         Snapshot before = snapshot(application);
         String scores = variables(Map.of("objectiveStrength", 95, "weightedTotal", 99));
 
-        assertThat(send(ZHEJIANG, "GET", "/engine-rest/task?processInstanceBusinessKey=" + SUZHOU, null).body())
-                .isEqualTo("[]");
+        assertThat(send(ZHEJIANG, "GET", "/engine-rest/task?processInstanceBusinessKey=" + SUZHOU
+                + "&firstResult=0&maxResults=50", null).body()).isEqualTo("[]");
         assertThat(send(ZHEJIANG, "GET", "/engine-rest/task/" + taskId + "/form-variables", null).statusCode())
                 .isIn(403, 404);
         assertThat(send(ZHEJIANG, "GET", "/engine-rest/process-instance/" + application.getId() + "/variables", null)
@@ -137,8 +147,8 @@ class ModelCandidateScoresAttackTest extends CaseTest {
 
     @Test
     void pm19ii_theProvinceGoesAroundItsForms_scoresOutOfRange_aDecisionOrARankTypedIn_areRefusedNamingTheField() {
-        ProcessInstance application = appliedAndWaitingForItsScores();
-        String scoring = cases.task(SUZHOU, ModelCityApplicationProcess.TASK_SCORE_CANDIDATE).getId();
+        ProcessInstance application = appliedAndWaitingForItsScores(WUXI, WUXI_GOVERNMENT);
+        String scoring = cases.task(WUXI, ModelCityApplicationProcess.TASK_SCORE_CANDIDATE).getId();
         Snapshot before = snapshot(application);
 
         Map<String, String> attacks = new LinkedHashMap<>();
@@ -161,15 +171,15 @@ class ModelCandidateScoresAttackTest extends CaseTest {
         HttpResponse<String> scored = send(JIANGSU, "POST", "/engine-rest/task/" + scoring + "/submit-form",
                 variables(Map.of("objectiveStrength", 72.5, "weightedTotal", 100)));
         assertThat(scored.statusCode()).as(scored.body()).isEqualTo(204);
-        assertThat(candidateScores.of(SUZHOU, 2020).orElseThrow().getWeightedTotal()).isEqualByComparingTo("100");
+        assertThat(candidateScores.of(WUXI, 2020).orElseThrow().getWeightedTotal()).isEqualByComparingTo("100");
 
-        String recommendation = cases.task(SUZHOU, ModelCityApplicationProcess.TASK_RECOMMEND).getId();
+        String recommendation = cases.task(WUXI, ModelCityApplicationProcess.TASK_RECOMMEND).getId();
         Snapshot ranked = snapshot(application);
         Map<String, String> rankAttacks = new LinkedHashMap<>();
         rankAttacks.put(variables(Map.of("recommendation", "RECOMMEND", "recommendationRemarks", "Best of the province",
                 "candidateRank", 1)), "'candidateRank' is not a field of the form 'model-recommendation'");
         rankAttacks.put(variables(Map.of("recommendation", "RECOMMEND", "recommendationRemarks", "Best of the province",
-                Decide.CANDIDATE_RANKING.name(), "1. Suzhou (320500)")), "'candidateRanking' is read-only on the form");
+                Decide.CANDIDATE_RANKING.name(), "1. Wuxi (320200)")), "'candidateRanking' is read-only on the form");
         rankAttacks.put(variables(Map.of("recommendation", "RECOMMEND", "recommendationRemarks", "Best of the province",
                 "weightedTotal", 100)), "'weightedTotal' is not a field of the form 'model-recommendation'");
         for (Map.Entry<String, String> attack : rankAttacks.entrySet()) {
@@ -180,14 +190,14 @@ class ModelCandidateScoresAttackTest extends CaseTest {
             assertThat(snapshot(application)).as(attack.getKey()).isEqualTo(ranked);
         }
         HttpResponse<String> aroundTheForm = send(JIANGSU, "POST", "/engine-rest/process-instance/" + application.getId()
-                + "/variables", "{\"modifications\": {\"candidateRanking\": {\"value\": \"1. Suzhou\"}}}");
+                + "/variables", "{\"modifications\": {\"candidateRanking\": {\"value\": \"1. Wuxi\"}}}");
         assertThat(aroundTheForm.statusCode()).as(aroundTheForm.body()).isIn(400, 403);
         assertThat(snapshot(application)).isEqualTo(ranked);
 
         HttpResponse<String> recommended = send(JIANGSU, "POST", "/engine-rest/task/" + recommendation + "/submit-form",
                 variables(Map.of("recommendation", "RECOMMEND", "recommendationRemarks", "Best of the province")));
         assertThat(recommended.statusCode()).as(recommended.body()).isEqualTo(204);
-        assertThat(candidateScores.of(SUZHOU, 2020).orElseThrow().getRecommendation())
+        assertThat(candidateScores.of(WUXI, 2020).orElseThrow().getRecommendation())
                 .isEqualTo(ModelCandidateScore.Recommendation.RECOMMENDED);
     }
 }
