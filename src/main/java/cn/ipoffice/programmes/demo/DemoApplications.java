@@ -17,7 +17,8 @@ import org.camunda.bpm.engine.TaskService;
 /**
  * The demo's pilot-city applications (PM-3 to PM-7): filed today by an eligible city and taken through
  * the provincial office's steps up to the task the demo leaves them at. An applicant is not in the
- * register: the register learns of a city when SIPO approves it.
+ * register: the register learns of a city when SIPO approves it. Its PM-5(v) rank comes from SIPO's figures of
+ * the previous year ({@link DemoRecords#figures}), recorded before it files.
  */
 final class DemoApplications {
 
@@ -36,8 +37,6 @@ final class DemoApplications {
         form.put(Apply.CITY_KIND.name(), holder.kind().name());
         List.of(Apply.LEADERS_GIVE_PRIORITY, Apply.ADMINISTRATION_INTERMEDIATE, Apply.PATENT_QUALITY_RESULTS,
                 Apply.IP_OPERATION_RESULTS).forEach(condition -> form.put(condition.name(), true));
-        form.put(Apply.ENFORCEMENT_RANK.name(), application.enforcementRank());
-        form.put(Apply.CITIES_RANKED.name(), application.citiesRanked());
         form.put(Apply.FEATURED_THEMES.name(), application.themes());
         form.put(Apply.WORK_PLAN_REFERENCE.name(), DemoCases.document(holder, today.getYear()));
         // The business key is the city's from the start, as the eligibility check would set it.

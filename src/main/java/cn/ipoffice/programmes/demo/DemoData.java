@@ -4,6 +4,7 @@ import cn.ipoffice.programmes.calls.YearlyCallProcess;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.demo.DemoPlan.DemoHolder;
 import cn.ipoffice.programmes.register.CallProgramme;
+import cn.ipoffice.programmes.register.NationalFigures;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.security.Offices;
 import java.time.Clock;
@@ -63,12 +64,14 @@ public class DemoData implements ApplicationRunner {
     private final TaskService taskService;
     private final ManagementService managementService;
     private final Register register;
+    private final NationalFigures nationalFigures;
     private final String adminId;
     private final Clock clock;
 
     DemoData(IdentityService identityService, RuntimeService runtimeService, TaskService taskService,
-            ManagementService managementService, Register register,
+            ManagementService managementService, Register register, NationalFigures nationalFigures,
             @Value("${camunda.bpm.admin-user.id}") String adminId, Clock clock) {
+        this.nationalFigures = nationalFigures;
         this.clock = clock;
         this.identityService = identityService;
         this.runtimeService = runtimeService;
@@ -94,7 +97,7 @@ public class DemoData implements ApplicationRunner {
         }
         offices();
         int lastReportYear = DemoPlan.lastReportYear(today);
-        DemoRecords records = new DemoRecords(register);
+        DemoRecords records = new DemoRecords(register, nationalFigures);
         DemoCases cases = new DemoCases(runtimeService, taskService, managementService, register);
         for (DemoHolder holder : holders) {
             governmentUser(holder.id(), holder.name(), holder.user(), holder.isArea());
@@ -102,7 +105,7 @@ public class DemoData implements ApplicationRunner {
                 records.enter(holder, lastReportYear);
             }
         }
-        records.figures(today.getYear() - 1);
+        records.figures(today.getYear() - 1, holders);
         // SIPO's call of the year for pilot cities is open (PM-7, I-14): the applications filed with SIPO wait for it.
         runtimeService.startProcessInstanceByKey(YearlyCallProcess.KEY, Map.of(
                 YearlyCallProcess.Open.PROGRAMME.name(), CallProgramme.PILOT_CITY.name(),

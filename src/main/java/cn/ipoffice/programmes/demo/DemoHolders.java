@@ -22,6 +22,7 @@ import cn.ipoffice.programmes.pilotcities.rules.PilotAcceptanceBand;
 import cn.ipoffice.programmes.pilotcities.rules.PilotWithdrawal;
 import cn.ipoffice.programmes.register.Grade;
 import cn.ipoffice.programmes.register.Title;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -93,7 +94,7 @@ final class DemoHolders {
 
     private static DemoHolder changzhou() {
         return new DemoHolderBuilder("320400", "Changzhou", PREFECTURE_LEVEL_CITY, "changzhou")
-                .runs(new Application(PilotCityApplicationProcess.TASK_INVESTIGATE, 3, 13,
+                .runs(new Application(PilotCityApplicationProcess.TASK_INVESTIGATE, new BigDecimal("84"),
                         "Patent navigation for the new-energy and intelligent manufacturing industries"),
                         "pilot-city application: Jiangsu investigates (PM-6)");
     }
@@ -137,7 +138,7 @@ final class DemoHolders {
 
     private static DemoHolder jiaxing() {
         return new DemoHolderBuilder("330400", "Jiaxing", PREFECTURE_LEVEL_CITY, "jiaxing")
-                .runs(new Application(PilotCityApplicationProcess.EVENT_AWAIT_CALL, 5, 11,
+                .runs(new Application(PilotCityApplicationProcess.EVENT_AWAIT_CALL, new BigDecimal("84"),
                         "Patent pledge financing for small and medium-sized enterprises"),
                         "pilot-city application filed with SIPO, waiting for its yearly call (PM-7, I-14)");
     }
@@ -179,7 +180,7 @@ final class DemoHolders {
 
     private static DemoHolder foshan() {
         return new DemoHolderBuilder("440600", "Foshan", PREFECTURE_LEVEL_CITY, "foshan")
-                .runs(new Application(PilotCityApplicationProcess.TASK_DELIBERATE, 4, 21,
+                .runs(new Application(PilotCityApplicationProcess.TASK_DELIBERATE, new BigDecimal("84"),
                         "Patent operation for the home appliance and ceramics industries"),
                         "pilot-city application recommended by Guangdong: expert deliberation (PM-6)");
     }

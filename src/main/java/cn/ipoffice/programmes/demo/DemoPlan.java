@@ -7,6 +7,7 @@ import cn.ipoffice.programmes.register.Grade;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Programme;
 import cn.ipoffice.programmes.register.Title;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +70,11 @@ final class DemoPlan {
     sealed interface DemoCase permits Application, TermCase {
     }
 
-    /** A pilot-city application, taken as far as the task it waits at. */
-    record Application(String waitsAt, int enforcementRank, int citiesRanked, String themes) implements DemoCase {
+    /**
+     * A pilot-city application, taken as far as the task it waits at; {@code enforcementScore} is the city's
+     * enforcement evaluation of the previous year as SIPO recorded it, which PM-5(v) ranks within the province.
+     */
+    record Application(String waitsAt, BigDecimal enforcementScore, String themes) implements DemoCase {
     }
 
     /**

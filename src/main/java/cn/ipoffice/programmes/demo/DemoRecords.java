@@ -1,14 +1,19 @@
 package cn.ipoffice.programmes.demo;
 
+import cn.ipoffice.programmes.demo.DemoPlan.Application;
 import cn.ipoffice.programmes.demo.DemoPlan.DemoBan;
 import cn.ipoffice.programmes.demo.DemoPlan.DemoHolder;
 import cn.ipoffice.programmes.demo.DemoPlan.DemoTitle;
 import cn.ipoffice.programmes.demo.DemoPlan.Report;
 import cn.ipoffice.programmes.register.AssessmentCategory;
+import cn.ipoffice.programmes.register.NationalFigures;
 import cn.ipoffice.programmes.register.Register;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Enters a demo holder's history in the register: its titles, bans, assessments and the annual
@@ -20,10 +25,26 @@ final class DemoRecords {
     static final List<String> FIGURES_RANKING = List.of("370200", "440300", "320500", "330100", "420100", "320100",
             "510100", "350200", "330200", "370700", "320700");
 
-    private final Register register;
+    /**
+     * PM-5(v): cities SIPO evaluates that hold no title in the demo, or whose figures only fill their province's
+     * ranking, with their enforcement evaluation scores: below every city of {@link #FIGURES_RANKING}, so that the
+     * model cities' national ranks stay as they are. Wuxi, the walk-through's applicant, ranks 4 of 10 in Jiangsu.
+     */
+    static final Map<String, BigDecimal> EVALUATED_CITIES = Map.ofEntries(
+            Map.entry(DemoData.APPLICANT_CITY, new BigDecimal("85")), Map.entry("320300", new BigDecimal("80")),
+            Map.entry("320600", new BigDecimal("76")), Map.entry("320800", new BigDecimal("72")),
+            Map.entry("320900", new BigDecimal("68")), Map.entry("321000", new BigDecimal("65")),
+            Map.entry("330300", new BigDecimal("80")), Map.entry("330500", new BigDecimal("76")),
+            Map.entry("330600", new BigDecimal("72")), Map.entry("440100", new BigDecimal("82")),
+            Map.entry("440400", new BigDecimal("75")));
+    private static final BigDecimal SMALL_PLEDGE_FINANCING = new BigDecimal("100000");
 
-    DemoRecords(Register register) {
+    private final Register register;
+    private final NationalFigures nationalFigures;
+
+    DemoRecords(Register register, NationalFigures nationalFigures) {
         this.register = register;
+        this.nationalFigures = nationalFigures;
     }
 
     void enter(DemoHolder holder, int lastReportYear) {
@@ -49,11 +70,28 @@ final class DemoRecords {
         }
     }
 
-    /** SIPO's figures of the pilot, fostering and model cities for a year, in the order of the ranking. */
-    void figures(int year) {
+    /**
+     * SIPO's figures of a year, recorded as {@code PUT /api/register/figures/{year}} records them: the pilot,
+     * fostering and model cities in the order of the ranking, the demo's applicants with the score their application
+     * names (PM-5(v)), and the other evaluated cities.
+     */
+    void figures(int year, List<DemoHolder> holders) {
+        Map<String, Register.FigureRow> rows = new LinkedHashMap<>();
         for (int place = 0; place < FIGURES_RANKING.size(); place++) {
-            register.recordFigures(FIGURES_RANKING.get(place), year, BigDecimal.valueOf(96 - place),
-                    BigDecimal.valueOf(880_000 - 40_000L * place));
+            rows.put(FIGURES_RANKING.get(place), new Register.FigureRow(FIGURES_RANKING.get(place),
+                    BigDecimal.valueOf(96 - place), BigDecimal.valueOf(880_000 - 40_000L * place)));
+        }
+        for (DemoHolder holder : holders) {
+            if (holder.running() instanceof Application application) {
+                rows.put(holder.id(), new Register.FigureRow(holder.id(), application.enforcementScore(),
+                        SMALL_PLEDGE_FINANCING));
+            }
+        }
+        EVALUATED_CITIES.forEach((city, score) -> rows.putIfAbsent(city,
+                new Register.FigureRow(city, score, SMALL_PLEDGE_FINANCING)));
+        List<String> problems = nationalFigures.record(year, new ArrayList<>(rows.values()));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The demo's figures of " + year + " were refused: " + problems);
         }
     }
 }

@@ -14,6 +14,9 @@ public final class ModelCityApplicationProcess {
     public static final String TASK_CHECK_CONDITIONS = "Task_CheckModelConditions";
     public static final String TASK_CONFIRM_INELIGIBILITY = "Task_ConfirmModelIneligibility";
     public static final String END_INELIGIBLE = "End_ModelIneligible";
+    public static final String TASK_SCORE_CANDIDATE = "Task_ScoreModelCandidate";
+    public static final String TASK_CHECK_SCORES = "Task_CheckIndicatorScores";
+    public static final String GATEWAY_SCORES_MET = "Gateway_IndicatorScoresMet";
     public static final String TASK_RANK_CANDIDATES = "Task_RankModelCandidates";
     public static final String TASK_RECOMMEND = "Task_RecommendModelCandidate";
     public static final String END_NOT_RECOMMENDED = "End_ModelNotRecommended";
@@ -24,17 +27,27 @@ public final class ModelCityApplicationProcess {
     public static final String TASK_START_TERM = "Task_StartModelTerm";
     public static final String END_SELECTED = "End_ModelCitySelected";
 
-    /** The start form and the attested conditions (also on the reexamination application). */
+    /** The start form: the city and the conditions it attests (also on the reexamination application). */
     public static final class Apply {
         public static final CaseVariable<String> CITY_CODE = CaseVariable.text("cityCode");
         public static final CaseVariable<Boolean> IP_IN_GOVERNMENT_ASSESSMENT = CaseVariable.flag("ipInGovernmentAssessment");
         public static final CaseVariable<Boolean> AMONG_BEST_NATIONALLY = CaseVariable.flag("amongBestNationally");
         public static final CaseVariable<Boolean> QUALITY_ORIENTED_FUNDING = CaseVariable.flag("qualityOrientedFunding");
         public static final CaseVariable<Boolean> NO_MAJOR_INFRINGEMENT = CaseVariable.flag("noMajorInfringement");
+
+        private Apply() {
+        }
+    }
+
+    /**
+     * The scores of the indicator system of Appendix 2 (PM-18(ix)): on an application the provincial office enters
+     * them in {@code Task_ScoreModelCandidate} (PM-19(ii)); on a reexamination the city's application carries them.
+     */
+    public static final class Score {
         public static final CaseVariable<BigDecimal> OBJECTIVE_STRENGTH = CaseVariable.decimal("objectiveStrength");
         public static final CaseVariable<BigDecimal> WEIGHTED_TOTAL = CaseVariable.decimal("weightedTotal");
 
-        private Apply() {
+        private Score() {
         }
     }
 

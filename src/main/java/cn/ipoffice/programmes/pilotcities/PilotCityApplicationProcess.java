@@ -31,7 +31,7 @@ public final class PilotCityApplicationProcess {
     public static final String END_APPROVED = "End_PilotApproved";
     public static final String END_REJECTED = "End_ApplicationRejected";
 
-    /** Start form (PM-3, PM-5, PM-6). */
+    /** Start form (PM-3, PM-5, PM-6); PM-5(v) is read from SIPO's recorded figures, not from the applicant. */
     public static final class Apply {
         public static final CaseVariable<String> CITY_CODE = CaseVariable.text("cityCode");
         public static final CaseVariable<String> CITY_NAME = CaseVariable.text("cityName");
@@ -41,8 +41,6 @@ public final class PilotCityApplicationProcess {
                 CaseVariable.flag("administrationIntermediateOrAbove");
         public static final CaseVariable<Boolean> PATENT_QUALITY_RESULTS = CaseVariable.flag("patentQualityResults");
         public static final CaseVariable<Boolean> IP_OPERATION_RESULTS = CaseVariable.flag("ipOperationResults");
-        public static final CaseVariable<Integer> ENFORCEMENT_RANK = CaseVariable.integer("enforcementRank");
-        public static final CaseVariable<Integer> CITIES_RANKED = CaseVariable.integer("citiesRanked");
         public static final CaseVariable<String> FEATURED_THEMES = CaseVariable.text("featuredThemes");
         public static final CaseVariable<String> WORK_PLAN_REFERENCE = CaseVariable.text("workPlanReference");
 

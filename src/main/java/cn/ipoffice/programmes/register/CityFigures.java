@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A pilot city's figures of one year as SIPO records them for all pilot cities (PM-18(iv), (vi)). */
+/** A city's figures of one year as SIPO records them for the cities it evaluates (PM-5(v), PM-18(iv), (vi)). */
 @Entity
 @Table(name = "city_figures")
 public class CityFigures {

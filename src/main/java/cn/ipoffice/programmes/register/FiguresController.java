@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The figures SIPO records each year for all pilot cities, from which PM-18(iv) and (vi) rank a
- * candidate model city: {@code PUT /api/register/figures/{year}} (SIPO only, all or nothing) and
+ * The figures SIPO records each year for the cities it evaluates, from which PM-5(v) ranks a pilot-city applicant
+ * within its province and PM-18(iv) and (vi) rank a candidate model city nationally:
+ * {@code PUT /api/register/figures/{year}} (SIPO only, all or nothing) and
  * {@code GET /api/register/figures/{year}}.
  */
 @RestController

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * What a year's figures (PM-18(iv), (vi)) must be before any of them is recorded: a year from
- * {@value #FIRST_YEAR} to the current one, each holder once, an enforcement evaluation score from 0 to 100
+ * What a year's figures (PM-5(v), PM-18(iv), (vi)) must be before any of them is recorded: a year from
+ * {@value #FIRST_YEAR} to the current one, each city once by its 6-digit division code (SIPO evaluates every city,
+ * whether or not the register holds it), an enforcement evaluation score from 0 to 100
  * and a pledge financing amount (10,000 yuan) from 0 to {@link #MAX_PLEDGE_FINANCING}, above the whole
  * country's yearly total, both with at most two decimals as the register keeps them.
  */
@@ -20,6 +22,7 @@ final class FiguresUpload {
     /** 10,000 yuan: one trillion yuan. */
     static final BigDecimal MAX_PLEDGE_FINANCING = BigDecimal.valueOf(100_000_000);
     static final int DECIMALS = 2;
+    private static final Pattern CITY_CODE = Pattern.compile("\\d{6}");
 
     private FiguresUpload() {
     }
@@ -45,6 +48,8 @@ final class FiguresUpload {
             String where = "entry " + entry + (row.holderId() == null ? "" : " (holderId " + row.holderId() + ")") + ": ";
             if (row.holderId() == null || row.holderId().isBlank()) {
                 problems.add(where + "holderId is required");
+            } else if (!CITY_CODE.matcher(row.holderId()).matches()) {
+                problems.add(where + "holderId must be a city's 6-digit administrative division code");
             } else {
                 Integer first = firstEntryOf.putIfAbsent(row.holderId(), entry);
                 if (first != null) {

@@ -6,9 +6,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * SIPO's yearly figures of the pilot cities (PM-18(iv) and (vi)), checked and recorded in one transaction:
- * what {@code PUT /api/register/figures/{year}} does, and what a scenario's {@code figures recorded on} step
- * does. One bad entry refuses them all and nothing is recorded.
+ * SIPO's yearly figures of the cities it evaluates (PM-5(v), PM-18(iv) and (vi)), checked and recorded in one
+ * transaction: what {@code PUT /api/register/figures/{year}} does, and what a scenario's {@code figures recorded on}
+ * step does. One bad entry refuses them all and nothing is recorded. A city need not be in the register: PM-5(v)
+ * ranks a city applying for its first title among all cities of its province.
  */
 @Service
 public class NationalFigures {
@@ -26,11 +27,6 @@ public class NationalFigures {
     public List<String> record(int year, List<Register.FigureRow> rows) {
         List<String> problems = FiguresUpload.problems(year, rows, deadlines.today());
         if (problems.isEmpty()) {
-            List<String> unknown = rows.stream().map(Register.FigureRow::holderId).distinct()
-                    .filter(id -> register.holder(id).isEmpty()).toList();
-            if (!unknown.isEmpty()) {
-                return unknown.stream().map(id -> "No holder " + id + " in the register").toList();
-            }
             register.recordFigures(year, rows);
         }
         return problems;

@@ -241,9 +241,12 @@ public class Register {
         return decidedFindings.findByHolderIdOrderByFirstYearAsc(holderId);
     }
 
-    /** Records (or corrects) SIPO's figures of a pilot city for a year (PM-18(iv), (vi)). */
+    /**
+     * Records (or corrects) SIPO's figures of a city for a year (PM-5(v), PM-18(iv), (vi)); the city need not be in the
+     * register: SIPO evaluates every city, and PM-5(v) ranks a first-time applicant among them.
+     */
     public CityFigures recordFigures(String holderId, int year, BigDecimal enforcementScore, BigDecimal pledgeFinancing) {
-        requireHolder(holderId);
+        Holder.requireValidId(holderId, HolderKind.PREFECTURE_LEVEL_CITY);
         Optional<CityFigures> existing = figures.findByHolderIdAndYear(holderId, year);
         existing.ifPresent(f -> f.update(enforcementScore, pledgeFinancing, now()));
         return existing.orElseGet(() -> figures.save(new CityFigures(holderId, year, enforcementScore, pledgeFinancing, now())));
@@ -263,7 +266,7 @@ public class Register {
         }
     }
 
-    /** SIPO's figures of all pilot cities for a year. */
+    /** SIPO's figures of a year, of every city recorded. */
     @Transactional(readOnly = true)
     public List<CityFigures> figuresOf(int year) {
         return figures.findByYearOrderByHolderIdAsc(year);

@@ -76,13 +76,13 @@ public final class EventVocabulary {
 
     private static void pilotCityApplication() {
         String app = PilotCityApplicationProcess.KEY;
-        start("application filed on", "a city files its pilot-city application (PM-3, PM-5, PM-6)", app, Map.ofEntries(
+        start("application filed on", "a city files its pilot-city application (PM-3, PM-5, PM-6); PM-5(v) reads "
+                + "SIPO's figures of the year before, recorded first with 'figures recorded on'", app, Map.ofEntries(
                 entry("cityCode", "{holder.id}"), entry("cityName", "{holder.name}"), entry("cityKind", "{holder.kind}"),
                 entry("leadersGivePriority", true), entry("administrationIntermediateOrAbove", true),
                 entry("patentQualityResults", true), entry("ipOperationResults", true),
-                entry("enforcementRank", 1), entry("citiesRanked", 10),
                 entry("featuredThemes", SIMULATED), entry("workPlanReference", SIMULATED)),
-                Map.of("rank", "enforcementRank", "ranked", "citiesRanked", "kind", "cityKind"));
+                Map.of("kind", "cityKind"));
         task("investigated on", "the province investigates and recommends (PM-6)", PilotCityApplicationProcess.TASK_INVESTIGATE,
                 Map.of("investigationOutcome", "RECOMMEND", "investigationRemarks", SIMULATED), Map.of("outcome", "investigationOutcome"));
         task("deliberated on", "the experts deliberate on the plan (PM-6)", PilotCityApplicationProcess.TASK_DELIBERATE,
@@ -165,8 +165,12 @@ public final class EventVocabulary {
         start("model application filed on", "a city in fostering applies as a model city (PM-18, PM-19)",
                 ModelCityApplicationProcess.KEY, Map.of("cityCode", "{holder.id}", "ipInGovernmentAssessment", true,
                         "amongBestNationally", true, "qualityOrientedFunding", true, "noMajorInfringement", true),
+                Map.of());
+        task("scored on", "the province scores its candidate by the indicator system of Appendix 2 (PM-19(ii), "
+                        + "PM-18(ix))", ModelCityApplicationProcess.TASK_SCORE_CANDIDATE, Map.of(),
                 Map.of("objective strength", "objectiveStrength", "weighted total", "weightedTotal"));
-        task("recommended on", "the province recommends its candidate (PM-19)", ModelCityApplicationProcess.TASK_RECOMMEND,
+        task("recommended on", "the province recommends its candidate, from the top of its ranking (PM-19(ii))",
+                ModelCityApplicationProcess.TASK_RECOMMEND,
                 Map.of("recommendation", "RECOMMEND", "recommendationRemarks", SIMULATED), Map.of());
         task("selected on", "SIPO selects the model city; the reply notice starts the term (PM-20)",
                 ModelCityApplicationProcess.TASK_SELECT, Map.of("selection", "SELECT", "replyNoticeDate", DATE), Map.of());
@@ -234,7 +238,7 @@ public final class EventVocabulary {
 
     private static void registerFacts() {
         EVENTS.put(FIGURES, new EventType(FIGURES, "SIPO records a city's figures of a year in the register, as "
-                + "PUT /api/register/figures/{year} does (PM-18(iv), PM-18(vi))", null, List.of(FIGURES),
+                + "PUT /api/register/figures/{year} does (PM-5(v), PM-18(iv), PM-18(vi))", null, List.of(FIGURES),
                 Map.of(), Map.of("enforcement score", "enforcementScore", "pledge financing", "pledgeFinancing"), null));
     }
 

@@ -56,8 +56,9 @@ public final class Simulation {
                 steps.apply(step);
                 steps.settleCalls();
                 if (step.event().key().equals(EventVocabulary.FIGURES)) {
+                    Object city = step.values().get(StepRunner.FIGURES_CITY);
                     timeline.add(new TimelineEntry(now(), "figures", "figures of " + step.values().get("year")
-                            + " recorded: enforcement score " + step.values().get("enforcementScore") + ", pledge financing "
+                            + (city == null ? "" : " of " + city) + " recorded: enforcement score " + step.values().get("enforcementScore") + ", pledge financing "
                             + step.values().get("pledgeFinancing"), "sipo", null, "PM-18", step.holder().id()));
                 }
                 observe();

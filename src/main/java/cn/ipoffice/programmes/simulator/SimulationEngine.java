@@ -34,7 +34,7 @@ public final class SimulationEngine implements AutoCloseable {
 
     /** The register's tables, children first. */
     private static final List<String> REGISTER_TABLES = List.of("call_application", "yearly_call", "finding_decision", "disqualification", "model_examination",
-            "annual_report", "annual_assessment", "ban", "designation", "city_figures", "holder");
+            "model_candidate_score", "annual_report", "annual_assessment", "ban", "designation", "city_figures", "holder");
 
     private final ConfigurableApplicationContext context;
     private final String databaseUrl;

@@ -35,6 +35,8 @@ final class StepRunner {
     private static final java.util.Set<String> FIGURE_FIELDS = java.util.Set.of("year", "enforcementScore", "pledgeFinancing");
     private static final java.util.Set<String> CALL_DECISION_FIELDS = java.util.Set.of(
             YearlyCallProcess.Decide.CENTRAL_DECISION.name(), YearlyCallProcess.Decide.REJECTION_REASON.name());
+    /** The optional field of a figures step that names another city than the step's holder (SIPO evaluates them all). */
+    static final String FIGURES_CITY = "city";
 
     private final ProcessEngine engine;
     private final NationalFigures figures;
@@ -208,9 +210,14 @@ final class StepRunner {
         }
     }
 
-    /** One city's figures of a year, checked and recorded as {@code PUT /api/register/figures/{year}} does. */
+    /**
+     * One city's figures of a year, checked and recorded as {@code PUT /api/register/figures/{year}} does: the step's
+     * holder's, or those of the city the step names ({@code city:}), which need not be a holder of the scenario.
+     */
     private void recordFigures(Scenario.Step step) {
-        checkFields(step, step.event(), FIGURE_FIELDS, "the figures of a year");
+        Set<String> fields = new java.util.HashSet<>(FIGURE_FIELDS);
+        fields.add(FIGURES_CITY);
+        checkFields(step, step.event(), fields, "the figures of a year");
         List<String> missing = FIGURE_FIELDS.stream().filter(field -> !step.values().containsKey(field)).sorted().toList();
         if (!missing.isEmpty()) {
             throw new ScenarioException(step.where() + " needs " + String.join(", ", missing)
@@ -219,7 +226,8 @@ final class StepRunner {
         if (!(step.values().get("year") instanceof Integer year)) {
             throw new ScenarioException(step.where() + ": year must be a whole number, got '" + step.values().get("year") + "'");
         }
-        List<String> problems = figures.record(year, List.of(new Register.FigureRow(holder.id(),
+        String city = step.values().containsKey(FIGURES_CITY) ? String.valueOf(step.values().get(FIGURES_CITY)) : holder.id();
+        List<String> problems = figures.record(year, List.of(new Register.FigureRow(city,
                 decimal(step, "enforcementScore"), decimal(step, "pledgeFinancing"))));
         if (!problems.isEmpty()) {
             throw new ScenarioException(step.where() + " was refused: " + String.join("; ", problems));

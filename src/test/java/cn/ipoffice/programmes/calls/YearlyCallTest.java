@@ -25,6 +25,7 @@ import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.PilotCalls;
+import cn.ipoffice.programmes.support.SipoFigures;
 import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
 import java.util.Map;
@@ -63,8 +64,8 @@ class YearlyCallTest extends CaseTest {
 
     /** A city applies and its province files the application with SIPO, at the engine clock's time. */
     private ProcessInstance filed(String code, String name) {
-        cases.apply(PilotCityApplicationProcess.KEY,
-                PilotCityApplicationTest.application(code, name, "PREFECTURE_LEVEL_CITY", 2, 13));
+        SipoFigures.ofThePreviousYear(code);
+        cases.apply(PilotCityApplicationProcess.KEY, PilotCityApplicationTest.application(code, name, "PREFECTURE_LEVEL_CITY"));
         PilotCityApplicationTest.recommendAndFile(cases, code, today());
         return cases.running(PilotCityApplicationProcess.KEY, code);
     }

@@ -288,10 +288,11 @@ class DemoDataTest {
         form.put(ModelCityApplicationProcess.Apply.AMONG_BEST_NATIONALLY.name(), true);
         form.put(ModelCityApplicationProcess.Apply.QUALITY_ORIENTED_FUNDING.name(), true);
         form.put(ModelCityApplicationProcess.Apply.NO_MAJOR_INFRINGEMENT.name(), true);
-        form.put(ModelCityApplicationProcess.Apply.OBJECTIVE_STRENGTH.name(), 72);
-        form.put(ModelCityApplicationProcess.Apply.WEIGHTED_TOTAL.name(), 85);
         ProcessInstance application = runtime.startProcessInstanceByKey(ModelCityApplicationProcess.KEY, form);
         try {
+            // PM-18 (i) to (viii) met: the case waits for Shandong's scores (PM-19(ii)).
+            assertThat(taskService.createTaskQuery().processInstanceId(application.getId())
+                    .taskDefinitionKey(ModelCityApplicationProcess.TASK_SCORE_CANDIDATE).singleResult()).isNotNull();
             assertThat(runtime.getVariable(application.getId(), ModelCityApplicationProcess.Decide.CONDITIONS_MET.name()))
                     .as(String.valueOf(runtime.getVariable(application.getId(),
                             ModelCityApplicationProcess.Decide.CONDITIONS_FINDINGS.name())))

@@ -107,7 +107,7 @@ class FormContractTest {
                 "mechanismEstablished", false), TODAY)).singleElement().asString().contains("must be confirmed");
         FormContract start = form("pilot-city-application-start");
         Map<String, Object> application = new HashMap<>(Map.of("cityCode", "32020", "cityName", "Wuxi",
-                "cityKind", "PREFECTURE_LEVEL_CITY", "enforcementRank", 2, "citiesRanked", 13,
+                "cityKind", "PREFECTURE_LEVEL_CITY",
                 "featuredThemes", "Patent navigation for IoT", "workPlanReference", "Xi Zheng 2019-4"));
         assertThat(start.problems(application, TODAY)).singleElement().asString()
                 .contains("cityCode").contains("expected form");

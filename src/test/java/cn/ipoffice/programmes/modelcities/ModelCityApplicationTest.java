@@ -6,9 +6,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Decide;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
+import cn.ipoffice.programmes.register.CandidateScores;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.HolderKind;
+import cn.ipoffice.programmes.register.ModelCandidateScore;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
@@ -19,11 +21,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The model-city application (PM-18, PM-19, PM-20), every path of its diagram. */
 @ProcessCoverage(exclude = {ModelCityTermProcess.KEY, DemonstrationFosteringProcess.KEY, "annual-report"},
         atLeast = 1.0)
 class ModelCityApplicationTest extends CaseTest {
+
+    @Autowired
+    private CandidateScores candidateScores;
 
     @BeforeEach
     void setUp() {
@@ -31,9 +37,26 @@ class ModelCityApplicationTest extends CaseTest {
         ModelCityFixtures.figures2019(register);
     }
 
-    private ProcessInstance apply(String code, String weightedTotal) {
+    private ProcessInstance apply(String code) {
         return engine.getRuntimeService().startProcessInstanceByKey(ModelCityApplicationProcess.KEY,
-                ModelCityFixtures.application(code, weightedTotal));
+                ModelCityFixtures.application(code));
+    }
+
+    /** The city applies and its province scores it (PM-19(ii)) with objective strength 72.5. */
+    private ProcessInstance apply(String code, String weightedTotal) {
+        ProcessInstance application = apply(code);
+        score(code, "72.5", weightedTotal);
+        return application;
+    }
+
+    private void score(String code, String objectiveStrength, String weightedTotal) {
+        cases.submit(code, ModelCityApplicationProcess.TASK_SCORE_CANDIDATE,
+                ModelCityFixtures.scores(objectiveStrength, weightedTotal));
+    }
+
+    private void recommend(String code, String recommendation) {
+        cases.submit(code, ModelCityApplicationProcess.TASK_RECOMMEND, Map.of(Decide.RECOMMENDATION.name(), recommendation,
+                "recommendationRemarks", "Decided on the province's ranking"));
     }
 
     @Test
@@ -48,7 +71,8 @@ class ModelCityApplicationTest extends CaseTest {
         Task recommendation = cases.task("320500", ModelCityApplicationProcess.TASK_RECOMMEND);
         assertThat(recommendation).hasCandidateGroup("province-32");
         assertThat((String) engine.getTaskService().getVariable(recommendation.getId(), Decide.CANDIDATE_RANKING.name()))
-                .contains("1. Suzhou (320500): weighted total 86.5").contains("2. Wuxi (320200): weighted total 84");
+                .contains("1. Suzhou (320500): weighted total 86.5, objective strength 72.5, waiting for the recommendation")
+                .contains("2. Wuxi (320200): weighted total 84, objective strength 72.5, waiting for the recommendation");
         cases.complete("320500", ModelCityApplicationProcess.TASK_RECOMMEND,
                 Map.of(Decide.RECOMMENDATION.name(), "RECOMMEND", "recommendationRemarks", "Best of the province"));
         assertThat(cases.task("320500", ModelCityApplicationProcess.TASK_SELECT)).hasCandidateGroup("sipo");
@@ -72,7 +96,7 @@ class ModelCityApplicationTest extends CaseTest {
     @Test
     void i15_aSittingModelCityApplyingAgainForItsTitle_isIneligible_withItsTermNamed() {
         ModelCityFixtures.modelCity(register, "510100", "Chengdu");
-        ProcessInstance again = apply("510100", "90");
+        ProcessInstance again = apply("510100");
         assertThat(again).isWaitingAt(ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
         assertThat((String) engine.getRuntimeService().getVariable(again.getId(), Decide.CONDITIONS_FINDINGS.name()))
                 .contains("NOT MET - PM-20, I-15: already holds the model-city title (round 1, 2020-03-10 to 2023-03-09)");
@@ -97,22 +121,23 @@ class ModelCityApplicationTest extends CaseTest {
     void i11_pm18i_countsTheCurrentUnbrokenStayInFostering_notAnEarlierOne() {
         // Xiamen: fostering 2015-06-01 to 2018-05-31, a break, fostering again from 2019-06-01.
         twoFosteringCycles("350200", "Xiamen", LocalDate.of(2015, 6, 1), LocalDate.of(2019, 6, 1));
-        assertThat(findings(apply("350200", "88")))
+        assertThat(findings(apply("350200")))
                 .contains("PM-18(i): in fostering since 2019-06-01, less than 1 year on 2020-01-15");
 
         // Wuhan: two fostering cycles that follow each other without a gap count together, from 2016-01-10.
         twoFosteringCycles("420100", "Wuhan", LocalDate.of(2016, 1, 10), LocalDate.of(2019, 1, 10));
-        assertThat(findings(apply("420100", "88"))).doesNotContain("PM-18(i)");
+        assertThat(findings(apply("420100"))).doesNotContain("PM-18(i)");
     }
 
     @Test
-    void pm18_eachFailedConditionIsShownWithItsNumber() {
+    void pm18_eachFailedConditionIsShownWithItsNumber_beforeTheProvinceScores() {
         ModelCityFixtures.fosteringCity(register, "330100", "Hangzhou");
-        ProcessInstance hangzhou = apply("330100", "79.9");
-        assertThat(hangzhou).isWaitingAt(ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
+        ProcessInstance hangzhou = apply("330100");
+        assertThat(hangzhou).isWaitingAt(ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY)
+                .hasNotPassed(ModelCityApplicationProcess.TASK_SCORE_CANDIDATE);
         String findings = (String) engine.getRuntimeService().getVariable(hangzhou.getId(), Decide.CONDITIONS_FINDINGS.name());
         assertThat(findings).contains("NOT MET - PM-18(iv): enforcement evaluation ranks 4 of 10")
-                .contains("NOT MET - PM-18(vi)").contains("NOT MET - PM-18(ix): weighted total 79.9");
+                .contains("NOT MET - PM-18(vi)").doesNotContain("PM-18(ix)");
         cases.complete("330100", ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY,
                 Map.of("ineligibilityNotice", "Zhe Zhi Han [2020] No. 4"));
         assertThat(hangzhou).isEnded().hasPassed(ModelCityApplicationProcess.END_INELIGIBLE);
@@ -120,14 +145,14 @@ class ModelCityApplicationTest extends CaseTest {
 
     @Test
     void pm18_i_aPilotCityNotInFosteringIsNotEligible_andABannedCityIsRefused() {
-        ProcessInstance xian = apply("610100", "90");
+        ProcessInstance xian = apply("610100");
         assertThat((String) engine.getRuntimeService().getVariable(xian.getId(), Decide.CONDITIONS_FINDINGS.name()))
                 .contains("PM-18(i): the city is not in the demonstration fostering stage").contains("PM-18(vii)");
 
         ModelCityFixtures.fosteringCity(register, "320100", "Nanjing");
         register.imposeBan("320100", Title.MODEL_CITY, LocalDate.of(2019, 2, 1), 2, "PM-29", "Reexamination failed",
                 "fixture:ban:320100");
-        ProcessInstance nanjing = apply("320100", "88");
+        ProcessInstance nanjing = apply("320100");
         assertThat(nanjing).isWaitingAt(ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY);
         assertThat((String) engine.getRuntimeService().getVariable(nanjing.getId(), Decide.CONDITIONS_FINDINGS.name()))
                 .contains("NOT MET - PM-29: banned from applying for this title until 2021-01-31");
@@ -149,5 +174,39 @@ class ModelCityApplicationTest extends CaseTest {
         assertThat(second).isEnded().hasPassed(ModelCityApplicationProcess.END_NOT_SELECTED);
         assertThat(register.activeDesignation("440300", Title.MODEL_CITY)).isEmpty();
         assertThat(register.activeDesignation("440300", Title.DEMONSTRATION_FOSTERING)).isPresent();
+    }
+
+    @Test
+    void pm18ix_onTheProvincesScores_objectiveStrength59point99Fails_60Passes_weightedTotal79point99Fails_80Passes() {
+        ModelCityFixtures.fosteringCity(register, "440300", "Shenzhen");
+        ProcessInstance first = apply("440300");
+        assertThat(first).isWaitingAt(ModelCityApplicationProcess.TASK_SCORE_CANDIDATE);
+        assertThat(cases.task("440300", ModelCityApplicationProcess.TASK_SCORE_CANDIDATE)).hasCandidateGroup("province-44");
+        score("440300", "59.99", "80");
+        assertThat(first).isWaitingAt(ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY)
+                .hasPassed(ModelCityApplicationProcess.TASK_CHECK_SCORES);
+        assertThat(findings(first)).contains("Met - PM-18: conditions (i) to (viii) are met")
+                .contains("NOT MET - PM-18(ix): objective strength 59.99 is below 60").doesNotContain("weighted total 80 is");
+        assertThat(candidateScores.of("440300", 2020).orElseThrow().isEligible()).isFalse();
+        cases.complete("440300", ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY,
+                Map.of("ineligibilityNotice", "Yue Zhi Han [2020] No. 2"));
+        assertThat(first).isEnded().hasPassed(ModelCityApplicationProcess.END_INELIGIBLE);
+
+        ProcessInstance second = apply("440300", "79.99");
+        assertThat(findings(second)).contains("NOT MET - PM-18(ix): weighted total 79.99 is below 80");
+        cases.complete("440300", ModelCityApplicationProcess.TASK_CONFIRM_INELIGIBILITY,
+                Map.of("ineligibilityNotice", "Yue Zhi Han [2020] No. 3"));
+
+        ProcessInstance third = apply("440300");
+        score("440300", "60", "80");
+        assertThat(third).isWaitingAt(ModelCityApplicationProcess.TASK_RECOMMEND);
+        assertThat(findings(third)).contains("Met - PM-18(ix): objective strength 60 and weighted total 80");
+        ModelCandidateScore score = candidateScores.of("440300", 2020).orElseThrow();
+        assertThat(score.isEligible()).isTrue();
+        assertThat(score.getWeightedTotal()).isEqualByComparingTo("80");
+        assertThat(score.getObjectiveStrength()).isEqualByComparingTo("60");
+        assertThat(score.getCaseId()).isEqualTo(third.getId());
+        recommend("440300", "NOT_RECOMMEND");
+        assertThat(third).isEnded().hasPassed(ModelCityApplicationProcess.END_NOT_RECOMMENDED);
     }
 }

@@ -2,6 +2,7 @@ package cn.ipoffice.programmes.modelcities;
 
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Apply;
+import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Score;
 import cn.ipoffice.programmes.register.AssessmentCategory;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Grade;
@@ -71,20 +72,33 @@ final class ModelCityFixtures {
         register.recordAssessment(code, 2019, Grade.EXCELLENT, AssessmentCategory.PREFECTURE_LEVEL, 2, 13);
     }
 
-    static Map<String, Object> attested(String weightedTotal) {
+    /** PM-18 (ii), (iii), (v) and (viii) attested, as the city's start form and reexamination form carry them. */
+    static Map<String, Object> attested() {
         Map<String, Object> form = new HashMap<>();
         form.put(Apply.IP_IN_GOVERNMENT_ASSESSMENT.name(), true);
         form.put(Apply.AMONG_BEST_NATIONALLY.name(), true);
         form.put(Apply.QUALITY_ORIENTED_FUNDING.name(), true);
         form.put(Apply.NO_MAJOR_INFRINGEMENT.name(), true);
-        form.put(Apply.OBJECTIVE_STRENGTH.name(), 72.5);
-        form.put(Apply.WEIGHTED_TOTAL.name(), Double.parseDouble(weightedTotal));
         return form;
     }
 
-    static Map<String, Object> application(String code, String weightedTotal) {
-        Map<String, Object> form = attested(weightedTotal);
+    /** The reexamination application (PM-27, PM-28): the attested conditions and the scores of Appendix 2. */
+    static Map<String, Object> reexaminationApplication(String weightedTotal) {
+        Map<String, Object> form = attested();
+        form.putAll(scores("72.5", weightedTotal));
+        return form;
+    }
+
+    /** The model-city application's start form: the city and what it attests; no score (PM-19(ii)). */
+    static Map<String, Object> application(String code) {
+        Map<String, Object> form = attested();
         form.put(Apply.CITY_CODE.name(), code);
         return form;
+    }
+
+    /** The scores of the indicator system of Appendix 2 (PM-18(ix)), as the provincial office enters them. */
+    static Map<String, Object> scores(String objectiveStrength, String weightedTotal) {
+        return Map.of(Score.OBJECTIVE_STRENGTH.name(), Double.parseDouble(objectiveStrength),
+                Score.WEIGHTED_TOTAL.name(), Double.parseDouble(weightedTotal));
     }
 }

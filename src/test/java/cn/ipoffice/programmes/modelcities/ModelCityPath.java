@@ -6,6 +6,7 @@ import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
 import cn.ipoffice.programmes.calls.YearlyCallProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Apply;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Decide;
+import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Score;
 import cn.ipoffice.programmes.modelcities.ModelCityTermProcess.Vars;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
@@ -16,6 +17,7 @@ import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.PilotCalls;
 import cn.ipoffice.programmes.support.SpringEngine;
+import cn.ipoffice.programmes.support.SipoFigures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -97,8 +99,9 @@ final class ModelCityPath {
     /** PM-3 to PM-6: the city applies, the province investigates, deliberates and files with SIPO. */
     private void filesPilotApplication(String appliedOn) {
         EngineClock.setTo(appliedOn + "T09:00");
+        SipoFigures.ofThePreviousYear(code);
         cases.apply(PilotCityApplicationProcess.KEY,
-                PilotCityApplicationTest.application(code, name, "PREFECTURE_LEVEL_CITY", 2, 13));
+                PilotCityApplicationTest.application(code, name, "PREFECTURE_LEVEL_CITY"));
         PilotCityApplicationTest.recommendAndFile(cases, code, appliedOn);
     }
 
@@ -165,12 +168,16 @@ final class ModelCityPath {
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
     }
 
-    /** PM-18, PM-19: the city applies on its start form, attesting the conditions; the province recommends it. */
+    /**
+     * PM-18, PM-19: the city applies on its start form, attesting the conditions; the province scores it by the
+     * indicator system of Appendix 2 and recommends it.
+     */
     void appliesAsModelCity(String appliedOn) {
         EngineClock.setTo(appliedOn + "T09:00");
-        Map<String, Object> application = attested("86.5");
+        Map<String, Object> application = attested();
         application.put(Apply.CITY_CODE.name(), code);
         cases.apply(ModelCityApplicationProcess.KEY, application);
+        cases.submit(code, ModelCityApplicationProcess.TASK_SCORE_CANDIDATE, scores("86.5"));
         cases.submit(code, ModelCityApplicationProcess.TASK_RECOMMEND, Map.of(Decide.RECOMMENDATION.name(), "RECOMMEND",
                 "recommendationRemarks", "Best of the province"));
     }
@@ -226,7 +233,8 @@ final class ModelCityPath {
         cases.at(expiredAt, code);
         figures(Integer.parseInt(appliedOn.substring(0, 4)) - 1, code, appliedOn + "T08:00");
         EngineClock.setTo(appliedOn + "T09:00");
-        Map<String, Object> application = attested("86");
+        Map<String, Object> application = attested();
+        application.putAll(scores("86"));
         application.put("reexaminationAppliedOn", appliedOn);
         cases.submit(code, ModelCityTermProcess.TASK_APPLY_REEXAMINATION, application);
         return (String) cases.shown(code, ModelCityTermProcess.TASK_REEXAMINE, Decide.CONDITIONS_FINDINGS.name());
@@ -258,15 +266,18 @@ final class ModelCityPath {
         cases.submit(code, AnnualReportProcess.TASK_REVIEW, Map.of(AnnualReportProcess.Form.REPORT_ACCEPTED.name(), true));
     }
 
-    private static Map<String, Object> attested(String weightedTotal) {
+    private static Map<String, Object> attested() {
         Map<String, Object> form = new HashMap<>();
         form.put(Apply.IP_IN_GOVERNMENT_ASSESSMENT.name(), true);
         form.put(Apply.AMONG_BEST_NATIONALLY.name(), true);
         form.put(Apply.QUALITY_ORIENTED_FUNDING.name(), true);
         form.put(Apply.NO_MAJOR_INFRINGEMENT.name(), true);
-        form.put(Apply.OBJECTIVE_STRENGTH.name(), 72.5);
-        form.put(Apply.WEIGHTED_TOTAL.name(), Double.parseDouble(weightedTotal));
         return form;
+    }
+
+    /** The scores of Appendix 2 (PM-18(ix)): the province's on an application, the city's on its reexamination. */
+    private static Map<String, Object> scores(String weightedTotal) {
+        return Map.of(Score.OBJECTIVE_STRENGTH.name(), 72.5, Score.WEIGHTED_TOTAL.name(), Double.parseDouble(weightedTotal));
     }
 
     private static JsonNode read(HttpResponse<String> response) {

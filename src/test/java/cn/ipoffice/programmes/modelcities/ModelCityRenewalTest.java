@@ -36,7 +36,7 @@ class ModelCityRenewalTest extends CaseTest {
     /** The city applies on 2 May 2023, in the PM-27 window; SIPO passes it on 1 August 2023 (PM-28, PM-29). */
     private void passReexaminationOn1August2023(String code) {
         cases.at("2023-05-02T09:00", code);
-        Map<String, Object> application = new HashMap<>(ModelCityFixtures.attested("85"));
+        Map<String, Object> application = new HashMap<>(ModelCityFixtures.reexaminationApplication("85"));
         application.put("reexaminationAppliedOn", "2023-05-02");
         cases.complete(code, ModelCityTermProcess.TASK_APPLY_REEXAMINATION, application);
         EngineClock.setTo("2023-08-01T09:00");

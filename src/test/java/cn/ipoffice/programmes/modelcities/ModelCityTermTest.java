@@ -43,7 +43,7 @@ class ModelCityTermTest extends CaseTest {
     }
 
     private void applyForReexamination(String code, String appliedOn) {
-        Map<String, Object> form = new HashMap<>(ModelCityFixtures.attested("85"));
+        Map<String, Object> form = new HashMap<>(ModelCityFixtures.reexaminationApplication("85"));
         form.put("reexaminationAppliedOn", appliedOn);
         cases.complete(code, ModelCityTermProcess.TASK_APPLY_REEXAMINATION, form);
     }

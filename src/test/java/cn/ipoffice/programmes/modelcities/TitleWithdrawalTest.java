@@ -18,6 +18,7 @@ import cn.ipoffice.programmes.support.PilotCalls;
 import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.ProcessCoverage;
 import cn.ipoffice.programmes.support.RestBodies;
+import cn.ipoffice.programmes.support.SipoFigures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -70,7 +71,7 @@ class TitleWithdrawalTest extends CaseTest {
         ModelCityFixtures.figures2019(register);
         ModelCityFixtures.fosteringCity(register, "320200", "Wuxi");
         ProcessInstance application = engine.getRuntimeService().startProcessInstanceByKey(ModelCityApplicationProcess.KEY,
-                ModelCityFixtures.application("320200", "84"));
+                ModelCityFixtures.application("320200"));
         EngineClock.setTo("2021-05-12T09:00");
         finding("320200", Title.MODEL_CITY, "FRAUD", "Inflated indicator scores");
         assertThat(application).isEnded();
@@ -86,6 +87,7 @@ class TitleWithdrawalTest extends CaseTest {
 
     /** A city's first pilot application, filed by its province over REST: the city is not in the register. */
     private String firstApplication(String code, String name) throws Exception {
+        SipoFigures.ofThePreviousYear(code);
         HttpResponse<String> filed = Http.member("pm31-jiangsu", "province-32").postJson("/engine-rest/process-definition/key/"
                 + PilotCityApplicationProcess.KEY + "/submit-form", RestBodies.pilotApplication(code, name));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);

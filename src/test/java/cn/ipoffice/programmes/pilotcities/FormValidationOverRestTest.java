@@ -10,6 +10,7 @@ import cn.ipoffice.programmes.support.Cases;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.ProcessTest;
+import cn.ipoffice.programmes.support.SipoFigures;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
 import java.net.http.HttpResponse;
@@ -47,7 +48,7 @@ class FormValidationOverRestTest {
     }
 
     @Test
-    void aStartFormWithAnUnknownKindOfCityAndAZeroRankIsRefusedWith400() {
+    void aStartFormWithAnUnknownKindOfCityAndARankTheCityAttestsItselfIsRefusedWith400_pm5vIsSipos() {
         HttpResponse<String> response = post("/process-definition/key/pilot-city-application/submit-form", """
                 {"variables": {
                   "cityCode": {"value": "321100", "type": "String"}, "cityName": {"value": "Zhenjiang", "type": "String"},
@@ -56,15 +57,18 @@ class FormValidationOverRestTest {
                   "featuredThemes": {"value": "Patents for shipbuilding", "type": "String"},
                   "workPlanReference": {"value": "Zhen Zheng [2019] No. 2", "type": "String"}}}""");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("cityKind").contains("enforcementRank").contains("at least 1");
+        assertThat(response.body()).contains("cityKind")
+                .contains("'enforcementRank' is not a field of the form 'pilot-city-application-start'")
+                .contains("'citiesRanked' is not a field of the form");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("321100").count()).isZero();
     }
 
     @Test
     void anOutcomeNotOfferedByTheFormIsRefusedOverRestWith400_andTheTaskStaysOpen() {
         EngineClock.setTo("2019-03-04T09:00");
+        SipoFigures.ofThePreviousYear("321200");
         engine.getRuntimeService().startProcessInstanceByKey(PilotCityApplicationProcess.KEY,
-                PilotCityApplicationTest.application("321200", "Taizhou", "PREFECTURE_LEVEL_CITY", 1, 13));
+                PilotCityApplicationTest.application("321200", "Taizhou", "PREFECTURE_LEVEL_CITY"));
         Cases cases = new Cases(engine);
         String taskId = cases.task("321200", PilotCityApplicationProcess.TASK_INVESTIGATE).getId();
         EngineClock.reset();

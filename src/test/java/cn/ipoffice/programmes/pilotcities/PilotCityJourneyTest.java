@@ -12,6 +12,7 @@ import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.PilotCalls;
+import cn.ipoffice.programmes.support.SipoFigures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,9 @@ class PilotCityJourneyTest extends CaseTest {
     @Test
     void application2019_round1Scored65_round2Scored75_fostering_secondFosteringRound() {
         EngineClock.setTo("2019-03-04T09:00");
+        SipoFigures.ofThePreviousYear(WUXI);
         cases.apply(PilotCityApplicationProcess.KEY,
-                PilotCityApplicationTest.application(WUXI, "Wuxi", "PREFECTURE_LEVEL_CITY", 2, 13));
+                PilotCityApplicationTest.application(WUXI, "Wuxi", "PREFECTURE_LEVEL_CITY"));
         PilotCityApplicationTest.recommendAndFile(cases, WUXI);
         history().isEmpty();
 

@@ -217,7 +217,6 @@ class AroundTheFormAttackTest {
                 {"variables": {
                   "cityCode": {"value": "321100", "type": "String"}, "cityName": {"value": "Zhenjiang", "type": "String"},
                   "cityKind": {"value": "PREFECTURE_LEVEL_CITY", "type": "String"},
-                  "enforcementRank": {"value": 2, "type": "Integer"}, "citiesRanked": {"value": 13, "type": "Integer"},
                   "featuredThemes": {"value": "Patents for shipbuilding", "type": "String"},
                   "workPlanReference": {"value": "Zhen Zheng [2019] No. 2", "type": "String"},
                   "supervisorGroup": {"value": "gov-321100", "type": "String"}}}""";

@@ -252,8 +252,6 @@ class CaseVisibilityTest {
         form.put(Apply.ADMINISTRATION_INTERMEDIATE.name(), true);
         form.put(Apply.PATENT_QUALITY_RESULTS.name(), true);
         form.put(Apply.IP_OPERATION_RESULTS.name(), true);
-        form.put(Apply.ENFORCEMENT_RANK.name(), 2);
-        form.put(Apply.CITIES_RANKED.name(), 13);
         form.put(Apply.FEATURED_THEMES.name(), "Patent navigation");
         form.put(Apply.WORK_PLAN_REFERENCE.name(), "Plan 2026 No. 1");
         return "{\"variables\":{" + form.entrySet().stream().map(e -> "\"" + e.getKey() + "\":{\"value\":"

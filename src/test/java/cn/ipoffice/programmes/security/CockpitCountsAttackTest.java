@@ -11,6 +11,7 @@ import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.RestBodies;
+import cn.ipoffice.programmes.support.SipoFigures;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,6 +57,7 @@ class CockpitCountsAttackTest {
         TestUsers.member(ZHEJIANG, "province-33");
         TestUsers.member(SUQIAN, "gov-321300");
         TestUsers.member(SIPO, "sipo");
+        SipoFigures.ofThePreviousYear("321300", "330600");
         HttpResponse<String> suqian = Http.as(JIANGSU).postJson(APPLY + "/submit-form",
                 RestBodies.pilotApplication("321300", "Suqian"));
         assertThat(suqian.statusCode()).as(suqian.body()).isEqualTo(200);

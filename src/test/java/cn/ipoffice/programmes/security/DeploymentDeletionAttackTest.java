@@ -12,6 +12,7 @@ import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.ModelerDeploy;
 import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.RestBodies;
+import cn.ipoffice.programmes.support.SipoFigures;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
 import java.net.http.HttpResponse;
@@ -61,6 +62,7 @@ class DeploymentDeletionAttackTest {
         register.enterHolder("320300", "Xuzhou", HolderKind.PREFECTURE_LEVEL_CITY);
         register.grant("320300", Title.PILOT_CITY, DeadlineCalendar.term(LocalDate.of(2025, 3, 1), 3), 1, "PM-7",
                 "deletion-attack:320300", null);
+        SipoFigures.ofThePreviousYear("320700");
         HttpResponse<String> applied = Http.as(JIANGSU).postJson("/engine-rest/process-definition/key/"
                 + PilotCityApplicationProcess.KEY + "/submit-form", RestBodies.pilotApplication("320700", "Lianyungang"));
         assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);

@@ -11,6 +11,7 @@ import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.RestBodies;
+import cn.ipoffice.programmes.support.SipoFigures;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,6 +55,7 @@ class LeakyAnswersAttackTest {
         TestUsers.member(ZHEJIANG, "province-33");
         TestUsers.member(WUXI, "gov-320200");
         TestUsers.member(SIPO, "sipo");
+        SipoFigures.ofThePreviousYear("321000", "330200");
         HttpResponse<String> yangzhou = Http.as(JIANGSU).postJson(APPLY + "/submit-form",
                 RestBodies.pilotApplication("321000", "Yangzhou"));
         assertThat(yangzhou.statusCode()).as(yangzhou.body()).isEqualTo(200);
@@ -242,6 +244,8 @@ class LeakyAnswersAttackTest {
         attacks.put("[{\"holderId\":\"320583\",\"enforcementScore\":90.125,\"pledgeFinancing\":1}]",
                 "enforcementScore may have at most 2 decimals, got 90.125");
         attacks.put("[null]", "entry 1 is null");
+        attacks.put("[{\"holderId\":\"320500-sip\",\"enforcementScore\":90,\"pledgeFinancing\":1}]",
+                "entry 1 (holderId 320500-sip): holderId must be a city's 6-digit administrative division code");
         attacks.put("""
                 [{"holderId":"320583","enforcementScore":90,"pledgeFinancing":1},
                  {"holderId":"320583","enforcementScore":80,"pledgeFinancing":2}]""",
@@ -309,7 +313,9 @@ class LeakyAnswersAttackTest {
             HttpResponse<String> response = Http.as(JIANGSU).postJson(APPLY + route, refused);
 
             assertThat(response.statusCode()).as(route + ": " + response.body()).isEqualTo(400);
-            assertThat(response.body()).as(route).contains("cityKind").contains("enforcementRank").contains("at least 1");
+            // PM-5(v) is read from SIPO's figures: a rank the city attests is refused as a field its form does not have.
+            assertThat(response.body()).as(route).contains("cityKind")
+                    .contains("'enforcementRank' is not a field of the form 'pilot-city-application-start'");
             assertThat(history().createHistoricProcessInstanceQuery().count()).as(route).isEqualTo(cases);
             assertThat(runtime().createProcessInstanceQuery().processInstanceBusinessKey("321100").count()).isZero();
         }

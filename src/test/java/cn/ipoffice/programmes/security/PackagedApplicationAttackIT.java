@@ -140,7 +140,6 @@ class PackagedApplicationAttackIT {
                 {"variables": {
                   "cityCode": {"value": "320200", "type": "String"}, "cityName": {"value": "Wuxi", "type": "String"},
                   "cityKind": {"value": "PREFECTURE_LEVEL_CITY", "type": "String"},
-                  "enforcementRank": {"value": 2, "type": "Integer"}, "citiesRanked": {"value": 13, "type": "Integer"},
                   "featuredThemes": {"value": "Patents for the Internet of Things", "type": "String"},
                   "workPlanReference": {"value": "Xi Zheng [2026] No. 1", "type": "String"},
                   "supervisorGroup": {"value": "gov-320200", "type": "String"}}}""");

@@ -8,6 +8,7 @@ import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.ModelerDeploy;
 import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.RestBodies;
+import cn.ipoffice.programmes.support.SipoFigures;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
 import java.net.http.HttpResponse;
@@ -51,6 +52,7 @@ class ProcessDefinitionDeletionAttackTest {
         TestUsers.member(MODELER, "modelers");
         TestUsers.member(JIANGSU, "province-32");
         TestUsers.member(SIPO, "sipo");
+        SipoFigures.ofThePreviousYear("320481");
         HttpResponse<String> applied = Http.as(JIANGSU).postJson("/engine-rest/process-definition/key/"
                 + PilotCityApplicationProcess.KEY + "/submit-form", RestBodies.pilotApplication("320481", "Liyang"));
         assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);

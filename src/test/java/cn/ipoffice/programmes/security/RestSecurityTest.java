@@ -117,9 +117,10 @@ class RestSecurityTest {
 
         HttpResponse<String> refused = put("/api/register/figures/2025", "sec-sipo",
                 "[{\"holderId\":\"320583\",\"enforcementScore\":90,\"pledgeFinancing\":1},"
-                        + "{\"holderId\":\"999999\",\"enforcementScore\":80,\"pledgeFinancing\":1}]");
+                        + "{\"holderId\":\"32058\",\"enforcementScore\":80,\"pledgeFinancing\":1}]");
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("No holder 999999");
+        assertThat(refused.body()).contains("entry 2 (holderId 32058): holderId must be a city's 6-digit administrative"
+                + " division code");
         assertThat(get("/api/register/figures/2025", "sec-sipo").body()).isEqualTo("[]");
     }
 

@@ -13,6 +13,7 @@ import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.PilotCalls;
+import cn.ipoffice.programmes.support.SipoFigures;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -96,8 +97,8 @@ class YearlyCallAttackTest extends CaseTest {
     void pm7_aProvinceCannotDecideSiposTasks_norPublishOrWriteTheListAroundTheForm_andNothingChanges() {
         EngineClock.setTo("2035-02-01T09:00");
         String call = calls.open(2035, "2035-03-31", null);
-        cases.apply(PilotCityApplicationProcess.KEY,
-                PilotCityApplicationTest.application("320200", "Wuxi", "PREFECTURE_LEVEL_CITY", 2, 13));
+        SipoFigures.ofThePreviousYear("320200");
+        cases.apply(PilotCityApplicationProcess.KEY, PilotCityApplicationTest.application("320200", "Wuxi", "PREFECTURE_LEVEL_CITY"));
         PilotCityApplicationTest.recommendAndFile(cases, "320200", "2035-02-01");
         ProcessInstance wuxi = cases.running(PilotCityApplicationProcess.KEY, "320200");
 

@@ -8,7 +8,10 @@ public final class RestBodies {
     private RestBodies() {
     }
 
-    /** A pilot city's application, all conditions met (the start form of {@code pilot-city-application}). */
+    /**
+     * A pilot city's application, PM-5 (i) to (iv) attested (the start form of {@code pilot-city-application}); (v) is
+     * met where SIPO's figures of the year before are recorded ({@link SipoFigures}).
+     */
     public static String pilotApplication(String code, String name) {
         return """
                 {"variables": {
@@ -18,7 +21,6 @@ public final class RestBodies {
                   "administrationIntermediateOrAbove": {"value": true, "type": "Boolean"},
                   "patentQualityResults": {"value": true, "type": "Boolean"},
                   "ipOperationResults": {"value": true, "type": "Boolean"},
-                  "enforcementRank": {"value": 2, "type": "Integer"}, "citiesRanked": {"value": 13, "type": "Integer"},
                   "featuredThemes": {"value": "Patents for shipbuilding", "type": "String"},
                   "workPlanReference": {"value": "Zheng Fa [2026] No. 2", "type": "String"}}}""".formatted(code, name);
     }

@@ -4,6 +4,8 @@ import cn.ipoffice.programmes.casework.CaseAdmission;
 import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Apply;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Decide;
+import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Score;
+import cn.ipoffice.programmes.modelcities.rules.IndicatorScores;
 import cn.ipoffice.programmes.modelcities.usecase.CheckModelConditions;
 import cn.ipoffice.programmes.modelcities.usecase.CheckModelConditions.Attestation;
 import cn.ipoffice.programmes.modelcities.usecase.CheckModelConditions.Outcome;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ${checkModelConditions}} behind {@code Task_CheckModelConditions} (an application: the case is admitted
- * for the city first) and {@code Task_RecheckModelConditions} (input {@code reexamination = true}).
+ * for the city first; PM-18 (i) to (viii)) and {@code Task_RecheckModelConditions} (input {@code reexamination = true};
+ * all nine, with the scores of the reexamination application).
  */
 @Component("checkModelConditions")
 class CheckModelConditionsDelegate implements JavaDelegate {
@@ -37,11 +40,11 @@ class CheckModelConditionsDelegate implements JavaDelegate {
         LocalDate today = CaseFacts.today();
         Attestation attestation = new Attestation(Apply.IP_IN_GOVERNMENT_ASSESSMENT.isTrue(execution),
                 Apply.AMONG_BEST_NATIONALLY.isTrue(execution), Apply.QUALITY_ORIENTED_FUNDING.isTrue(execution),
-                Apply.NO_MAJOR_INFRINGEMENT.isTrue(execution), Apply.OBJECTIVE_STRENGTH.from(execution),
-                Apply.WEIGHTED_TOTAL.from(execution));
+                Apply.NO_MAJOR_INFRINGEMENT.isTrue(execution));
         Outcome outcome;
         if (Decide.REEXAMINATION.isTrue(execution)) {
-            outcome = check.onReexamination(CaseFacts.holderId(execution), attestation, today);
+            outcome = check.onReexamination(CaseFacts.holderId(execution), attestation,
+                    new IndicatorScores(Score.OBJECTIVE_STRENGTH.from(execution), Score.WEIGHTED_TOTAL.from(execution)), today);
         } else {
             String city = Apply.CITY_CODE.from(execution);
             admission.admitApplicant(execution, city, register.holder(city).map(Holder::getName).orElse(city),

@@ -1,10 +1,12 @@
 package cn.ipoffice.programmes.modelcities.usecase;
 
+import cn.ipoffice.programmes.modelcities.rules.IndicatorScores;
 import cn.ipoffice.programmes.modelcities.rules.ModelCityConditions;
 import cn.ipoffice.programmes.modelcities.rules.NationalRank;
 import cn.ipoffice.programmes.register.CityFigures;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.Grade;
+import cn.ipoffice.programmes.register.Holder;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.rules.ApplicationBan;
@@ -18,24 +20,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * The nine conditions of a model city (PM-18) on its application, with the bans of PM-27 and PM-29 and the title
- * it may already hold (I-15), and again
+ * The conditions of a model city (PM-18) on its application, (i) to (viii) with the bans of PM-27 and PM-29 and the
+ * title it may already hold (I-15) (the provincial office's scores decide (ix) after it, {@link ScoreModelCandidate}),
+ * and all nine again
  * at its reexamination (PM-28): from the register wherever it holds the facts (the fostering stage, the
- * provinces' assessments and SIPO's yearly examinations (I-8), SIPO's figures of the previous year, the bans), and
- * from what the city attests. Its bean
+ * provinces' assessments and SIPO's yearly examinations (I-8), SIPO's figures of the year before the application, the
+ * bans), and from what the city attests. Its bean
  * name ends in {@code UseCase}: the plain name is the delegate's, which the diagrams call.
  */
 @Service("checkModelConditionsUseCase")
 public class CheckModelConditions {
 
-    /** What the city attests on its application or reexamination application, with its Appendix 2 scores. */
+    /** What the city attests on its application or reexamination application: conditions (ii), (iii), (v), (viii). */
     public record Attestation(boolean ipInGovernmentAssessment, boolean amongBestNationally, boolean qualityOrientedFunding,
-            boolean noMajorInfringement, BigDecimal objectiveStrength, BigDecimal weightedTotal) {
+            boolean noMajorInfringement) {
     }
 
     /** Whether every condition is met, and the numbered findings a reviewer reads. */
@@ -51,10 +56,10 @@ public class CheckModelConditions {
         this.register = register;
     }
 
-    /** PM-18 and the bans, on the day the application is checked. */
+    /** PM-18 (i) to (viii) and the bans, on the day the application is filed. */
     public Outcome onApplication(String cityCode, Attestation attestation, LocalDate today) {
         List<Decision> decisions = new ArrayList<>();
-        decisions.add(conditions(cityCode, attestation, today, false, lastThreeYears(cityCode, today)));
+        decisions.add(conditions(cityCode, attestation, null, today, false, lastThreeYears(cityCode, today)));
         decisions.add(ApplicationBan.decide(Title.MODEL_CITY.name(), today, register.bansOf(cityCode).stream()
                 .map(b -> new ApplicationBan.BanPeriod(b.getTitleScope().name(), b.getFirstDay(), b.getLastDay(),
                         b.getRuleId(), b.getReason()))
@@ -67,29 +72,38 @@ public class CheckModelConditions {
     /**
      * PM-28: the conditions again at the end of a model term; the fostering stage no longer counts. Below the findings
      * come the main bases of PM-28(ii), one line for each of the last three years: SIPO's examination (grade, patent
-     * strength index, targets met), a provincial assessment, or that the register holds neither.
+     * strength index, targets met), a provincial assessment, or that the register holds neither. The scores of (ix)
+     * come with the city's reexamination application.
      */
-    public Outcome onReexamination(String cityCode, Attestation attestation, LocalDate today) {
+    public Outcome onReexamination(String cityCode, Attestation attestation, IndicatorScores scores, LocalDate today) {
         Map<Integer, YearOnRecord> years = lastThreeYears(cityCode, today);
-        List<Decision> decisions = List.of(conditions(cityCode, attestation, today, true, years));
+        List<Decision> decisions = List.of(conditions(cityCode, attestation, scores, today, true, years));
         return new Outcome(Findings.allMet(decisions), Findings.of(decisions) + "\n" + bases(years, today));
     }
 
-    private Decision conditions(String cityCode, Attestation attestation, LocalDate today, boolean reexamination,
-            Map<Integer, YearOnRecord> lastThreeYears) {
+    private Decision conditions(String cityCode, Attestation attestation, IndicatorScores scores, LocalDate today,
+            boolean reexamination, Map<Integer, YearOnRecord> lastThreeYears) {
         int previousYear = today.getYear() - 1;
-        List<CityFigures> figures = register.figuresOf(previousYear);
+        List<CityFigures> figures = pilotCitiesFigures(previousYear);
         Optional<CityFigures> mine = figures.stream().filter(f -> f.getHolderId().equals(cityCode)).findFirst();
-        return ModelCityConditions.decide(new ModelCityConditions.Facts(
+        return ModelCityConditions.decide(new ModelCityConditions.Facts(cityCode,
                 register.activeDesignation(cityCode, Title.DEMONSTRATION_FOSTERING).map(Designation::getTermStart)
                         .map(start -> firstFosteringDay(cityCode, start)).orElse(null),
                 today, reexamination,
                 attestation.ipInGovernmentAssessment(), attestation.amongBestNationally(),
-                attestation.qualityOrientedFunding(), attestation.noMajorInfringement(),
+                attestation.qualityOrientedFunding(), attestation.noMajorInfringement(), previousYear,
                 mine.map(m -> rank(m, figures, CityFigures::getEnforcementScore)).orElse(null),
                 mine.map(m -> rank(m, figures, CityFigures::getPledgeFinancing)).orElse(null),
-                (int) lastThreeYears.values().stream().filter(y -> y.grade() == Grade.EXCELLENT).count(),
-                attestation.objectiveStrength(), attestation.weightedTotal()));
+                (int) lastThreeYears.values().stream().filter(y -> y.grade() == Grade.EXCELLENT).count(), scores));
+    }
+
+    /**
+     * PM-18(iv), (vi) rank a candidate "among the pilot cities": SIPO's figures of the cities the register holds (a city
+     * enters it with its pilot title), not of every city SIPO evaluated for a first application (PM-5(v)).
+     */
+    private List<CityFigures> pilotCitiesFigures(int year) {
+        Set<String> held = register.allHolders().stream().map(Holder::getId).collect(Collectors.toSet());
+        return register.figuresOf(year).stream().filter(f -> held.contains(f.getHolderId())).toList();
     }
 
     /** A year's grade (PM-18(vii)) and how the register came by it (PM-28(ii)). */

@@ -1,43 +1,50 @@
 package cn.ipoffice.programmes.modelcities.usecase;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
+import cn.ipoffice.programmes.modelcities.rules.CandidateRanking;
+import cn.ipoffice.programmes.modelcities.rules.CandidateRanking.Candidate;
+import cn.ipoffice.programmes.modelcities.rules.CandidateRanking.Status;
+import cn.ipoffice.programmes.register.CandidateScores;
+import cn.ipoffice.programmes.register.Holder;
+import cn.ipoffice.programmes.register.ModelCandidateScore;
+import cn.ipoffice.programmes.register.Register;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * PM-19: the province's eligible candidates of the year, ranked by weighted total (ties by code), for the provincial
- * office to recommend the best.
+ * PM-19(ii): the province's eligible candidates of the year as the register holds the provincial office's scores,
+ * ranked by weighted total (I-13), for the office to recommend the best. Read from the register, not from the running
+ * cases: a candidate whose case has moved on stays in its year's ranking.
  */
 @Service("rankModelCandidatesUseCase")
 public class RankModelCandidates {
 
-    /** A city whose application met PM-18, with its Appendix 2 weighted total. */
-    public record Candidate(String code, String name, BigDecimal weightedTotal) {
+    private final CandidateScores scores;
+    private final Register register;
+
+    public RankModelCandidates(CandidateScores scores, Register register) {
+        this.scores = scores;
+        this.register = register;
     }
 
-    /** The other applications of the year that met the conditions, as the engine holds them. */
-    public interface EligibleApplications {
-        List<Candidate> of(String supervisorGroup, int applicationYear, String exceptCase);
+    /** The ranking the provincial office reads: the eligible candidates of {@code cityCode}'s province in {@code year}. */
+    public String rank(String cityCode, int year) {
+        return CandidateRanking.text(year, eligible(Holder.provinceOf(cityCode), year));
     }
 
-    private final EligibleApplications eligible;
-
-    public RankModelCandidates(EligibleApplications eligible) {
-        this.eligible = eligible;
+    /** The candidates of a province and year that met all nine conditions of PM-18 on the province's scores. */
+    List<Candidate> eligible(String province, int year) {
+        return scores.ofProvince(province, year).stream().filter(ModelCandidateScore::isEligible)
+                .map(s -> new Candidate(s.getHolderId(),
+                        register.holder(s.getHolderId()).map(Holder::getName).orElse(s.getHolderId()),
+                        s.getObjectiveStrength(), s.getWeightedTotal(), status(s)))
+                .toList();
     }
 
-    /** The ranking the provincial office reads, the applicant's case {@code caseId} among the others of its province. */
-    public String rank(Candidate applicant, String supervisorGroup, int applicationYear, String caseId) {
-        List<Candidate> candidates = new ArrayList<>(eligible.of(supervisorGroup, applicationYear, caseId));
-        candidates.add(applicant);
-        candidates.sort(Comparator.comparing(Candidate::weightedTotal).reversed().thenComparing(Candidate::code));
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            lines.add((i + 1) + ". " + c.name() + " (" + c.code() + "): weighted total " + c.weightedTotal().toPlainString());
+    private static Status status(ModelCandidateScore score) {
+        if (score.getRecommendation() == null) {
+            return Status.OPEN;
         }
-        return "PM-19: eligible candidates of " + applicationYear + ", by weighted total\n" + String.join("\n", lines);
+        return score.getRecommendation() == ModelCandidateScore.Recommendation.RECOMMENDED
+                ? Status.RECOMMENDED : Status.NOT_RECOMMENDED;
     }
 }

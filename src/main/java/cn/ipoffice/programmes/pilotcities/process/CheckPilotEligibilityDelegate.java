@@ -34,8 +34,7 @@ class CheckPilotEligibilityDelegate implements JavaDelegate {
         admission.admitApplicant(execution, city, Apply.CITY_NAME.from(execution), Viewer.provinceGroupOf(city));
         Attested attested = new Attested(Apply.LEADERS_GIVE_PRIORITY.isTrue(execution),
                 Apply.ADMINISTRATION_INTERMEDIATE.isTrue(execution), Apply.PATENT_QUALITY_RESULTS.isTrue(execution),
-                Apply.IP_OPERATION_RESULTS.isTrue(execution), Apply.ENFORCEMENT_RANK.from(execution),
-                Apply.CITIES_RANKED.from(execution));
+                Apply.IP_OPERATION_RESULTS.isTrue(execution));
         Outcome outcome = eligibility.check(new Application(city, Apply.CITY_KIND.from(execution), attested),
                 CaseFacts.today());
         Decide.ELIGIBLE.set(execution, outcome.eligible());

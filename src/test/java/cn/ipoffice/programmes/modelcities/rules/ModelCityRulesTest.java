@@ -14,8 +14,8 @@ class ModelCityRulesTest {
 
     private static ModelCityConditions.Facts facts(LocalDate fosteringSince, LocalDate appliedOn, NationalRank enforcement,
             NationalRank pledge, int excellent, String objective, String weighted) {
-        return new ModelCityConditions.Facts(fosteringSince, appliedOn, false, true, true, true, true, enforcement, pledge,
-                excellent, new BigDecimal(objective), new BigDecimal(weighted));
+        return new ModelCityConditions.Facts("320500", fosteringSince, appliedOn, false, true, true, true, true, 2019,
+                enforcement, pledge, excellent, new IndicatorScores(new BigDecimal(objective), new BigDecimal(weighted)));
     }
 
     private static final LocalDate APPLIED = LocalDate.of(2020, 1, 15);
@@ -62,7 +62,63 @@ class ModelCityRulesTest {
         assertThat(fourth.reasons()).hasSize(2).anyMatch(r -> r.startsWith("PM-18(iv)") && r.contains("4 of 10"))
                 .anyMatch(r -> r.startsWith("PM-18(vi)") && r.contains("30 of 99"));
         assertThat(ModelCityConditions.decide(facts(since, APPLIED, null, THIRD_OF_TEN, 2, "60", "80")).reasons())
-                .singleElement().asString().contains("no enforcement evaluation figures");
+                .singleElement().asString().isEqualTo("PM-18(iv): SIPO has recorded no enforcement evaluation figure of"
+                        + " 320500 for 2019, the year before the application");
+    }
+
+    @Test
+    void pm18_onAnApplication_conditionsIToViii_theProvincesScoresDecideIx() {
+        Decision withoutScores = ModelCityConditions.decide(new ModelCityConditions.Facts("320500", LocalDate.of(2018, 6, 1),
+                APPLIED, false, true, true, true, true, 2019, THIRD_OF_TEN, THIRD_OF_TEN, 2, null));
+        assertThat(withoutScores.allowed()).isTrue();
+        assertThat(withoutScores.reasons()).singleElement().asString().isEqualTo("PM-18: conditions (i) to (viii) are met;"
+                + " (ix) follows on the provincial office's scores (PM-19(ii))");
+    }
+
+    @Test
+    void pm18ix_theProvincesScores_59point99And79point99Fail_60And80Pass() {
+        assertThat(new IndicatorScores(new BigDecimal("60"), new BigDecimal("80.00")).decide().reasons()).singleElement()
+                .asString().isEqualTo("PM-18(ix): objective strength 60 and weighted total 80 as the provincial office scored them");
+        Decision both = new IndicatorScores(new BigDecimal("59.99"), new BigDecimal("79.99")).decide();
+        assertThat(both.allowed()).isFalse();
+        assertThat(both.reasons()).containsExactly("PM-18(ix): objective strength 59.99 is below 60",
+                "PM-18(ix): weighted total 79.99 is below 80");
+        assertThat(new IndicatorScores(new BigDecimal("100"), new BigDecimal("79.99")).decide().reasons()).hasSize(1);
+    }
+
+    @Test
+    void pm19ii_i13_theEligibleCandidatesRankedByWeightedTotal_equalTotalsShareTheBetterRank() {
+        List<CandidateRanking.Candidate> eligible = List.of(
+                candidate("320200", "Wuxi", "84", CandidateRanking.Status.OPEN),
+                candidate("320100", "Nanjing", "86.5", CandidateRanking.Status.RECOMMENDED),
+                candidate("320500", "Suzhou", "86.50", CandidateRanking.Status.OPEN),
+                candidate("320400", "Changzhou", "90", CandidateRanking.Status.NOT_RECOMMENDED));
+        assertThat(CandidateRanking.text(2020, eligible)).isEqualTo("PM-19(ii): eligible candidates of the province in 2020,"
+                + " ranked by the weighted total the provincial office gave (I-13: equal totals share a rank)\n" + """
+                1. Changzhou (320400): weighted total 90, objective strength 70, not recommended
+                2. Nanjing (320100): weighted total 86.5, objective strength 70, recommended
+                2. Suzhou (320500): weighted total 86.5, objective strength 70, waiting for the recommendation
+                4. Wuxi (320200): weighted total 84, objective strength 70, waiting for the recommendation""");
+    }
+
+    @Test
+    void pm19ii_recommendingIsRefusedWhileABetterRankedCandidateIsNotRecommended_naming_it() {
+        List<CandidateRanking.Candidate> eligible = List.of(
+                candidate("320200", "Wuxi", "84", CandidateRanking.Status.OPEN),
+                candidate("320100", "Nanjing", "86.5", CandidateRanking.Status.RECOMMENDED),
+                candidate("320500", "Suzhou", "86.5", CandidateRanking.Status.OPEN));
+        // Suzhou shares rank 2 with Nanjing, recommended: nothing better stands in the way.
+        assertThat(CandidateRanking.recommend("320500", eligible).allowed()).isTrue();
+        Decision wuxi = CandidateRanking.recommend("320200", eligible);
+        assertThat(wuxi.allowed()).isFalse();
+        assertThat(wuxi.reasons()).singleElement().asString().isEqualTo("PM-19(ii): the province recommends its best"
+                + " candidates first; Wuxi (320200) ranks 3 of 3, below Suzhou (320500), rank 1 with weighted total 86.5,"
+                + " not yet decided");
+    }
+
+    private static CandidateRanking.Candidate candidate(String code, String name, String weightedTotal,
+            CandidateRanking.Status status) {
+        return new CandidateRanking.Candidate(code, name, new BigDecimal("70"), new BigDecimal(weightedTotal), status);
     }
 
     @Test
@@ -73,8 +129,8 @@ class ModelCityRulesTest {
 
     @Test
     void pm28_atReexaminationFosteringIsHistory() {
-        ModelCityConditions.Facts facts = new ModelCityConditions.Facts(null, APPLIED, true, true, true, true, true,
-                THIRD_OF_TEN, THIRD_OF_TEN, 2, new BigDecimal("60"), new BigDecimal("80"));
+        ModelCityConditions.Facts facts = new ModelCityConditions.Facts("320500", null, APPLIED, true, true, true, true, true,
+                2019, THIRD_OF_TEN, THIRD_OF_TEN, 2, new IndicatorScores(new BigDecimal("60"), new BigDecimal("80")));
         assertThat(ModelCityConditions.decide(facts).allowed()).isTrue();
     }
 

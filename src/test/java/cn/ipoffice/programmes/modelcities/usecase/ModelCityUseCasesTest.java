@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.casework.Step;
 import cn.ipoffice.programmes.modelcities.rules.ReexaminationDecision;
-import cn.ipoffice.programmes.modelcities.usecase.RankModelCandidates.Candidate;
-import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the model-city use cases decide on their own, without an engine; the process tests cover the flows. */
@@ -15,21 +12,6 @@ class ModelCityUseCasesTest {
     @Test
     void aStepsKeyIsTheRuleTheHolderAndTheCase_asTheRegisterHoldsThem() {
         assertThat(new Step("320500", "case-1").key("PM-20")).isEqualTo("PM-20:320500:case-1");
-    }
-
-    @Test
-    void pm19_equalWeightedTotalsAreRankedByCode_theOtherApplicationsOfTheProvinceAndYearIncluded() {
-        RankModelCandidates rank = new RankModelCandidates((group, year, except) -> {
-            assertThat(List.of(group, year, except)).containsExactly("province-32", 2020, "case-suzhou");
-            return List.of(new Candidate("320200", "Wuxi", new BigDecimal("84")),
-                    new Candidate("320100", "Nanjing", new BigDecimal("86.5")));
-        });
-        assertThat(rank.rank(new Candidate("320500", "Suzhou", new BigDecimal("86.50")), "province-32", 2020,
-                "case-suzhou")).isEqualTo("""
-                        PM-19: eligible candidates of 2020, by weighted total
-                        1. Nanjing (320100): weighted total 86.5
-                        2. Suzhou (320500): weighted total 86.50
-                        3. Wuxi (320200): weighted total 84""");
     }
 
     @Test

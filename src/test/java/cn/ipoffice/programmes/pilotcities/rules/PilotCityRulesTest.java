@@ -7,7 +7,9 @@ import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.rules.ApplicationBan;
 import cn.ipoffice.programmes.rules.ApplicationBan.BanPeriod;
 import cn.ipoffice.programmes.rules.Decision;
+import cn.ipoffice.programmes.rules.SharedRank;
 import cn.ipoffice.programmes.rules.TopShare;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,8 +18,11 @@ import org.junit.jupiter.api.Test;
 /** The pilot-city rules of docs/rules.md, as plain Java, with their boundaries. */
 class PilotCityRulesTest {
 
-    private static PilotConditions.Attested attested(int rank, int ranked) {
-        return new PilotConditions.Attested(true, true, true, true, rank, ranked);
+    private static final PilotConditions.Attested ALL_ATTESTED = new PilotConditions.Attested(true, true, true, true);
+
+    private static Decision conditions(PilotConditions.Attested attested, int rank, int ranked) {
+        return PilotConditions.decide(attested, new PilotConditions.EnforcementPlace("320200", 2018,
+                new SharedRank(rank, ranked)));
     }
 
     @Test
@@ -38,19 +43,38 @@ class PilotCityRulesTest {
 
     @Test
     void pm5_rank5Of10IsInTheTop50Percent_rank6Of11IsNot() {
-        assertThat(PilotConditions.decide(attested(5, 10)).allowed()).isTrue();
-        Decision rank6of11 = PilotConditions.decide(attested(6, 11));
+        assertThat(conditions(ALL_ATTESTED, 5, 10).allowed()).isTrue();
+        Decision rank6of11 = conditions(ALL_ATTESTED, 6, 11);
         assertThat(rank6of11.allowed()).isFalse();
         assertThat(rank6of11.reasons()).singleElement().asString().startsWith("PM-5(v)").contains("6 of 11");
-        assertThat(PilotConditions.decide(attested(6, 12)).allowed()).isTrue();
+        assertThat(conditions(ALL_ATTESTED, 6, 12).allowed()).isTrue();
+        // I-7 read literally: a city alone in SIPO's figures of its province ranks 1 of 1, outside the top 50%.
+        assertThat(conditions(ALL_ATTESTED, 1, 1).allowed()).isFalse();
+        assertThat(conditions(ALL_ATTESTED, 1, 2).allowed()).isTrue();
+    }
+
+    @Test
+    void pm5v_noFigureOfTheYearBefore_isNotMet_namingTheFigureTheCityAndTheYear() {
+        Decision missing = PilotConditions.decide(ALL_ATTESTED, new PilotConditions.EnforcementPlace("320200", 2018, null));
+        assertThat(missing.allowed()).isFalse();
+        assertThat(missing.reasons()).singleElement().asString().isEqualTo("PM-5(v): SIPO has recorded no enforcement"
+                + " performance evaluation figure of 320200 for 2018, the year before the application");
+    }
+
+    @Test
+    void i13_equalScoresShareTheBetterRank() {
+        List<BigDecimal> scores = List.of(new BigDecimal("90"), new BigDecimal("85"), new BigDecimal("85.00"),
+                new BigDecimal("80"));
+        assertThat(SharedRank.of(new BigDecimal("90"), scores)).isEqualTo(new SharedRank(1, 4));
+        assertThat(SharedRank.of(new BigDecimal("85"), scores)).isEqualTo(new SharedRank(2, 4));
+        assertThat(SharedRank.of(new BigDecimal("80"), scores)).isEqualTo(new SharedRank(4, 4));
     }
 
     @Test
     void pm5_eachFailedConditionIsNamedByItsNumber() {
-        Decision decision = PilotConditions.decide(new PilotConditions.Attested(false, true, false, true, 1, 10));
+        Decision decision = conditions(new PilotConditions.Attested(false, true, false, true), 1, 10);
         assertThat(decision.reasons()).hasSize(2).anyMatch(r -> r.startsWith("PM-5(i):"))
                 .anyMatch(r -> r.startsWith("PM-5(iii):"));
-        assertThat(PilotConditions.decide(attested(11, 10)).reasons()).singleElement().asString().contains("not a valid rank");
     }
 
     @Test

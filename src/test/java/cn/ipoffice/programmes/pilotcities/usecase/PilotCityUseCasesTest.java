@@ -8,9 +8,12 @@ import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.pilotcities.rules.PilotConditions;
 import cn.ipoffice.programmes.pilotcities.rules.PilotMaterials;
+import cn.ipoffice.programmes.register.CityFigures;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
@@ -18,13 +21,27 @@ import org.junit.jupiter.api.Test;
 /** What the pilot-city use cases add to their rules, without an engine; the process tests cover the flows. */
 class PilotCityUseCasesTest {
 
+    private static CityFigures figure(String city, int enforcementScore) {
+        CityFigures figure = mock(CityFigures.class);
+        when(figure.getHolderId()).thenReturn(city);
+        when(figure.getEnforcementScore()).thenReturn(BigDecimal.valueOf(enforcementScore));
+        return figure;
+    }
+
     @Test
-    void pm5_theReviewerReadsWhatIsNotMetFirst() {
+    void pm5_theReviewerReadsWhatIsNotMetFirst_pm5vRanksTheCityInItsProvinceBySipoFiguresOfTheYearBefore() {
         Register register = mock(Register.class);
         when(register.bansOf("320300")).thenReturn(List.of());
+        List<CityFigures> figures = new ArrayList<>();
+        for (int place = 1; place <= 11; place++) {
+            figures.add(figure(place == 6 ? "320300" : "32" + (10 + place) + "00", 100 - place));
+        }
+        // A city of another province does not count in Jiangsu's ranking.
+        figures.add(figure("330100", 99));
+        when(register.figuresOf(2018)).thenReturn(figures);
         CheckPilotEligibility.Outcome outcome = new CheckPilotEligibility(register).check(
                 new CheckPilotEligibility.Application("320300", HolderKind.PREFECTURE_LEVEL_CITY,
-                        new PilotConditions.Attested(true, true, true, true, 6, 11)),
+                        new PilotConditions.Attested(true, true, true, true)),
                 LocalDate.of(2019, 3, 4));
 
         assertThat(outcome.eligible()).isFalse();
