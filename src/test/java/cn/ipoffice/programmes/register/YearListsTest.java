@@ -169,8 +169,10 @@ class YearListsTest extends CaseTest {
                     .doesNotContain("<script>");
         }
         assertThat(Http.as(HANGZHOU).get("/api/register/year-lists/2043.html").statusCode()).isEqualTo(200);
-        assertThat(Http.anonymous(SpringEngine.baseUrl()).get("/api/register/year-lists/2043.html").statusCode())
-                .isEqualTo(401);
+        HttpResponse<String> anonymous = Http.anonymous(SpringEngine.baseUrl()).get("/api/register/year-lists/2043.html");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElse(""))
+                .as("a browser asks for the office's user and password").startsWith("Basic");
     }
 
     @Test
