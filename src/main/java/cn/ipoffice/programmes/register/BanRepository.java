@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.register;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,7 @@ interface BanRepository extends JpaRepository<Ban, Long> {
     List<Ban> findByHolderIdOrderByFirstDayAsc(String holderId);
 
     Optional<Ban> findByStepKey(String stepKey);
+
+    /** The bans whose first day (the day of the decision, I-6) lies within the days given. */
+    List<Ban> findByFirstDayBetweenOrderByHolderIdAscIdAsc(LocalDate from, LocalDate to);
 }

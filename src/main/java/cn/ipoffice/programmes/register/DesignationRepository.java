@@ -1,5 +1,7 @@
 package cn.ipoffice.programmes.register;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,4 +27,11 @@ interface DesignationRepository extends JpaRepository<Designation, Long> {
 
     Optional<Designation> findFirstByHolderIdAndTitleAndStatusOrderByTermStartDesc(
             String holderId, Title title, DesignationStatus status);
+
+    /** The titles of one kind whose term starts within the days given (a year's selections and ratifications). */
+    List<Designation> findByTitleAndTermStartBetweenOrderByHolderIdAscIdAsc(Title title, LocalDate from, LocalDate to);
+
+    /** The titles in one of the statuses closed at or after {@code from} and before {@code to} (see {@link YearLists}). */
+    List<Designation> findByStatusInAndUpdatedAtGreaterThanEqualAndUpdatedAtLessThanOrderByHolderIdAscIdAsc(
+            Collection<DesignationStatus> statuses, Instant from, Instant to);
 }
