@@ -81,6 +81,12 @@ final class StepRunner {
             observe.run();
             candidates = openTasks(event);
         }
+        if (candidates.isEmpty() && EventVocabulary.isProvincialRoundTask(event.key())) {
+            throw new ScenarioException(step.where() + " does not fit the case: no assessment round of province "
+                    + Holder.provinceOf(holder.id()) + " waits for " + String.join(" or ", event.taskKeys())
+                    + (event.key().equals(EventVocabulary.ROUND_ASSESSED) ? " of " + holder.id() : "")
+                    + "; a round opens with '" + EventVocabulary.ASSESSMENT_ROUND_OPENED + "'. " + waitingFor());
+        }
         if (candidates.isEmpty()) {
             String wanted = event.taskKeys().size() == 1 ? event.taskKeys().get(0) : "to " + event.description();
             throw new ScenarioException(step.where() + " does not fit the case: there is no open task " + wanted + ". "
