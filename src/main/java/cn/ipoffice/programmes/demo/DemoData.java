@@ -1,8 +1,10 @@
 package cn.ipoffice.programmes.demo;
 
 import cn.ipoffice.programmes.calls.YearlyCallProcess;
+import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.demo.DemoPlan.DemoHolder;
+import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
 import cn.ipoffice.programmes.register.CallProgramme;
 import cn.ipoffice.programmes.register.NationalFigures;
 import cn.ipoffice.programmes.register.Register;
@@ -32,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The demo profile's data, created on its first start only and in one transaction: the groups of
  * docs/rules.md, users per office (passwords in the README), and about twenty cities and three cluster
  * areas at every stage of their programmes ({@link DemoHolders}), each in the register and in a
- * running case of the real processes. No authorization is created here: cases and offices get theirs
+ * running case of the real processes, with SIPO's call of the year open and a province's assessment round
+ * waiting. No authorization is created here: cases and offices get theirs
  * from their business keys and group names.
  */
 @Component
@@ -115,6 +118,10 @@ public class DemoData implements ApplicationRunner {
             cases.start(holder, today, lastReportYear);
             LOG.info("Demo {} {} ({}): {}", holder.id(), holder.name(), holder.user(), holder.stage());
         }
+        // Hubei's assessment round of the last assessed year waits for its grades and scores (PM-9, I-13).
+        runtimeService.startProcessInstanceByKey(ProvincialAssessmentRoundProcess.KEY, Map.of(
+                CaseVariables.HOLDER_ID.name(), DemoPlan.ROUND_PROVINCE,
+                ProvincialAssessmentRoundProcess.Vars.ASSESSED_YEAR.name(), lastReportYear - 1));
         LOG.info("Demo data created: {} cities and areas, office users {}", holders.size(),
                 OFFICE_USERS.stream().map(DemoUser::id).toList());
     }

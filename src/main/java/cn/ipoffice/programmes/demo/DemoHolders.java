@@ -189,7 +189,8 @@ final class DemoHolders {
         return new DemoHolderBuilder("420100", "Wuhan", SUB_PROVINCIAL_CITY, "wuhan")
                 .pilot(LocalDate.of(y - 4, 3, 1)).newRound(LocalDate.of(y - 1, 3, 1))
                 .grades(excellent(2), average(4), average(3))
-                .runs(pilotRound(null), "pilot round 2, reports and assessments on record");
+                .runs(pilotRound(null), "pilot round 2, reports on record; its assessment of " + (y - 1)
+                        + " waits in Hubei's assessment round (PM-9)");
     }
 
     private static DemoHolder yichang(int y, LocalDate today) {

@@ -32,6 +32,13 @@ final class DemoPlan {
     static final Map<String, Integer> CATEGORY_SIZE = Map.of("32", 13, "33", 11, "35", 9, "37", 16, "42", 13,
             "44", 21, "51", 21);
 
+    /**
+     * The province whose assessment round of the last assessed year waits for it (PM-9, I-13): Hubei. Its cities'
+     * assessments of that year are not on record, neither in the register nor by their own cases, so that the round
+     * can open for them and rank them from their scores.
+     */
+    static final String ROUND_PROVINCE = "42";
+
     private DemoPlan() {
     }
 
@@ -139,13 +146,15 @@ final class DemoPlan {
 
         /**
          * The assessments on record: the year before each report year of a pilot or fostering title (as
-         * the processes ask them, PM-9), up to the year before the last report year.
+         * the processes ask them, PM-9), up to the year before the last report year; in {@link #ROUND_PROVINCE}
+         * that last year is left to the province's round, which the demo opens.
          */
         Map<Integer, Placing> assessments(int lastReportYear) {
             Map<Integer, Placing> byYear = new TreeMap<>();
             for (DemoTitle title : titles) {
                 if (title.title() == Title.PILOT_CITY || title.title() == Title.DEMONSTRATION_FOSTERING) {
                     title.reportYears().stream().map(year -> year - 1).filter(year -> year < lastReportYear)
+                            .filter(year -> !(province().equals(ROUND_PROVINCE) && year == lastReportYear - 1))
                             .forEach(year -> byYear.put(year, placing(lastReportYear - 1 - year)));
                 }
             }

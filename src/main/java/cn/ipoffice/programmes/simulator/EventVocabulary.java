@@ -14,6 +14,7 @@ import cn.ipoffice.programmes.modelcities.ModelExaminationRoundProcess;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
+import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,19 @@ public final class EventVocabulary {
     /** SIPO opens its yearly call (PM-7, I-14). */
     public static final String CALL_OPENED = "call opened on";
 
-    /** Processes a step opens for the whole country, not for its holder: their cases carry no holder's business key. */
-    static final java.util.Set<String> NATIONAL_ROUNDS = java.util.Set.of(YearlyCallProcess.KEY, ModelExaminationRoundProcess.KEY);
+    /** The province opens its yearly assessment round (PM-9, I-13). */
+    public static final String ASSESSMENT_ROUND_OPENED = "assessment round opened on";
+    /** The province's grade and score of the step's holder in its open assessment round (PM-9). */
+    public static final String ROUND_ASSESSED = "round assessed on";
+    /** The province confirms the computed ranking of its open assessment round (PM-9, I-13). */
+    public static final String RANKING_CONFIRMED = "ranking confirmed on";
+
+    /**
+     * Processes a step opens for the whole country or for a province, not for its holder: their cases carry no
+     * holder's business key (a province's assessment round sets its own, the province and the year).
+     */
+    static final java.util.Set<String> NATIONAL_ROUNDS = java.util.Set.of(YearlyCallProcess.KEY,
+            ModelExaminationRoundProcess.KEY, ProvincialAssessmentRoundProcess.KEY);
 
     private static final String DATE = "{date}";
     private static final String SIMULATED = "(entered by the scenario simulator)";
@@ -63,6 +75,11 @@ public final class EventVocabulary {
     /** Whether some event takes this word as another name for one of its form fields ("issued on"). */
     static boolean isAlias(String word) {
         return EVENTS.values().stream().anyMatch(event -> event.aliases().containsKey(word));
+    }
+
+    /** Whether the step acts on a task of the province's assessment round, whose case is not the holder's. */
+    static boolean isProvincialRoundTask(String key) {
+        return key.equals(ROUND_ASSESSED) || key.equals(RANKING_CONFIRMED);
     }
 
     /** Whether the step is SIPO's decision on an application in its yearly call. */
@@ -132,6 +149,24 @@ public final class EventVocabulary {
                         "categorySize", 10),
                 Map.of("grade", "assessmentGrade", "category", "assessmentCategory", "rank", "assessmentRank",
                         "ranked", "categorySize"), null));
+        EVENTS.put(ASSESSMENT_ROUND_OPENED, new EventType(ASSESSMENT_ROUND_OPENED,
+                "the province opens its yearly assessment round of all its pilot and fostering cities of a year whose "
+                        + "reports were due (PM-9); province: the first two digits of its division code (the step's "
+                        + "holder's province unless given), year: the year assessed (the year before the step's unless "
+                        + "given)", ProvincialAssessmentRoundProcess.KEY, List.of(),
+                Map.of("holderId", "{holder.province code}", "assessedYear", "{last year}"),
+                Map.of("province", "holderId", "year", "assessedYear"), null));
+        EVENTS.put(ROUND_ASSESSED, new EventType(ROUND_ASSESSED,
+                "the province grades and scores the step's holder in its open assessment round (PM-9); the rank is "
+                        + "not entered, it is computed from the scores within the city's category (I-13)", null,
+                List.of(ProvincialAssessmentRoundProcess.TASK_ASSESS_CITY), Map.of("assessmentGrade", "AVERAGE"),
+                Map.of("grade", "assessmentGrade", "score", "assessmentScore"), null));
+        EVENTS.put(RANKING_CONFIRMED, new EventType(RANKING_CONFIRMED,
+                "the province confirms the computed ranking of its open assessment round (the step's holder's "
+                        + "province), which the register records per city and year (PM-9, I-13); decision: CONFIRMED or "
+                        + "CORRECT_SCORES (the round asks the scores again)", null,
+                List.of(ProvincialAssessmentRoundProcess.TASK_CONFIRM_RANKING), Map.of("rankingDecision", "CONFIRMED"),
+                Map.of("decision", "rankingDecision"), null));
         task("acceptance held on", "the province holds the acceptance at the term's end (PM-13); score decides (PM-14)",
                 PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE, Map.of("acceptanceEndedOn", DATE, "acceptanceSummary", SIMULATED),
                 Map.of("score", "acceptanceScore"));

@@ -2,7 +2,9 @@ package cn.ipoffice.programmes.simulator;
 
 import cn.ipoffice.programmes.calls.YearlyCallProcess;
 import cn.ipoffice.programmes.deadlines.Deadlines;
+import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
+import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
 import cn.ipoffice.programmes.register.Holder;
 import cn.ipoffice.programmes.register.NationalFigures;
 import cn.ipoffice.programmes.register.Register;
@@ -70,13 +72,20 @@ final class StepRunner {
             open(step, event.processKey());
             return;
         }
-        List<Task> candidates = openTasks(event);
+        List<Task> candidates = EventVocabulary.isProvincialRoundTask(event.key()) ? provincialRoundTasks(event)
+                : openTasks(event);
         if (candidates.isEmpty() && event.whenNoCase() != null && noRunningCase(event.whenNoCase().processKey())) {
             EventType.StartBefore start = event.whenNoCase();
             engine.getRuntimeService().createProcessInstanceByKey(start.processKey()).businessKey(holder.id())
                     .setVariables(resolve(start.variables(), step)).startBeforeActivity(start.activityId()).execute();
             observe.run();
             candidates = openTasks(event);
+        }
+        if (candidates.isEmpty() && EventVocabulary.isProvincialRoundTask(event.key())) {
+            throw new ScenarioException(step.where() + " does not fit the case: no assessment round of province "
+                    + Holder.provinceOf(holder.id()) + " waits for " + String.join(" or ", event.taskKeys())
+                    + (event.key().equals(EventVocabulary.ROUND_ASSESSED) ? " of " + holder.id() : "")
+                    + "; a round opens with '" + EventVocabulary.ASSESSMENT_ROUND_OPENED + "'. " + waitingFor());
         }
         if (candidates.isEmpty()) {
             String wanted = event.taskKeys().size() == 1 ? event.taskKeys().get(0) : "to " + event.description();
@@ -253,6 +262,24 @@ final class StepRunner {
                 .toList();
     }
 
+    /**
+     * The open tasks of the province's assessment round (PM-9) this step may complete: the holder's own city task of
+     * the round ({@code holderId} of its per-city subprocess), or the ranking of the holder's province (the round's
+     * business key is the province and the year, {@code 32-2025}); the earliest deadline first.
+     */
+    private List<Task> provincialRoundTasks(EventType event) {
+        String province = Holder.provinceOf(holder.id());
+        return engine.getTaskService().createTaskQuery().processDefinitionKey(ProvincialAssessmentRoundProcess.KEY)
+                .taskDefinitionKeyIn(event.taskKeys().toArray(String[]::new))
+                .processInstanceBusinessKeyLike(province + "-%").list().stream()
+                .filter(task -> !task.getTaskDefinitionKey().equals(ProvincialAssessmentRoundProcess.TASK_ASSESS_CITY)
+                        || holder.id().equals(engine.getTaskService().getVariable(task.getId(),
+                                CaseVariables.HOLDER_ID.name())))
+                .sorted(Comparator.comparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Task::getCreateTime))
+                .toList();
+    }
+
     /** The open tasks of the step's holder: all tasks where the scenario has one holder, else its cases' (business key). */
     private TaskQuery holdersTasks() {
         TaskQuery query = engine.getTaskService().createTaskQuery();
@@ -304,6 +331,7 @@ final class StepRunner {
             case "{holder.id}" -> holder.id();
             case "{holder.name}" -> holder.name();
             case "{holder.kind}" -> holder.kind().name();
+            case "{holder.province code}" -> Holder.provinceOf(holder.id());
             case "{holder.province}" -> holder.isClusterArea() ? "sipo" : "province-" + Holder.provinceOf(holder.id());
             default -> text;
         };

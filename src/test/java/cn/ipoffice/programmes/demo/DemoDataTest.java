@@ -17,6 +17,7 @@ import cn.ipoffice.programmes.overdue.OverduePattern;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
+import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
 import cn.ipoffice.programmes.register.AnnualAssessment;
 import cn.ipoffice.programmes.register.Ban;
 import cn.ipoffice.programmes.register.Designation;
@@ -29,7 +30,9 @@ import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.security.Offices;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.tasklist.TasklistFilters;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -233,12 +236,55 @@ class DemoDataTest {
                 .processInstanceBusinessKey("320100").variableValueEquals(AnnualReportProcess.In.REPORT_YEAR.name(), lastReportYear)
                 .singleResult())).as("PM-12 Nanjing").isTrue();
         assertThat(overdue(running(ExperimentalAreaConstructionProcess.KEY, "320500-sip"))).as("CA-10 SIP").isTrue();
-        for (String onTime : List.of("320600", "330200", "370700", "420100")) {
+        for (String onTime : List.of("320600", "330200", "370700")) {
             assertThat(overdue(running(PilotCityRoundProcess.KEY, onTime))).as(onTime).isFalse();
         }
         assertThat(overdue(running(ModelCityTermProcess.KEY, "320500"))).as("PM-21 Suzhou").isFalse();
+        // Hubei's assessments of the last assessed year wait for its round (PM-9): late once their deadlines passed.
+        List<String> overdueCases = new ArrayList<>(List.of("330300", "320100", "320500-sip"));
+        boolean wuhanLate = deadlinePassed(taskService.createTaskQuery().processInstanceBusinessKey("420100")
+                .taskDefinitionKey(PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE).list());
+        assertThat(overdue(running(PilotCityRoundProcess.KEY, "420100"))).as("PM-9 Wuhan").isEqualTo(wuhanLate);
+        if (wuhanLate) {
+            overdueCases.add("420100");
+        }
+        String round = DemoPlan.ROUND_PROVINCE + "-" + (lastReportYear - 1);
+        if (deadlinePassed(taskService.createTaskQuery().processInstanceBusinessKey(round)
+                .taskDefinitionKey(ProvincialAssessmentRoundProcess.TASK_ASSESS_CITY).list())) {
+            overdueCases.add(round);
+        }
         assertThat(runtime.createProcessInstanceQuery().variableValueEquals(OverduePattern.OVERDUE.name(), true).list())
-                .extracting(ProcessInstance::getBusinessKey).containsOnly("330300", "320100", "320500-sip");
+                .extracting(ProcessInstance::getBusinessKey).containsOnly(overdueCases.toArray(String[]::new));
+    }
+
+    private static boolean deadlinePassed(List<Task> tasks) {
+        Instant now = EngineClockAdapter.engineNow();
+        assertThat(tasks).isNotEmpty();
+        return tasks.stream().anyMatch(task -> !task.getDueDate().toInstant().isAfter(now));
+    }
+
+    @Test
+    void pm9_i13_hubeisAssessmentRoundOfTheLastAssessedYearWaits_itsCitiesTasksOpenForTheHubeiUser() {
+        int year = lastReportYear - 1;
+        ProcessInstance round = running(ProvincialAssessmentRoundProcess.KEY, DemoPlan.ROUND_PROVINCE + "-" + year);
+        assertThat(round).as("Hubei's round of " + year).isNotNull();
+        List<Task> hubei = filtered("hubei", TasklistFilters.MY_OFFICES_TASKS).stream()
+                .filter(task -> task.getProcessInstanceId().equals(round.getId())).toList();
+        List<Task> jiangsu = filtered("jiangsu", TasklistFilters.MY_OFFICES_TASKS).stream()
+                .filter(task -> task.getProcessInstanceId().equals(round.getId())).toList();
+        identity.clearAuthentication();
+        List<String> cities = register.pilotAndFosteringCitiesOf(DemoPlan.ROUND_PROVINCE, year).stream()
+                .map(Holder::getId).toList();
+        assertThat(cities).as("Wuhan, and Yichang whose title was withdrawn after the year").contains("420100", "420500");
+        assertThat(hubei).filteredOn(task -> task.getTaskDefinitionKey().equals(ProvincialAssessmentRoundProcess.TASK_ASSESS_CITY))
+                .extracting(task -> taskService.getVariable(task.getId(), "holderId"))
+                .containsExactlyInAnyOrderElementsOf(cities);
+        assertThat(hubei).filteredOn(task -> task.getTaskDefinitionKey().equals(ProvincialAssessmentRoundProcess.TASK_ASSESS_CITY))
+                .extracting(Task::getName).contains("Assess the performance of Wuhan in " + year + " (PM-9)");
+        assertThat(jiangsu).as("another province's office").isEmpty();
+        for (String city : cities) {
+            assertThat(register.assessmentsOf(city)).as(city).noneMatch(a -> a.getYear() == year);
+        }
     }
 
     @Test
