@@ -71,22 +71,6 @@ public final class DeadlineCalendar {
                 .toList();
     }
 
-    /**
-     * The years on whose 1 January the assessment of the year before (PM-9) falls due to a term's case: one for each
-     * year of the term, its first to its last, so the last year's assessment falls due after the term ended (a term
-     * from 2024-11-30 to 2027-11-29 gives 2025 to 2028). A year whose 1 January came before the case began
-     * ({@code obligationsFrom}: the day a next round or cycle's case began) was due to its predecessor's case and
-     * is left out; the same day is left out too, the predecessor's timer having fired at 00:00.
-     */
-    public static List<Integer> assessmentDueYears(Term term, LocalDate obligationsFrom) {
-        List<Integer> years = new ArrayList<>();
-        for (int year = term.start().getYear() + 1; year <= term.lastDay().getYear() + 1; year++) {
-            if (LocalDate.of(year, 1, 1).isAfter(obligationsFrom)) {
-                years.add(year);
-            }
-        }
-        return List.copyOf(years);
-    }
 
     /**
      * The last day of an N-year ban imposed on {@code decisionDay} (I-6): the day before the same

@@ -47,14 +47,6 @@ public class Deadlines {
         return DeadlineCalendar.annualReportYears(DeadlineCalendar.term(day(termStart), years), day(obligationsFrom));
     }
 
-    /**
-     * The years on whose 1 January a term's case owes the assessment of the year before (PM-9): every year of a term of
-     * N years from {@code termStart}, its last one too, but those whose 1 January came before the case began
-     * ({@code obligationsFrom}), which its predecessor owed.
-     */
-    public List<Integer> assessmentDueYears(Object termStart, int years, Object obligationsFrom) {
-        return DeadlineCalendar.assessmentDueYears(DeadlineCalendar.term(day(termStart), years), day(obligationsFrom));
-    }
 
     /** Today in China Standard Time as an ISO day (YYYY-MM-DD), to hand to a variable: the day a step is taken. */
     public String todayIso() {

@@ -15,7 +15,6 @@ import cn.ipoffice.programmes.modelcities.ModelExaminationRoundProcess;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess.Vars;
-import cn.ipoffice.programmes.register.AnnualAssessment;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.security.Offices;
 import java.time.LocalDate;
@@ -39,12 +38,10 @@ import org.camunda.bpm.engine.task.Task;
  */
 final class DemoCases {
 
-    /** The 1 January timers of each term process: its reports' and, for pilot rounds and fostering, its assessments'. */
+    /** The 1 January timers of each term process: its reports'. */
     private static final Map<String, List<String>> YEAR_TIMERS = Map.of(
-            PilotCityRoundProcess.KEY, List.of(PilotCityRoundProcess.TIMER_YEAR_BEGINS,
-                    PilotCityRoundProcess.TIMER_ASSESSMENT_DUE),
-            DemonstrationFosteringProcess.KEY, List.of(DemonstrationFosteringProcess.TIMER_YEAR_BEGINS,
-                    DemonstrationFosteringProcess.TIMER_ASSESSMENT_DUE),
+            PilotCityRoundProcess.KEY, List.of(PilotCityRoundProcess.TIMER_YEAR_BEGINS),
+            DemonstrationFosteringProcess.KEY, List.of(DemonstrationFosteringProcess.TIMER_YEAR_BEGINS),
             ModelCityTermProcess.KEY, List.of(ModelCityTermProcess.TIMER_YEAR_BEGINS),
             ExperimentalAreaConstructionProcess.KEY, List.of(ExperimentalAreaConstructionProcess.TIMER_YEAR_BEGINS),
             DemonstrativeAreaTermProcess.KEY, List.of(DemonstrativeAreaTermProcess.TIMER_YEAR_BEGINS));
@@ -123,7 +120,7 @@ final class DemoCases {
 
     /**
      * Fires the term's 1 January timers that are due, then completes what the register holds for
-     * those years: the provincial assessment (PM-9), SIPO's examination of a model city (PM-23), the
+     * those years: SIPO's examination of a model city (PM-23), the
      * report, submitted and reviewed, or only submitted where it is still in review.
      */
     private void playPastYears(DemoHolder holder, TermCase term, String instanceId, int lastReportYear) {
@@ -132,12 +129,6 @@ final class DemoCases {
                     .executable().orderByJobDuedate().asc().list()) {
                 managementService.executeJob(job.getId());
             }
-        }
-        for (Task task : tasks(holder.id(), PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE,
-                DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE)) {
-            int year = reportYear(task) - 1;
-            register.assessmentsOf(holder.id()).stream().filter(a -> a.getYear() == year).findFirst()
-                    .ifPresent(assessment -> complete(task, assessed(assessment)));
         }
         openExaminationRounds(holder, instanceId, lastReportYear);
         for (Task task : tasks(holder.id(), ModelCityExaminationProcess.TASK_EXAMINE)) {
@@ -179,13 +170,6 @@ final class DemoCases {
         complete(task(holder.id(), PilotCityRoundProcess.TASK_HAND_OVER),
                 Map.of(Vars.HANDED_OVER_ON.name(), on,
                         MATERIALS_REFERENCE, document(holder, acceptance.endedOn().getYear())));
-    }
-
-    private static Map<String, Object> assessed(AnnualAssessment assessment) {
-        return Map.of(Vars.ASSESSMENT_GRADE.name(), assessment.getGrade().name(),
-                Vars.ASSESSMENT_CATEGORY.name(), assessment.getCategory().name(),
-                Vars.ASSESSMENT_RANK.name(), assessment.getRank(),
-                Vars.CATEGORY_SIZE.name(), assessment.getCategorySize());
     }
 
     static String document(DemoHolder holder, int year) {

@@ -32,8 +32,6 @@ public final class FormContract {
 
     /** Custom property {@code requiredWhen = otherField=VALUE}: required when another field has that value. */
     public static final String REQUIRED_WHEN = "requiredWhen";
-    /** Custom property {@code notAbove = otherField}: a number that may not exceed another field's. */
-    public static final String NOT_ABOVE = "notAbove";
     /** The custom property for a date (a deadline an office sets) that may not lie before the day it is entered. */
     public static final String NOT_BEFORE_TODAY = "notBeforeToday";
     /**
@@ -46,7 +44,7 @@ public final class FormContract {
 
     record Field(String key, String label, String type, boolean required, BigDecimal min, BigDecimal max,
             Integer minLength, Integer maxLength, Pattern pattern, Set<String> values, Integer decimalDigits,
-            boolean notAfterToday, String requiredWhen, String notAbove, boolean notBeforeToday, String notBefore,
+            boolean notAfterToday, String requiredWhen, boolean notBeforeToday, String notBefore,
             String notBeforeLabel) {
 
         boolean requiredGiven(Map<String, Object> values) {
@@ -119,7 +117,6 @@ public final class FormContract {
                     component.path("decimalDigits").isInt() ? component.path("decimalDigits").asInt() : null,
                     component.path("properties").path(NOT_AFTER_TODAY).asText("false").equals("true"),
                     component.path("properties").path(REQUIRED_WHEN).asText(null),
-                    component.path("properties").path(NOT_ABOVE).asText(null),
                     component.path("properties").path(NOT_BEFORE_TODAY).asText("false").equals("true"),
                     component.path("properties").path(NOT_BEFORE).asText(null),
                     component.path("properties").path(NOT_BEFORE_LABEL).asText(null)));
@@ -214,10 +211,6 @@ public final class FormContract {
         }
         if (field.max() != null && number.compareTo(field.max()) > 0) {
             problems.add(name + " must be at most " + field.max().toPlainString() + ", got " + number.toPlainString());
-        }
-        if (field.notAbove() != null && values.get(field.notAbove()) instanceof Number limit
-                && number.compareTo(new BigDecimal(limit.toString())) > 0) {
-            problems.add(name + " may not exceed " + field.notAbove() + " (" + limit + "), got " + number.toPlainString());
         }
     }
 

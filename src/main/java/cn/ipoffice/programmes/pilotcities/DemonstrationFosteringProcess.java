@@ -3,7 +3,7 @@ package cn.ipoffice.programmes.pilotcities;
 import cn.ipoffice.programmes.casework.CaseVariable;
 import java.time.LocalDate;
 
-/** The {@code demonstration-fostering} process (PM-15, PM-9, PM-12, I-2, I-3). */
+/** The {@code demonstration-fostering} process (PM-15, PM-12, I-2, I-3; PM-9 recorded by the province's round). */
 public final class DemonstrationFosteringProcess {
 
     public static final String KEY = "demonstration-fostering";
@@ -13,11 +13,10 @@ public final class DemonstrationFosteringProcess {
     public static final String CYCLE_YEARS = "SubProcess_CycleYears";
     public static final String TIMER_YEAR_BEGINS = "Timer_FosteringYearBegins";
     public static final String CALL_ANNUAL_REPORT = "Call_FosteringAnnualReport";
-    public static final String TASK_ASSESS_PERFORMANCE = "Task_AssessFosteringPerformance";
-    public static final String TASK_RECORD_ASSESSMENT = "Task_RecordFosteringAssessment";
-    public static final String TASK_DETECT_LAST_TWO_YEARS = "Task_DetectFosteringLastTwoYears";
-    public static final String ASSESSMENT_YEARS = "SubProcess_FosteringAssessmentYears";
-    public static final String TIMER_ASSESSMENT_DUE = "Timer_FosteringAssessmentDue";
+    /** PM-9: the province's round recorded a year of the city; the case shows it (a non-interrupting event). */
+    public static final String ASSESSMENT_RECORDED = "SubProcess_FosteringAssessmentRecorded";
+    public static final String START_ASSESSMENT_RECORDED = "Start_FosteringAssessmentRecorded";
+    public static final String END_ASSESSMENT_ON_RECORD = "End_FosteringAssessmentOnRecord";
     public static final String TIMER_CYCLE_EXPIRES = "Timer_CycleExpires";
     public static final String TASK_RECORD_FOSTERING_PLAN = "Task_RecordFosteringPlan";
     public static final String TIMER_WINDOW_CLOSES = "Timer_FosteringWindowCloses";

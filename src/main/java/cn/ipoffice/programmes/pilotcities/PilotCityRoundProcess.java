@@ -24,11 +24,12 @@ public final class PilotCityRoundProcess {
     public static final String TERM_YEARS = "SubProcess_TermYears";
     public static final String TIMER_YEAR_BEGINS = "Timer_YearBegins";
     public static final String CALL_ANNUAL_REPORT = "Call_AnnualReport";
-    public static final String TASK_ASSESS_PERFORMANCE = "Task_AssessPerformance";
-    public static final String TASK_RECORD_ASSESSMENT = "Task_RecordAssessment";
-    public static final String TASK_DETECT_LAST_TWO_YEARS = "Task_DetectLastTwoYears";
-    public static final String ASSESSMENT_YEARS = "SubProcess_AssessmentYears";
-    public static final String TIMER_ASSESSMENT_DUE = "Timer_AssessmentDue";
+    /** PM-9: the province's round recorded a year of the city; the case shows it (a non-interrupting event). */
+    public static final String ASSESSMENT_RECORDED = "SubProcess_AssessmentRecorded";
+    public static final String START_ASSESSMENT_RECORDED = "Start_AssessmentRecorded";
+    public static final String END_ASSESSMENT_ON_RECORD = "End_AssessmentOnRecord";
+    /** The message the assessment round correlates, by the city's business key, to its running round or cycle. */
+    public static final String MESSAGE_ASSESSMENT_RECORDED = "pm9-assessment-recorded";
     public static final String TIMER_TERM_EXPIRES = "Timer_TermExpires";
     public static final String TASK_HOLD_ACCEPTANCE = "Task_HoldAcceptance";
     public static final String TIMER_ACCEPTANCE_DUE = "Timer_AcceptanceDue";
@@ -69,6 +70,12 @@ public final class PilotCityRoundProcess {
         public static final CaseVariable<Boolean> MECHANISM_ESTABLISHED = CaseVariable.flag("mechanismEstablished");
         public static final CaseVariable<String> PLAN_REFERENCE = CaseVariable.text("planReference");
         public static final CaseVariable<Integer> REPORT_YEAR = CaseVariable.integer("reportYear");
+        /**
+         * PM-9: what the province's round recorded of a year, local to the {@code Assessment recorded} event that
+         * shows it on the city's case: the year, grade, score, category, rank and the number ranked.
+         */
+        public static final CaseVariable<Integer> ASSESSED_YEAR = CaseVariable.integer("assessedYear");
+        public static final CaseVariable<BigDecimal> ASSESSMENT_SCORE = CaseVariable.decimal("assessmentScore");
         public static final CaseVariable<Grade> ASSESSMENT_GRADE = CaseVariable.choice("assessmentGrade", Grade.class);
         public static final CaseVariable<AssessmentCategory> ASSESSMENT_CATEGORY =
                 CaseVariable.choice("assessmentCategory", AssessmentCategory.class);

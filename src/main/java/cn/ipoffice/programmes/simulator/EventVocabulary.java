@@ -142,13 +142,6 @@ public final class EventVocabulary {
                 PilotCityRoundProcess.TASK_RECORD_WORK_PLAN,
                 Map.of("planIssuedOn", DATE, "planReference", SIMULATED, "mechanismEstablished", true),
                 Map.of("issued on", "planIssuedOn"));
-        EVENTS.put("assessed on", new EventType("assessed on",
-                "the province grades the past year's performance (PM-9), in a pilot round or in fostering", null,
-                List.of(PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE),
-                Map.of("assessmentGrade", "AVERAGE", "assessmentCategory", "PREFECTURE_LEVEL", "assessmentRank", 1,
-                        "categorySize", 10),
-                Map.of("grade", "assessmentGrade", "category", "assessmentCategory", "rank", "assessmentRank",
-                        "ranked", "categorySize"), null));
         EVENTS.put(ASSESSMENT_ROUND_OPENED, new EventType(ASSESSMENT_ROUND_OPENED,
                 "the province opens its yearly assessment round of all its pilot and fostering cities of a year whose "
                         + "reports were due (PM-9); province: the first two digits of its division code (the step's "

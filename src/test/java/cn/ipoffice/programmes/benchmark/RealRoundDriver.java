@@ -81,10 +81,7 @@ final class RealRoundDriver extends LifecycleDriver {
         return List.of(
                 Map.entry(AnnualReportProcess.TASK_SUBMIT, year -> Map.of(AnnualReportProcess.Form.WORK_SUMMARY.name(), TEXT,
                         AnnualReportProcess.Form.CURRENT_YEAR_PLAN.name(), TEXT)),
-                Map.entry(AnnualReportProcess.TASK_REVIEW, year -> Map.of(AnnualReportProcess.Form.REPORT_ACCEPTED.name(), true)),
-                Map.entry(PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, year -> Map.of(
-                        Vars.ASSESSMENT_GRADE.name(), "AVERAGE", Vars.ASSESSMENT_CATEGORY.name(), "PREFECTURE_LEVEL",
-                        Vars.ASSESSMENT_RANK.name(), 1, Vars.CATEGORY_SIZE.name(), 10)));
+                Map.entry(AnnualReportProcess.TASK_REVIEW, year -> Map.of(AnnualReportProcess.Form.REPORT_ACCEPTED.name(), true)));
     }
 
     @Override

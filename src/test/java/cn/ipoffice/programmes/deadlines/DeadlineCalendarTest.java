@@ -94,19 +94,6 @@ class DeadlineCalendarTest {
         assertThat(DeadlineCalendar.annualReportYears(renewed, LocalDate.of(2023, 2, 1))).containsExactly(2024, 2025);
     }
 
-    @Test
-    void pm9_eachYearOfATerm_itsLastToo_isAssessedFrom1JanuaryAfterIt_butThoseDueBeforeTheCaseBegan() {
-        var term = DeadlineCalendar.term(LocalDate.of(2024, 11, 30), 3);
-        assertThat(DeadlineCalendar.assessmentDueYears(term, LocalDate.of(2024, 11, 30)))
-                .as("2024 to 2027, the year the term ends").containsExactly(2025, 2026, 2027, 2028);
-        // A term from 15 January ends on 14 January: its reports are due in 2026 and 2027, its years run to 2028.
-        assertThat(DeadlineCalendar.assessmentDueYears(DeadlineCalendar.term(LocalDate.of(2025, 1, 15), 3),
-                LocalDate.of(2025, 1, 15))).containsExactly(2026, 2027, 2028, 2029);
-        // A next round whose case began on 1 January 2028: that day's assessment was due to its predecessor.
-        var next = DeadlineCalendar.term(LocalDate.of(2027, 12, 15), 3);
-        assertThat(DeadlineCalendar.assessmentDueYears(next, LocalDate.of(2027, 12, 31))).containsExactly(2028, 2029, 2030, 2031);
-        assertThat(DeadlineCalendar.assessmentDueYears(next, LocalDate.of(2028, 1, 1))).containsExactly(2029, 2030, 2031);
-    }
 
     @Test
     void annualReportDue_31January2400ChinaStandardTime() {

@@ -73,15 +73,16 @@ class FormContractTest {
     }
 
     @Test
-    void aRankMayNotExceedTheNumberRanked_andMustBeWhole() throws IOException {
-        FormContract assessment = form("performance-assessment");
-        Map<String, Object> values = new HashMap<>(Map.of("assessmentGrade", "EXCELLENT",
-                "assessmentCategory", "PREFECTURE_LEVEL", "assessmentRank", 12, "categorySize", 11));
-        assertThat(assessment.problems(values, TODAY)).singleElement().asString().contains("may not exceed categorySize");
-        values.put("assessmentRank", 2.5);
-        assertThat(assessment.problems(values, TODAY)).singleElement().asString().contains("whole number");
-        values.put("assessmentRank", 11);
+    void pm9_aScoreLiesFrom0To100_andAYearIsWhole() throws IOException {
+        FormContract assessment = form("round-city-assessment");
+        Map<String, Object> values = new HashMap<>(Map.of("assessmentGrade", "EXCELLENT", "assessmentScore", 100.5));
+        assertThat(assessment.problems(values, TODAY)).singleElement().asString().contains("must be at most 100");
+        values.put("assessmentScore", 100);
         assertThat(assessment.problems(values, TODAY)).isEmpty();
+        FormContract round = form("assessment-round-start");
+        assertThat(round.problems(Map.of("holderId", "32", "assessedYear", 2024.5), TODAY)).singleElement().asString()
+                .contains("whole number");
+        assertThat(round.problems(Map.of("holderId", "32", "assessedYear", 2024), TODAY)).isEmpty();
     }
 
     @Test

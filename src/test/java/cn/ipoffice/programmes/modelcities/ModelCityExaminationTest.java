@@ -44,27 +44,27 @@ class ModelCityExaminationTest extends CaseTest {
 
     @Test
     void pm23_theExaminationIsHeldToItsFormOnTheServer_aRefusedOneRecordsNothing() {
-        ModelCityPath ningbo = new ModelCityPath(cases, "330200", "Ningbo").toModelTitleOn10March2020();
-        cases.at("2021-01-01T00:00", "330200");
+        ModelCityPath dalian = new ModelCityPath(cases, "210200", "Dalian").toModelTitleOn10March2020();
+        cases.at("2021-01-01T00:00", "210200");
         assertThat(ModelCityPath.opensExaminationRound(2020).statusCode()).isEqualTo(200);
         Map<String, Object> off = new HashMap<>(ModelCityPath.examination("GOOD", 1000.125, 100.5));
         off.put("examinationOpinion", "GOOD");
 
-        assertThatThrownBy(() -> cases.submit("330200", ModelCityExaminationProcess.TASK_EXAMINE, off))
+        assertThatThrownBy(() -> cases.submit("210200", ModelCityExaminationProcess.TASK_EXAMINE, off))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("(examinationGrade) must be one of [AVERAGE, EXCELLENT, POOR], got 'GOOD'")
                 .hasMessageContaining("(patentStrengthIndex) may have at most 2 decimals, got 1000.125")
                 .hasMessageContaining("(patentStrengthIndex) must be at most 1000")
                 .hasMessageContaining("(targetsMetPercent) must be at most 100, got 100.5")
                 .hasMessageContaining("'examinationOpinion' is not a field of the form 'model-examination'");
-        assertThatThrownBy(() -> cases.submit("330200", ModelCityExaminationProcess.TASK_EXAMINE,
+        assertThatThrownBy(() -> cases.submit("210200", ModelCityExaminationProcess.TASK_EXAMINE,
                 Map.of("examinationGrade", "AVERAGE")))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("(patentStrengthIndex) is required").hasMessageContaining("(targetsMetPercent) is required");
-        assertThat(ningbo.onRecord().get("examinations")).isEmpty();
+        assertThat(dalian.onRecord().get("examinations")).isEmpty();
 
-        cases.submit("330200", ModelCityExaminationProcess.TASK_EXAMINE, ModelCityPath.examination("POOR", 1000, 0));
-        assertThat(ningbo.onRecord().get("examinations")).extracting(e -> tuple(e.get("year").asInt(),
+        cases.submit("210200", ModelCityExaminationProcess.TASK_EXAMINE, ModelCityPath.examination("POOR", 1000, 0));
+        assertThat(dalian.onRecord().get("examinations")).extracting(e -> tuple(e.get("year").asInt(),
                 e.get("grade").asText())).containsExactly(tuple(2020, "POOR"));
     }
 
@@ -116,22 +116,22 @@ class ModelCityExaminationTest extends CaseTest {
 
     @Test
     void pm23_theYearlyRound_opensOneExaminationForEveryModelCityWaiting_onlyForSipo_andNeverTwice() {
-        new ModelCityPath(cases, "330300", "Wenzhou").toModelTitleOn10March2020();
-        new ModelCityPath(cases, "330400", "Jiaxing").toModelTitleOn10March2020();
-        cases.at("2021-01-01T00:00", "330300");
-        cases.at("2021-01-01T00:00", "330400");
+        new ModelCityPath(cases, "430100", "Changsha").toModelTitleOn10March2020();
+        new ModelCityPath(cases, "420500", "Yichang").toModelTitleOn10March2020();
+        cases.at("2021-01-01T00:00", "430100");
+        cases.at("2021-01-01T00:00", "420500");
 
         long roundsBefore = rounds();
         // Another office, and the cities themselves, may not open SIPO's round: nothing is opened.
         assertThat(Http.member("pm23-zhejiang", "province-33").postJson(ROUND, year(2020)).statusCode()).isEqualTo(403);
-        assertThat(Http.member("pm23-wenzhou", "gov-330300").postJson(ROUND, year(2020)).statusCode()).isEqualTo(403);
-        assertThat(cases.tasks("330300", ModelCityExaminationProcess.TASK_EXAMINE)).isEmpty();
+        assertThat(Http.member("pm23-changsha", "gov-430100").postJson(ROUND, year(2020)).statusCode()).isEqualTo(403);
+        assertThat(cases.tasks("430100", ModelCityExaminationProcess.TASK_EXAMINE)).isEmpty();
         assertThat(rounds()).isEqualTo(roundsBefore);
 
         assertThat(ModelCityPath.opensExaminationRound(2020).statusCode()).isEqualTo(200);
-        for (String city : new String[] {"330300", "330400"}) {
+        for (String city : new String[] {"430100", "420500"}) {
             org.camunda.bpm.engine.task.Task examination = cases.task(city, ModelCityExaminationProcess.TASK_EXAMINE);
-            BpmnAwareTests.assertThat(examination).hasCandidateGroup("sipo").hasName("Examine " + (city.equals("330300") ? "Wenzhou" : "Jiaxing")
+            BpmnAwareTests.assertThat(examination).hasCandidateGroup("sipo").hasName("Examine " + (city.equals("430100") ? "Changsha" : "Yichang")
                             + " for 2020 and monitor its patent strength (PM-23)");
         }
         long examinations = examinations();
@@ -146,34 +146,34 @@ class ModelCityExaminationTest extends CaseTest {
 
     @Test
     void pm23_aYearIsExaminedFromItsLastMinute_onward_notBefore() {
-        new ModelCityPath(cases, "330500", "Huzhou").toModelTitleOn10March2020();
-        cases.at("2020-12-31T23:59", "330500");
+        new ModelCityPath(cases, "410100", "Zhengzhou").toModelTitleOn10March2020();
+        cases.at("2020-12-31T23:59", "410100");
         HttpResponse<String> early = ModelCityPath.opensExaminationRound(2020);
         assertThat(early.statusCode()).isEqualTo(400);
         assertThat(early.body()).contains("examinationYear: 2020 has not ended (today is 2020-12-31 in China Standard Time)");
-        assertThat(cases.tasks("330500", ModelCityExaminationProcess.TASK_EXAMINE)).isEmpty();
+        assertThat(cases.tasks("410100", ModelCityExaminationProcess.TASK_EXAMINE)).isEmpty();
 
-        cases.at("2021-01-01T00:00", "330500");
+        cases.at("2021-01-01T00:00", "410100");
         assertThat(ModelCityPath.opensExaminationRound(2020).statusCode()).isEqualTo(200);
-        assertThat(cases.tasks("330500", ModelCityExaminationProcess.TASK_EXAMINE)).hasSize(1);
+        assertThat(cases.tasks("410100", ModelCityExaminationProcess.TASK_EXAMINE)).hasSize(1);
     }
 
     @Test
     void pm23_theCitysProvinceReadsTheExamination_butCannotCompleteItAroundSiposForm() {
-        ModelCityPath shaoxing = new ModelCityPath(cases, "330600", "Shaoxing").toModelTitleOn10March2020();
-        cases.at("2021-01-01T00:00", "330600");
+        ModelCityPath xianyang = new ModelCityPath(cases, "610400", "Xianyang").toModelTitleOn10March2020();
+        cases.at("2021-01-01T00:00", "610400");
         assertThat(ModelCityPath.opensExaminationRound(2020).statusCode()).isEqualTo(200);
-        String taskId = cases.task("330600", ModelCityExaminationProcess.TASK_EXAMINE).getId();
+        String taskId = cases.task("610400", ModelCityExaminationProcess.TASK_EXAMINE).getId();
 
-        Http zhejiang = Http.member("pm23-zhejiang", "province-33");
-        assertThat(zhejiang.get("/engine-rest/task/" + taskId).statusCode()).isEqualTo(200);
-        assertThat(zhejiang.postJson("/engine-rest/task/" + taskId + "/submit-form", """
+        Http shaanxi = Http.member("pm23-shaanxi", "province-61");
+        assertThat(shaanxi.get("/engine-rest/task/" + taskId).statusCode()).isEqualTo(200);
+        assertThat(shaanxi.postJson("/engine-rest/task/" + taskId + "/submit-form", """
                 {"variables": {"examinationGrade": {"value": "EXCELLENT"}, "patentStrengthIndex": {"value": 500},
                  "targetsMetPercent": {"value": 100}}}""").statusCode()).isIn(403, 500);
         assertThat(Http.member("pm23-jiangsu", "province-32").get("/engine-rest/task/" + taskId).statusCode())
                 .isIn(403, 404);
-        assertThat(cases.tasks("330600", ModelCityExaminationProcess.TASK_EXAMINE)).hasSize(1);
-        assertThat(shaoxing.onRecord().get("examinations")).isEmpty();
+        assertThat(cases.tasks("610400", ModelCityExaminationProcess.TASK_EXAMINE)).hasSize(1);
+        assertThat(xianyang.onRecord().get("examinations")).isEmpty();
     }
 
     private static final String ROUND = "/engine-rest/process-definition/key/" + ModelExaminationRoundProcess.KEY

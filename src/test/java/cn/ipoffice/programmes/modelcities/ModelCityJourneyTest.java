@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
-import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
@@ -40,20 +39,20 @@ class ModelCityJourneyTest extends CaseTest {
         history().containsExactly(
                 tuple(Title.PILOT_CITY, 1, DesignationStatus.ACTIVE, LocalDate.of(2015, 3, 1), LocalDate.of(2018, 2, 28)));
         suzhou.pilotWorkPlan("2015-03-18");
-        suzhou.provinceAssesses(PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, 2016, "AVERAGE", 4);
-        suzhou.provinceAssesses(PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, 2017, "EXCELLENT", 1);
-        suzhou.provinceAssesses(PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, 2018, "EXCELLENT", 2);
+        suzhou.provinceAssesses(2016, "AVERAGE", "72");
+        suzhou.provinceAssesses(2017, "EXCELLENT", "91");
+        suzhou.provinceAssesses(2018, "EXCELLENT", "88");
         suzhou.accepted(78, "2018-04-20");
         suzhou.fosteringPlan("2018-06-01");
         history().containsExactly(
                 tuple(Title.PILOT_CITY, 1, DesignationStatus.COMPLETED, LocalDate.of(2015, 3, 1), LocalDate.of(2018, 2, 28)),
                 tuple(Title.DEMONSTRATION_FOSTERING, 1, DesignationStatus.ACTIVE, LocalDate.of(2018, 6, 1),
                         LocalDate.of(2021, 5, 31)));
-        suzhou.provinceAssesses(DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE, 2019, "EXCELLENT", 1);
-        suzhou.provinceAssesses(DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE, 2020, "AVERAGE", 3);
+        suzhou.provinceAssesses(2019, "EXCELLENT", "93");
+        suzhou.provinceAssesses(2020, "AVERAGE", "75");
 
         // PM-18: excellent in 2017 (pilot) and 2018 (fostering) of 2017-2019; first of SIPO's 2019 figures.
-        ModelCityPath.figures(2019, SUZHOU, "2020-01-20T10:00");
+        ModelCityPath.figures(2019, SUZHOU, "2020-02-03T10:00");
         suzhou.appliesAsModelCity("2020-02-10");
         suzhou.selected("2020-03-12", "2020-03-10");
         history().containsExactly(

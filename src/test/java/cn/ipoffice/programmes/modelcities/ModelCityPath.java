@@ -8,10 +8,10 @@ import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Apply;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Decide;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Score;
 import cn.ipoffice.programmes.modelcities.ModelCityTermProcess.Vars;
-import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationTest;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
+import cn.ipoffice.programmes.support.AssessmentRounds;
 import cn.ipoffice.programmes.support.Cases;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
@@ -62,14 +62,14 @@ final class ModelCityPath {
         peersArePilotCities("2014-10-08");
         pilotCity("2014-10-08", "2015-03-01");
         pilotWorkPlan("2015-03-18");
-        provinceAssesses(PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, 2016, "AVERAGE", 4);
-        provinceAssesses(PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, 2017, "EXCELLENT", 1);
-        provinceAssesses(PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, 2018, "EXCELLENT", 2);
+        provinceAssesses(2016, "AVERAGE", "72");
+        provinceAssesses(2017, "EXCELLENT", "91");
+        provinceAssesses(2018, "EXCELLENT", "88");
         accepted(78, "2018-04-20");
         fosteringPlan("2018-06-01");
-        provinceAssesses(DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE, 2019, "EXCELLENT", 1);
-        provinceAssesses(DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE, 2020, "AVERAGE", 3);
-        figures(2019, code, "2020-01-20T10:00");
+        provinceAssesses(2019, "EXCELLENT", "93");
+        provinceAssesses(2020, "AVERAGE", "75");
+        figures(2019, code, "2020-02-03T10:00");
         appliesAsModelCity("2020-02-10");
         selected("2020-03-12", "2020-03-10");
         modelWorkPlan("2020-03-20");
@@ -115,15 +115,15 @@ final class ModelCityPath {
     }
 
     /**
-     * A pilot or fostering year's 1 January: the annual report (PM-12) submitted and reviewed, and the province's
-     * assessment of the year before (PM-9) entered on {@code assessmentTask}.
+     * A pilot or fostering year's 1 January: the annual report (PM-12) submitted and reviewed; on 1 February the
+     * province's assessment round of the year before (PM-9), where the city gets {@code grade} and {@code score} and
+     * the province's other cities of that year an ordinary grade; the rank is computed.
      */
-    void provinceAssesses(String assessmentTask, int reportYear, String grade, int rank) {
+    void provinceAssesses(int reportYear, String grade, String score) {
         annualReport(reportYear);
-        cases.submit(code, assessmentTask, Map.of(PilotCityRoundProcess.Vars.ASSESSMENT_GRADE.name(), grade,
-                PilotCityRoundProcess.Vars.ASSESSMENT_CATEGORY.name(), "PREFECTURE_LEVEL",
-                PilotCityRoundProcess.Vars.ASSESSMENT_RANK.name(), rank,
-                PilotCityRoundProcess.Vars.CATEGORY_SIZE.name(), 13));
+        EngineClock.setTo(reportYear + "-02-01T09:00");
+        new AssessmentRounds(SpringEngine.bean(ProcessEngine.class)).run(code.substring(0, 2), reportYear - 1,
+                Map.of(code, new String[] {grade, score}));
     }
 
     /** PM-13, PM-14: the pilot term expired; the province's acceptance and its materials to SIPO the same day. */

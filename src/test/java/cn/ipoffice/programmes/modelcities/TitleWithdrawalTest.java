@@ -12,6 +12,7 @@ import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.FindingDecision;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.support.AssessmentRounds;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.PilotCalls;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /** Title withdrawal (PM-31, PM-32, I-4) for pilot, fostering and model cases alike. */
 @ProcessCoverage(exclude = {AnnualReportProcess.KEY, ModelCityTermProcess.KEY, ModelCityApplicationProcess.KEY,
-        PilotCityRoundProcess.KEY, PilotCityApplicationProcess.KEY, "demonstration-fostering", "yearly-call"},
+        PilotCityRoundProcess.KEY, PilotCityApplicationProcess.KEY, "demonstration-fostering", "yearly-call",
+        "assessment-round"},
         atLeast = 1.0)
 class TitleWithdrawalTest extends CaseTest {
 
@@ -241,59 +243,61 @@ class TitleWithdrawalTest extends CaseTest {
         assertThat(register.bansOf("330200")).isEmpty();
     }
 
-    private void assessLast(String code, int reportYear) {
-        cases.at(reportYear + "-01-01T00:00", code);
-        cases.complete(code, PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of("assessmentGrade", "POOR",
-                "assessmentCategory", "PREFECTURE_LEVEL", "assessmentRank", 13, "categorySize", 13));
+    /**
+     * A city and a peer of its province and category, pilot cities from 18 November 2019; the city is {@code code},
+     * the peer the same province's {@code ..0100}.
+     */
+    private ProcessInstance pilotWithAPeer(String code, String name) {
+        EngineClock.setTo("2019-11-18T09:00");
+        cases.startTerm(PilotCityRoundProcess.KEY, code.substring(0, 2) + "0100", "Peer of " + name, Title.PILOT_CITY,
+                "PM-7", LocalDate.of(2019, 11, 18), false);
+        return cases.startTerm(PilotCityRoundProcess.KEY, code, name, Title.PILOT_CITY, "PM-7", LocalDate.of(2019, 11, 18),
+                false);
+    }
+
+    /** The province's round of {@code year}, on 1 February of the year after: the city poor and last, or not. */
+    private void round(String code, int year, boolean last) {
+        EngineClock.setTo((year + 1) + "-02-01T09:00");
+        new AssessmentRounds(engine).run(code.substring(0, 2), year, Map.of(code,
+                last ? new String[] {"POOR", "40"} : new String[] {"AVERAGE", "75"},
+                code.substring(0, 2) + "0100", new String[] {"AVERAGE", "70"}));
     }
 
     @Test
     void pm32c_lastOfItsCategoryTwoYearsRunning_isPutToSipo_andConfirmedWithdrawsTheTitle() {
-        EngineClock.setTo("2019-11-18T09:00");
-        ProcessInstance round = cases.startTerm(PilotCityRoundProcess.KEY, "320300", "Xuzhou", Title.PILOT_CITY, "PM-7",
-                LocalDate.of(2019, 11, 18), false);
-        assessLast("320300", 2020);
-        assertThat(cases.runningCount(TitleWithdrawalProcess.KEY, "320300")).isZero();
-        assessLast("320300", 2021);
-        Task confirmation = cases.task("320300", TitleWithdrawalProcess.TASK_CONFIRM);
+        ProcessInstance round = pilotWithAPeer("370300", "Zibo");
+        round("370300", 2019, true);
+        assertThat(cases.runningCount(TitleWithdrawalProcess.KEY, "370300")).isZero();
+        round("370300", 2020, true);
+        Task confirmation = cases.task("370300", TitleWithdrawalProcess.TASK_CONFIRM);
         assertThat(confirmation).hasCandidateGroup("sipo");
         assertThat((String) engine.getTaskService().getVariable(confirmation.getId(), Vars.FINDING.name()))
-                .contains("PM-32(c)").contains("2019").contains("2020");
+                .contains("PM-32(c)").contains("2019 (2 of 2)").contains("2020 (2 of 2)");
 
-        cases.complete("320300", TitleWithdrawalProcess.TASK_CONFIRM, Map.of(Vars.CONFIRMATION.name(), "CONFIRM",
+        cases.complete("370300", TitleWithdrawalProcess.TASK_CONFIRM, Map.of(Vars.CONFIRMATION.name(), "CONFIRM",
                 "confirmationRemarks", "Confirmed from the provincial assessments"));
         assertThat(round).isEnded();
-        assertThat(register.designationsOf("320300")).singleElement().extracting(Designation::getStatus)
+        assertThat(register.designationsOf("370300")).singleElement().extracting(Designation::getStatus)
                 .isEqualTo(DesignationStatus.WITHDRAWN);
     }
 
     @Test
     void pm32c_aDismissedFindingKeepsTheTitle() {
-        EngineClock.setTo("2019-11-18T09:00");
-        ProcessInstance round = cases.startTerm(PilotCityRoundProcess.KEY, "320400", "Changzhou", Title.PILOT_CITY, "PM-7",
-                LocalDate.of(2019, 11, 18), false);
-        assessLast("320400", 2020);
-        assessLast("320400", 2021);
-        ProcessInstance withdrawal = cases.running(TitleWithdrawalProcess.KEY, "320400");
-        cases.complete("320400", TitleWithdrawalProcess.TASK_CONFIRM, Map.of(Vars.CONFIRMATION.name(), "DISMISS",
-                "confirmationRemarks", "Category of one city only in 2020"));
+        ProcessInstance round = pilotWithAPeer("410300", "Luoyang");
+        round("410300", 2019, true);
+        round("410300", 2020, true);
+        ProcessInstance withdrawal = cases.running(TitleWithdrawalProcess.KEY, "410300");
+        cases.complete("410300", TitleWithdrawalProcess.TASK_CONFIRM, Map.of(Vars.CONFIRMATION.name(), "DISMISS",
+                "confirmationRemarks", "Category of two cities only in 2019"));
         assertThat(withdrawal).isEnded().hasPassed(TitleWithdrawalProcess.END_DISMISSED);
         assertThat(round).isNotEnded();
-        assertThat(register.activeDesignation("320400", Title.PILOT_CITY)).isPresent();
-    }
-
-    private void assess(String code, int reportYear, int rank) {
-        cases.at(reportYear + "-01-01T00:00", code);
-        cases.complete(code, PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of("assessmentGrade", "POOR",
-                "assessmentCategory", "PREFECTURE_LEVEL", "assessmentRank", rank, "categorySize", 13));
+        assertThat(register.activeDesignation("410300", Title.PILOT_CITY)).isPresent();
     }
 
     private ProcessInstance lastIn2019And2020_dismissed(String code, String name) {
-        EngineClock.setTo("2019-11-18T09:00");
-        ProcessInstance round = cases.startTerm(PilotCityRoundProcess.KEY, code, name, Title.PILOT_CITY, "PM-7",
-                LocalDate.of(2019, 11, 18), false);
-        assessLast(code, 2020);
-        assessLast(code, 2021);
+        ProcessInstance round = pilotWithAPeer(code, name);
+        round(code, 2019, true);
+        round(code, 2020, true);
         cases.complete(code, TitleWithdrawalProcess.TASK_CONFIRM, Map.of(Vars.CONFIRMATION.name(), "DISMISS",
                 "confirmationRemarks", "The 2020 category was redrawn"));
         assertThat(register.findingDecisionsOf(code)).singleElement().satisfies(decided -> {
@@ -301,7 +305,7 @@ class TitleWithdrawalTest extends CaseTest {
             assertThat(decided.getFirstYear()).isEqualTo(2019);
             assertThat(decided.getSecondYear()).isEqualTo(2020);
             assertThat(decided.getDecision()).isEqualTo(FindingDecision.DISMISSED);
-            assertThat(decided.getDecidedOn()).isEqualTo(LocalDate.of(2021, 1, 1));
+            assertThat(decided.getDecidedOn()).isEqualTo(LocalDate.of(2021, 2, 1));
             assertThat(decided.getProcessInstanceId()).isNotNull();
         });
         return round;
@@ -309,32 +313,32 @@ class TitleWithdrawalTest extends CaseTest {
 
     @Test
     void pm32c_aDismissedFinding_isNotPutToSipoAgain_byTheNextAssessment() {
-        ProcessInstance round = lastIn2019And2020_dismissed("320700", "Lianyungang");
-        assess("320700", 2022, 7);
+        ProcessInstance round = lastIn2019And2020_dismissed("430300", "Xiangtan");
+        round("430300", 2021, false);
 
-        assertThat(cases.runningCount(TitleWithdrawalProcess.KEY, "320700")).isZero();
+        assertThat(cases.runningCount(TitleWithdrawalProcess.KEY, "430300")).isZero();
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey(TitleWithdrawalProcess.KEY).processInstanceBusinessKey("320700").count()).isEqualTo(1);
+                .processDefinitionKey(TitleWithdrawalProcess.KEY).processInstanceBusinessKey("430300").count()).isEqualTo(1);
         assertThat(round).isNotEnded();
-        assertThat(register.activeDesignation("320700", Title.PILOT_CITY)).isPresent();
+        assertThat(register.activeDesignation("430300", Title.PILOT_CITY)).isPresent();
     }
 
     @Test
     void pm32c_aDismissedFinding_aNewPairOfYearsLast_isPutToSipo() {
-        lastIn2019And2020_dismissed("320800", "Huai'an");
-        assessLast("320800", 2022);
+        lastIn2019And2020_dismissed("450300", "Guilin");
+        round("450300", 2021, true);
 
-        Task confirmation = cases.task("320800", TitleWithdrawalProcess.TASK_CONFIRM);
+        Task confirmation = cases.task("450300", TitleWithdrawalProcess.TASK_CONFIRM);
         assertThat((String) engine.getTaskService().getVariable(confirmation.getId(), Vars.FINDING.name()))
-                .contains("PM-32(c)").contains("2020 (13 of 13)").contains("2021 (13 of 13)");
+                .contains("PM-32(c)").contains("2020 (2 of 2)").contains("2021 (2 of 2)");
         assertThat(engine.getTaskService().getVariable(confirmation.getId(), Vars.FIRST_YEAR.name())).isEqualTo(2020);
         assertThat(engine.getTaskService().getVariable(confirmation.getId(), Vars.SECOND_YEAR.name())).isEqualTo(2021);
 
-        cases.complete("320800", TitleWithdrawalProcess.TASK_CONFIRM, Map.of(Vars.CONFIRMATION.name(), "CONFIRM",
+        cases.complete("450300", TitleWithdrawalProcess.TASK_CONFIRM, Map.of(Vars.CONFIRMATION.name(), "CONFIRM",
                 "confirmationRemarks", "Last again"));
-        assertThat(register.findingDecisionsOf("320800")).extracting(d -> d.getFirstYear() + "-" + d.getSecondYear()
+        assertThat(register.findingDecisionsOf("450300")).extracting(d -> d.getFirstYear() + "-" + d.getSecondYear()
                 + " " + d.getDecision()).containsExactly("2019-2020 DISMISSED", "2020-2021 CONFIRMED");
-        assertThat(register.designationsOf("320800")).singleElement().extracting(Designation::getStatus)
+        assertThat(register.designationsOf("450300")).singleElement().extracting(Designation::getStatus)
                 .isEqualTo(DesignationStatus.WITHDRAWN);
     }
 }

@@ -11,6 +11,7 @@ import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess.Vars;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.support.AssessmentRounds;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.ProcessCoverage;
@@ -22,7 +23,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 /** Demonstration fostering (PM-15, I-2, I-3): a cycle from 28 February 2023 to 27 February 2026. */
-@ProcessCoverage(exclude = {AnnualReportProcess.KEY, PilotCityRoundProcess.KEY, PilotCityApplicationProcess.KEY},
+@ProcessCoverage(exclude = {AnnualReportProcess.KEY, PilotCityRoundProcess.KEY, PilotCityApplicationProcess.KEY,
+        ProvincialAssessmentRoundProcess.KEY},
         atLeast = 1.0)
 class DemonstrationFosteringTest extends CaseTest {
 
@@ -32,13 +34,18 @@ class DemonstrationFosteringTest extends CaseTest {
                 LocalDate.of(2023, 2, 28), false);
     }
 
+    /** 1 January: the report owed that day, submitted and accepted; 1 February: the province's round of the year before. */
     private void completeYear(String code, int year) {
         cases.at(year + "-01-01T00:00", code);
-        cases.complete(code, DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE, Map.of("assessmentGrade", "EXCELLENT",
-                "assessmentCategory", "PREFECTURE_LEVEL", "assessmentRank", 1, "categorySize", 13));
         cases.complete(code, AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "Summary of the fostering year.",
                 "currentYearPlan", "Plan of the fostering year."));
         cases.complete(code, AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true));
+        provinceAssesses(code, year - 1, "EXCELLENT", "90");
+    }
+
+    private void provinceAssesses(String code, int year, String grade, String score) {
+        EngineClock.setTo((year + 1) + "-02-01T09:00");
+        new AssessmentRounds(engine).run(code.substring(0, 2), year, Map.of(code, new String[] {grade, score}));
     }
 
     @Test
@@ -100,35 +107,29 @@ class DemonstrationFosteringTest extends CaseTest {
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("330300").count()).isZero();
     }
     @Test
-    void pm9_aCycleFrom30November2024_itsLastYear2027_isAssessedFrom1January2028_byTheCyclesCaseStillRunning() {
+    void pm9_i12_aCycleFrom30November2024_itsLastYear2027_isInTheProvincesRoundOf2027_theCyclesCaseStillRunningShowsIt() {
         EngineClock.setTo("2024-11-30T09:00");
-        ProcessInstance cycle = cases.startTerm(DemonstrationFosteringProcess.KEY, "330400", "Jiaxing",
+        ProcessInstance cycle = cases.startTerm(DemonstrationFosteringProcess.KEY, "340300", "Bengbu",
                 Title.DEMONSTRATION_FOSTERING, "PM-15", LocalDate.of(2024, 11, 30), false);
-        for (int year = 2025; year <= 2027; year++) {
-            cases.at(year + "-01-01T00:00", "330400");
-            cases.complete("330400", DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE, Map.of("assessmentGrade",
-                    "EXCELLENT", "assessmentCategory", "PREFECTURE_LEVEL", "assessmentRank", 1, "categorySize", 11));
+        for (int year = 2024; year <= 2026; year++) {
+            provinceAssesses("340300", year, "EXCELLENT", "90");
         }
-        cases.at("2027-12-31T23:59", "330400");
+        cases.at("2028-01-31T00:00", "340300");
         assertThat(cycle).isWaitingAt(DemonstrationFosteringProcess.TASK_RECORD_FOSTERING_PLAN);
-        assertThat(cases.tasks("330400", DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE)).isEmpty();
-
-        cases.at("2028-01-01T00:00", "330400");
-        Task lastYear = cases.task("330400", DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE);
-        assertThat(lastYear).hasCandidateGroup("province-33");
-        assertThat(lastYear.getName()).isEqualTo("Assess the performance of Jiaxing in 2027 (PM-9)");
-        cases.complete("330400", DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE, Map.of("assessmentGrade", "AVERAGE",
-                "assessmentCategory", "PREFECTURE_LEVEL", "assessmentRank", 5, "categorySize", 11));
-        assertThat(cycle).hasPassed(DemonstrationFosteringProcess.ASSESSMENT_YEARS);
-        assertThat(register.assessmentsOf("330400")).extracting(a -> a.getYear()).containsExactly(2024, 2025, 2026, 2027);
+        provinceAssesses("340300", 2027, "AVERAGE", "72");
+        assertThat(cycle).hasPassed(DemonstrationFosteringProcess.END_ASSESSMENT_ON_RECORD).isNotEnded();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+                .activityId(DemonstrationFosteringProcess.ASSESSMENT_RECORDED).count()).isEqualTo(4);
+        assertThat(register.assessmentsOf("340300")).extracting(a -> a.getYear() + " " + a.getGrade())
+                .containsExactly("2024 EXCELLENT", "2025 EXCELLENT", "2026 EXCELLENT", "2027 AVERAGE");
 
         EngineClock.setTo("2028-03-10T10:00");
-        cases.complete("330400", DemonstrationFosteringProcess.TASK_RECORD_FOSTERING_PLAN,
+        cases.complete("340300", DemonstrationFosteringProcess.TASK_RECORD_FOSTERING_PLAN,
                 Map.of(Vars.FOSTERING_PLAN_ISSUED_ON.name(), "2028-03-01",
-                        Vars.FOSTERING_PLAN_REFERENCE.name(), "Jia Zheng [2028] No. 5"));
-        cases.at("2029-01-01T00:00", "330400");
-        assertThat(cases.tasks("330400", DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE))
-                .extracting(Task::getName).containsExactly("Assess the performance of Jiaxing in 2028 (PM-9)");
-        assertThat(register.missedAssessmentsOf("330400")).isEmpty();
+                        Vars.FOSTERING_PLAN_REFERENCE.name(), "Beng Zheng [2028] No. 5"));
+        provinceAssesses("340300", 2028, "EXCELLENT", "91");
+        assertThat(cases.running(DemonstrationFosteringProcess.KEY, "340300"))
+                .hasPassed(DemonstrationFosteringProcess.END_ASSESSMENT_ON_RECORD);
+        assertThat(register.missedAssessmentsOf("340300")).isEmpty();
     }
 }

@@ -15,10 +15,12 @@ import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Grade;
 import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.support.AssessmentRounds;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * 17 November 2022, its deadlines tested by their last minute and the first minute after. The acceptance is due by
  * 17 March 2023 (24:00 CST), the city's plan window ends on 17 May 2023.
  */
-@ProcessCoverage(exclude = {AnnualReportProcess.KEY, DemonstrationFosteringProcess.KEY, PilotCityApplicationProcess.KEY},
+@ProcessCoverage(exclude = {AnnualReportProcess.KEY, DemonstrationFosteringProcess.KEY, PilotCityApplicationProcess.KEY,
+        ProvincialAssessmentRoundProcess.KEY},
         atLeast = 1.0)
 class PilotCityRoundTest extends CaseTest {
 
@@ -78,16 +81,35 @@ class PilotCityRoundTest extends CaseTest {
                 false);
     }
 
-    private void assess(String code, String taskKey, String grade) {
-        cases.complete(code, taskKey, Map.of(Vars.ASSESSMENT_GRADE.name(), grade, Vars.ASSESSMENT_CATEGORY.name(),
-                "PREFECTURE_LEVEL", Vars.ASSESSMENT_RANK.name(), 4, Vars.CATEGORY_SIZE.name(), 13));
+    /** The city's province's round of {@code year} on 1 February of the year after: the city graded and scored. */
+    private void provinceAssesses(String code, int year, String grade, String score) {
+        EngineClock.setTo((year + 1) + "-02-01T09:00");
+        new AssessmentRounds(engine).run(code.substring(0, 2), year, Map.of(code, new String[] {grade, score}));
     }
 
-    /** The term's years 2024 to 2026, assessed with the reports of 31 January 2025 to 2027. */
-    private void assessTheYearsOfTheReports(String code) {
+    /** What the city's running cases show of the assessments the rounds recorded: year and grade, rank of ranked. */
+    private List<String> shownOnTheCitysCases(String code) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(code).list().stream().map(p -> p.getId()).toArray(String[]::new))
+                .variableName(Vars.ASSESSED_YEAR.name()).list().stream()
+                .map(v -> {
+                    Map<String, Object> shown = new java.util.HashMap<>();
+                    engine.getHistoryService().createHistoricVariableInstanceQuery()
+                            .activityInstanceIdIn(v.getActivityInstanceId()).list()
+                            .forEach(local -> shown.put(local.getName(), local.getValue()));
+                    return shown.get(Vars.ASSESSED_YEAR.name()) + " " + shown.get(Vars.ASSESSMENT_GRADE.name()) + " "
+                            + shown.get(Vars.ASSESSMENT_RANK.name()) + " of " + shown.get(Vars.CATEGORY_SIZE.name());
+                }).sorted().toList();
+    }
+
+    /** The reports of 31 January 2025 to 2027, submitted and accepted. */
+    private void reportTheYears(String code) {
         for (int year = 2025; year <= 2027; year++) {
             cases.at(year + "-01-01T00:00", code);
-            assess(code, PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, "AVERAGE");
+            cases.complete(code, AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "Summary of the year's work.",
+                    "currentYearPlan", "Plan of the year's work."));
+            cases.complete(code, AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true));
         }
     }
 
@@ -132,56 +154,52 @@ class PilotCityRoundTest extends CaseTest {
     }
 
     @Test
-    void pm9_pm12_every31JanuaryOfTheTerm_owesAReportAndTheAssessmentOfThePastYear() {
-        roundOne("320400", "Changzhou");
-        cases.at("2019-12-31T23:59", "320400");
-        assertThat(cases.tasks("320400", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE)).isEmpty();
-
-        cases.at("2020-01-01T00:00", "320400");
-        Task assessment = cases.task("320400", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE);
-        assertThat(assessment).hasCandidateGroup("province-32");
-        assertThat(assessment.getName()).contains("2019");
-        Task report = cases.task("320400", AnnualReportProcess.TASK_SUBMIT);
-        assertThat(report).hasCandidateGroup("gov-320400");
+    void pm9_pm12_every31JanuaryOfTheTerm_owesAReport_theProvincesRoundAssessesThePastYear_andTheCitysCaseShowsIt() {
+        ProcessInstance round = roundOne("510400", "Panzhihua");
+        cases.at("2020-01-01T00:00", "510400");
+        Task report = cases.task("510400", AnnualReportProcess.TASK_SUBMIT);
+        assertThat(report).hasCandidateGroup("gov-510400");
         assertThat(report.getDueDate()).isEqualTo(cstDate("2020-02-01T00:00"));
-
-        cases.complete("320400", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of(
-                Vars.ASSESSMENT_GRADE.name(), "EXCELLENT", Vars.ASSESSMENT_CATEGORY.name(), "PREFECTURE_LEVEL",
-                Vars.ASSESSMENT_RANK.name(), 2, Vars.CATEGORY_SIZE.name(), 13));
-        cases.complete("320400", AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "Summary of the work of 2019.",
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(round.getId()).taskCandidateGroup("province-51")
+                .list()).as("the case asks the province for no assessment: its round does").isEmpty();
+        cases.complete("510400", AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "Summary of the work of 2019.",
                 "currentYearPlan", "Plan of the work for 2020."));
-        cases.complete("320400", AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true));
-        assertThat(register.assessmentsOf("320400")).singleElement().satisfies(a -> {
+        cases.complete("510400", AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true));
+
+        provinceAssesses("510400", 2019, "EXCELLENT", "92");
+        assertThat(register.assessmentsOf("510400")).singleElement().satisfies(a -> {
             assertThat(a.getYear()).isEqualTo(2019);
             assertThat(a.getGrade()).isEqualTo(Grade.EXCELLENT);
-            assertThat(a.getRank()).isEqualTo(2);
+            assertThat(a.getRank()).isEqualTo(1);
+            assertThat(a.getRoundCaseId()).isNotNull();
         });
-        assertThat(register.reportsOf("320400")).singleElement().satisfies(r -> assertThat(r.getRuleId()).isEqualTo("PM-12"));
+        assertThat(register.reportsOf("510400")).singleElement().satisfies(r -> assertThat(r.getRuleId()).isEqualTo("PM-12"));
+        assertThat(round).hasPassed(PilotCityRoundProcess.START_ASSESSMENT_RECORDED,
+                PilotCityRoundProcess.END_ASSESSMENT_ON_RECORD).isNotEnded();
+        assertThat(shownOnTheCitysCases("510400")).containsExactly("2019 EXCELLENT 1 of 1");
 
-        cases.at("2022-01-01T00:00", "320400");
-        assertThat(cases.tasks("320400", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE))
-                .extracting(Task::getName).allMatch(n -> n.contains("2020") || n.contains("2021")).hasSize(2);
-        assertThat(cases.tasks("320400", AnnualReportProcess.TASK_SUBMIT)).hasSize(2);
+        cases.at("2022-01-01T00:00", "510400");
+        assertThat(cases.tasks("510400", AnnualReportProcess.TASK_SUBMIT)).hasSize(2);
     }
 
     @Test
-    void pm9_pm12_threeReportsAndThreeAssessments_completeTheYearsOfTheTerm() {
-        ProcessInstance round = roundOne("320410", "Liyang");
+    void pm9_pm12_threeReportsAndThreeRounds_completeTheYearsOfTheTerm() {
+        ProcessInstance round = roundOne("520200", "Liupanshui");
         for (int year = 2020; year <= 2022; year++) {
-            cases.at(year + "-01-01T00:00", "320410");
-            cases.complete("320410", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of(Vars.ASSESSMENT_GRADE.name(),
-                    year == 2021 ? "AVERAGE" : "EXCELLENT", Vars.ASSESSMENT_CATEGORY.name(), "COUNTY_LEVEL",
-                    Vars.ASSESSMENT_RANK.name(), 3, Vars.CATEGORY_SIZE.name(), 20));
-            cases.complete("320410", AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "Summary of the year's work.",
+            cases.at(year + "-01-01T00:00", "520200");
+            cases.complete("520200", AnnualReportProcess.TASK_SUBMIT, Map.of("workSummary", "Summary of the year's work.",
                     "currentYearPlan", "Plan of the year's work."));
-            cases.complete("320410", AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true));
+            cases.complete("520200", AnnualReportProcess.TASK_REVIEW, Map.of("reportAccepted", true));
+            provinceAssesses("520200", year - 1, year == 2021 ? "AVERAGE" : "EXCELLENT", year == 2021 ? "74" : "90");
         }
         assertThat(round).hasPassed(PilotCityRoundProcess.TERM_YEARS).isWaitingAt(PilotCityRoundProcess.TIMER_TERM_EXPIRES);
-        assertThat(register.assessmentsOf("320410")).extracting(AnnualAssessment::getYear, AnnualAssessment::getGrade)
+        assertThat(register.assessmentsOf("520200")).extracting(AnnualAssessment::getYear, AnnualAssessment::getGrade)
                 .containsExactly(Tuple.tuple(2019, Grade.EXCELLENT),
                         Tuple.tuple(2020, Grade.AVERAGE),
                         Tuple.tuple(2021, Grade.EXCELLENT));
-        assertThat(register.reportsOf("320410")).hasSize(3).allMatch(r -> r.isOnTime());
+        assertThat(shownOnTheCitysCases("520200")).containsExactly("2019 EXCELLENT 1 of 1", "2020 AVERAGE 1 of 1",
+                "2021 EXCELLENT 1 of 1");
+        assertThat(register.reportsOf("520200")).hasSize(3).allMatch(r -> r.isOnTime());
     }
 
     @Test
@@ -496,93 +514,70 @@ class PilotCityRoundTest extends CaseTest {
         assertThat(cases.tasks("321430", PilotCityRoundProcess.TASK_RECORD_PLAN_IN_FRESH_WINDOW)).isEmpty();
     }
     @Test
-    void pm9_aTermFrom30November2024_itsLastYear2027_isAssessedFrom1January2028_byTheRoundsCaseStillRunning() {
-        ProcessInstance round = roundFrom30November2024("321500", "Gaoyou");
-        assessTheYearsOfTheReports("321500");
-        cases.at("2027-11-30T00:00", "321500");
+    void pm9_i12_aTermFrom30November2024_itsLastYear2027_isInTheProvincesRoundOf2027_theRoundsCaseStillRunningShowsIt() {
+        ProcessInstance round = roundFrom30November2024("530300", "Qujing");
+        reportTheYears("530300");
+        cases.at("2027-11-30T00:00", "530300");
         EngineClock.setTo("2027-12-10T10:00");
-        cases.complete("321500", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
+        cases.complete("530300", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
                 Map.of(Vars.ACCEPTANCE_SCORE.name(), 66, Vars.ACCEPTANCE_ENDED_ON.name(), "2027-12-10"));
-        cases.complete("321500", PilotCityRoundProcess.TASK_HAND_OVER,
-                Map.of(Vars.HANDED_OVER_ON.name(), "2027-12-10", "materialsReference", "Su Zhi [2027] No. 31"));
-
-        cases.at("2027-12-31T23:59", "321500");
-        assertThat(cases.tasks("321500", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE)).isEmpty();
-        cases.at("2028-01-01T00:00", "321500");
-        Task lastYear = cases.task("321500", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE);
-        assertThat(lastYear).hasCandidateGroup("province-32");
-        assertThat(lastYear.getName()).isEqualTo("Assess the performance of Gaoyou in 2027 (PM-9)");
-        assertThat(lastYear.getDueDate()).isEqualTo(cstDate("2028-04-02T00:00"));
-        assertThat(cases.tasks("321500", AnnualReportProcess.TASK_SUBMIT)).extracting(Task::getName)
+        cases.complete("530300", PilotCityRoundProcess.TASK_HAND_OVER,
+                Map.of(Vars.HANDED_OVER_ON.name(), "2027-12-10", "materialsReference", "Yun Zhi [2027] No. 31"));
+        cases.at("2028-01-01T00:00", "530300");
+        assertThat(cases.tasks("530300", AnnualReportProcess.TASK_SUBMIT)).extracting(Task::getName)
                 .as("the term owes no report after it").noneMatch(name -> name.contains("2028"));
-        assess("321500", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, "EXCELLENT");
-        assertThat(round).hasPassed(PilotCityRoundProcess.ASSESSMENT_YEARS).isWaitingAt(PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE);
-        assertThat(register.assessmentsOf("321500")).extracting(AnnualAssessment::getYear, AnnualAssessment::getGrade)
-                .containsExactly(Tuple.tuple(2024, Grade.AVERAGE), Tuple.tuple(2025, Grade.AVERAGE),
-                        Tuple.tuple(2026, Grade.AVERAGE), Tuple.tuple(2027, Grade.EXCELLENT));
 
-        EngineClock.setTo("2028-03-01T10:00");
-        cases.complete("321500", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("NEW_ROUND", "2028-02-20"));
-        ProcessInstance next = cases.running(PilotCityRoundProcess.KEY, "321500");
-        assertThat(next).variables().containsEntry(CaseVariables.TERM_START.name(), "2028-02-20")
-                .containsEntry(CaseVariables.TERM_END.name(), "2031-02-19")
-                .containsEntry(CaseVariables.OBLIGATIONS_FROM.name(), "2028-03-01");
-        cases.at("2028-12-31T23:59", "321500");
-        assertThat(cases.tasks("321500", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE)).isEmpty();
-        cases.at("2029-01-01T00:00", "321500");
-        assertThat(cases.task("321500", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE).getName()).contains("in 2028");
-        assertThat(register.missedAssessmentsOf("321500")).isEmpty();
+        EngineClock.setTo("2028-01-31T23:59");
+        assertThat(AssessmentRounds.open("53", 2027).statusCode()).as("the round of 2027 opens from 1 February 2028")
+                .isEqualTo(400);
+        provinceAssesses("530300", 2027, "EXCELLENT", "90");
+        assertThat(round).isWaitingAt(PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE)
+                .hasPassed(PilotCityRoundProcess.END_ASSESSMENT_ON_RECORD);
+        assertThat(register.assessmentsOf("530300")).extracting(AnnualAssessment::getYear, AnnualAssessment::getGrade)
+                .containsExactly(Tuple.tuple(2027, Grade.EXCELLENT));
+        assertThat(shownOnTheCitysCases("530300")).containsExactly("2027 EXCELLENT 1 of 1");
     }
 
     @Test
-    void pm9_aNextRoundBegunBefore1January2028_assessesTheYear2027_theEndedRoundsCaseDoesNotAskItTwice() {
-        ProcessInstance round = roundFrom30November2024("321510", "Yizheng");
-        assessTheYearsOfTheReports("321510");
-        cases.at("2027-11-30T00:00", "321510");
+    void pm9_i12_aCityWhoseNextRoundBeganBefore1February_isInTheRoundOfTheYearBefore_theNewRoundsCaseShowsIt() {
+        ProcessInstance round = roundFrom30November2024("610300", "Baoji");
+        reportTheYears("610300");
+        cases.at("2027-11-30T00:00", "610300");
         EngineClock.setTo("2027-12-05T10:00");
-        cases.complete("321510", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
+        cases.complete("610300", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
                 Map.of(Vars.ACCEPTANCE_SCORE.name(), 66, Vars.ACCEPTANCE_ENDED_ON.name(), "2027-12-05"));
-        cases.complete("321510", PilotCityRoundProcess.TASK_HAND_OVER,
-                Map.of(Vars.HANDED_OVER_ON.name(), "2027-12-05", "materialsReference", "Su Zhi [2027] No. 30"));
+        cases.complete("610300", PilotCityRoundProcess.TASK_HAND_OVER,
+                Map.of(Vars.HANDED_OVER_ON.name(), "2027-12-05", "materialsReference", "Shaan Zhi [2027] No. 30"));
         EngineClock.setTo("2027-12-20T10:00");
-        cases.complete("321510", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("NEW_ROUND", "2027-12-15"));
+        cases.complete("610300", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("NEW_ROUND", "2027-12-15"));
         assertThat(round).isEnded();
-        String next = cases.running(PilotCityRoundProcess.KEY, "321510").getId();
+        ProcessInstance next = cases.running(PilotCityRoundProcess.KEY, "610300");
 
-        cases.at("2028-01-01T00:00", "321510");
-        Task assessment = cases.task("321510", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE);
-        assertThat(assessment.getName()).isEqualTo("Assess the performance of Yizheng in 2027 (PM-9)");
-        assertThat(assessment.getProcessInstanceId()).isEqualTo(next);
-        assess("321510", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, "EXCELLENT");
-        assertThat(register.assessmentsOf("321510")).extracting(AnnualAssessment::getYear)
-                .containsExactly(2024, 2025, 2026, 2027);
-        assertThat(register.missedAssessmentsOf("321510")).isEmpty();
+        provinceAssesses("610300", 2027, "EXCELLENT", "90");
+        assertThat(next).hasPassed(PilotCityRoundProcess.END_ASSESSMENT_ON_RECORD).isNotEnded();
+        assertThat(register.assessmentsOf("610300")).extracting(AnnualAssessment::getYear).containsExactly(2027);
+        assertThat(register.missedAssessmentsOf("610300")).isEmpty();
     }
 
     @Test
-    void pm9_i12_theLastYearsAssessmentStillOpenWhenTheRoundMovesOn_staysOnTheRecordAsMissed_andIsNotAskedAgain() {
-        ProcessInstance round = roundFrom30November2024("321520", "Jingjiang");
-        assessTheYearsOfTheReports("321520");
-        cases.at("2027-11-30T00:00", "321520");
+    void pm9_i12_aCityThatMovedOnToFostering_isInTheRoundOfItsLastPilotYear_theFosteringCycleShowsIt() {
+        ProcessInstance round = roundFrom30November2024("620300", "Jinchang");
+        reportTheYears("620300");
+        cases.at("2027-11-30T00:00", "620300");
         EngineClock.setTo("2027-12-10T10:00");
-        cases.complete("321520", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
+        cases.complete("620300", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
                 Map.of(Vars.ACCEPTANCE_SCORE.name(), 75, Vars.ACCEPTANCE_ENDED_ON.name(), "2027-12-10"));
-        cases.complete("321520", PilotCityRoundProcess.TASK_HAND_OVER,
-                Map.of(Vars.HANDED_OVER_ON.name(), "2027-12-10", "materialsReference", "Su Zhi [2027] No. 32"));
-        cases.at("2028-01-01T00:00", "321520");
-        assertThat(cases.task("321520", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE).getName()).contains("in 2027");
-
-        EngineClock.setTo("2028-03-01T10:00");
-        cases.complete("321520", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("FOSTERING", "2028-02-20"));
+        cases.complete("620300", PilotCityRoundProcess.TASK_HAND_OVER,
+                Map.of(Vars.HANDED_OVER_ON.name(), "2027-12-10", "materialsReference", "Gan Zhi [2027] No. 32"));
+        EngineClock.setTo("2028-01-20T10:00");
+        cases.complete("620300", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE, nextStage("FOSTERING", "2028-01-15"));
         assertThat(round).isEnded();
-        assertThat(register.assessmentsOf("321520")).extracting(AnnualAssessment::getYear).containsExactly(2024, 2025, 2026);
-        assertThat(register.missedAssessmentsOf("321520")).singleElement().satisfies(missed -> {
-            assertThat(missed.getYear()).isEqualTo(2027);
-            assertThat(missed.getGrade()).isNull();
-            assertThat(missed.getRemarks()).contains("PM-9, I-12").contains("2028-03-01");
-        });
-        cases.at("2029-01-01T00:00", "321520");
-        assertThat(cases.tasks("321520", DemonstrationFosteringProcess.TASK_ASSESS_PERFORMANCE))
-                .extracting(Task::getName).containsExactly("Assess the performance of Jingjiang in 2028 (PM-9)");
+        ProcessInstance fostering = cases.running(DemonstrationFosteringProcess.KEY, "620300");
+
+        provinceAssesses("620300", 2027, "AVERAGE", "71");
+        assertThat(fostering).hasPassed(DemonstrationFosteringProcess.START_ASSESSMENT_RECORDED,
+                DemonstrationFosteringProcess.END_ASSESSMENT_ON_RECORD).isNotEnded();
+        assertThat(register.assessmentsOf("620300")).extracting(AnnualAssessment::getYear, AnnualAssessment::getGrade)
+                .containsExactly(Tuple.tuple(2027, Grade.AVERAGE));
     }
 }

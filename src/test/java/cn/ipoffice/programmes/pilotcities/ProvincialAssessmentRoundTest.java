@@ -348,7 +348,7 @@ class ProvincialAssessmentRoundTest extends CaseTest {
         assertThatThrownBy(() -> cases.apply(ProvincialAssessmentRoundProcess.KEY, Map.of("holderId", "4x",
                 "assessedYear", 2024))).hasMessageContaining("(holderId)");
         assertThatThrownBy(() -> cases.apply(ProvincialAssessmentRoundProcess.KEY, Map.of("holderId", p.code,
-                "assessedYear", 2015))).hasMessageContaining("(assessedYear)");
+                "assessedYear", 1999))).hasMessageContaining("(assessedYear)");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(ProvincialAssessmentRoundProcess.KEY).processInstanceBusinessKey(p.code + "-2024")
                 .count()).isOne();
@@ -421,48 +421,58 @@ class ProvincialAssessmentRoundTest extends CaseTest {
     }
 
     @Test
-    void pm9_aYearTheRoundRanked_isNotWrittenOverFromTheCitysOwnCase_whoseAssessmentTaskCompletesAsBefore() {
+    void pm9_theRecordedRanking_reachesTheCitysRunningCase_whichShowsIt_aCityWithoutARunningCaseIsRecordedAllTheSame() {
         EngineClock.setTo("2024-03-01T09:00");
-        cases.startTerm(PilotCityRoundProcess.KEY, "460100", "Haikou", Title.PILOT_CITY, "PM-7", LocalDate.of(2024, 3, 1),
-                false);
-        cases.at("2025-01-01T00:00", "460100");
-        assertThat(cases.task("460100", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE).getName()).contains("2024");
+        ProcessInstance haikou = cases.startTerm(PilotCityRoundProcess.KEY, "460100", "Haikou", Title.PILOT_CITY, "PM-7",
+                LocalDate.of(2024, 3, 1), false);
+        pilot("460200", "Sanya", HolderKind.PREFECTURE_LEVEL_CITY);
         Http.member("round-hainan", "province-46");
 
         EngineClock.setTo("2025-02-01T09:00");
         assertThat(openRound("round-hainan", "46", 2024).statusCode()).isEqualTo(200);
-        HttpResponse<String> entered = submit("round-hainan", cityTask("46-2024", "460100").getId(), entry("EXCELLENT", "88"));
-        assertThat(entered.statusCode()).as(entered.body()).isEqualTo(204);
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(haikou.getId())
+                .activityId(PilotCityRoundProcess.START_ASSESSMENT_RECORDED).count()).isZero();
+        for (String city : List.of("460100", "460200")) {
+            HttpResponse<String> entered = submit("round-hainan", cityTask("46-2024", city).getId(),
+                    entry("EXCELLENT", city.equals("460100") ? "88" : "80"));
+            assertThat(entered.statusCode()).as(entered.body()).isEqualTo(204);
+        }
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(haikou.getId())
+                .activityId(PilotCityRoundProcess.START_ASSESSMENT_RECORDED).count()).as("nothing shown before the "
+                + "province confirms").isZero();
         HttpResponse<String> confirmed = submit("round-hainan", cases.task("46-2024",
                 ProvincialAssessmentRoundProcess.TASK_CONFIRM_RANKING).getId(),
                 "{\"rankingDecision\": {\"value\": \"CONFIRMED\", \"type\": \"String\"}}");
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(204);
 
-        cases.complete("460100", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of(
-                PilotCityRoundProcess.Vars.ASSESSMENT_GRADE.name(), "POOR",
-                PilotCityRoundProcess.Vars.ASSESSMENT_CATEGORY.name(), "PREFECTURE_LEVEL",
-                PilotCityRoundProcess.Vars.ASSESSMENT_RANK.name(), 3, PilotCityRoundProcess.Vars.CATEGORY_SIZE.name(), 3));
-        assertThat(cases.tasks("460100", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE)).isEmpty();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(haikou).hasPassed(PilotCityRoundProcess.START_ASSESSMENT_RECORDED,
+                PilotCityRoundProcess.END_ASSESSMENT_ON_RECORD).isNotEnded();
+        var shown = engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(haikou.getId())
+                .activityId(PilotCityRoundProcess.ASSESSMENT_RECORDED).singleResult();
+        Map<String, Object> locals = new java.util.HashMap<>();
+        engine.getHistoryService().createHistoricVariableInstanceQuery().activityInstanceIdIn(shown.getId()).list()
+                .forEach(v -> locals.put(v.getName(), v.getValue()));
+        assertThat(locals).containsEntry(PilotCityRoundProcess.Vars.ASSESSED_YEAR.name(), 2024)
+                .containsEntry(PilotCityRoundProcess.Vars.ASSESSMENT_GRADE.name(), "EXCELLENT")
+                .containsEntry(PilotCityRoundProcess.Vars.ASSESSMENT_RANK.name(), 1)
+                .containsEntry(PilotCityRoundProcess.Vars.CATEGORY_SIZE.name(), 2);
         assertThat(register.assessmentsOf("460100")).singleElement()
-                .satisfies(a -> assertThat(placing(a)).isEqualTo("1 of 1 PREFECTURE_LEVEL EXCELLENT 88"));
+                .satisfies(a -> assertThat(placing(a)).isEqualTo("1 of 2 PREFECTURE_LEVEL EXCELLENT 88"));
+        assertThat(register.assessmentsOf("460200")).singleElement()
+                .satisfies(a -> assertThat(placing(a)).isEqualTo("2 of 2 PREFECTURE_LEVEL EXCELLENT 80"));
     }
 
     @Test
-    void pm9_aYearAlreadyRecordedInACitysOwnCase_isNotRankedByARound_theCityIsNamed() {
-        EngineClock.setTo("2024-03-01T09:00");
-        cases.startTerm(PilotCityRoundProcess.KEY, "500100", "Wanzhou", Title.PILOT_CITY, "PM-7", LocalDate.of(2024, 3, 1),
-                false);
-        cases.at("2025-01-01T00:00", "500100");
-        cases.complete("500100", PilotCityRoundProcess.TASK_ASSESS_PERFORMANCE, Map.of(
-                PilotCityRoundProcess.Vars.ASSESSMENT_GRADE.name(), "AVERAGE",
-                PilotCityRoundProcess.Vars.ASSESSMENT_CATEGORY.name(), "PREFECTURE_LEVEL",
-                PilotCityRoundProcess.Vars.ASSESSMENT_RANK.name(), 2, PilotCityRoundProcess.Vars.CATEGORY_SIZE.name(), 5));
+    void pm9_aYearOnRecordWithoutARound_hasNoScoreToRankBy_andIsNotRankedByARound_theCityIsNamed() {
+        pilot("500100", "Wanzhou", HolderKind.PREFECTURE_LEVEL_CITY);
+        // A year on the record from before the yearly rounds (the register's history, as the demo's past years).
+        register.recordAssessment("500100", 2024, Grade.AVERAGE, AssessmentCategory.PREFECTURE_LEVEL, 2, 5);
         Http.member("round-chongqing", "province-50");
 
         EngineClock.setTo("2025-02-01T09:00");
         HttpResponse<String> refused = openRound("round-chongqing", "50", 2024);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("assessedYear").contains("500100").contains("own case");
+        assertThat(refused.body()).contains("assessedYear").contains("500100").contains("without a score");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("50-2024").count())
                 .isZero();
     }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 /**
  * PM-9: a province opens its assessment round of a year for all its pilot and fostering cities of that year, once
  * the cities' reports on it were due (PM-12, 31 January of the year after). A year not yet reported on, one the
- * province's round has already ranked, or one a city's own case has already recorded (without a score, so that the
+ * province's round has already ranked, or one already on a city's record without a round (the register's history from
+ * before the yearly rounds, or a case begun on an earlier version of the diagrams: without a score, so that the
  * category could not be ranked from scores) is refused naming the field; nothing is opened.
  */
 @Service("openAssessmentRoundUseCase")
@@ -49,13 +50,13 @@ public class OpenAssessmentRound {
                         + " were ranked for " + year + " already, by the round " + ranked.get().getRoundCaseId());
             }
         }
-        // A year already entered in a city's own case (or kept there as missed, I-12) has no score to rank by.
+        // A year on record without a round (or kept as missed, I-12) has no score to rank by.
         List<String> enteredInTheirCase = cities.stream().filter(city -> register.assessmentsOf(city).stream()
                 .anyMatch(a -> a.getYear() == year) || register.missedAssessmentsOf(city).stream()
                 .anyMatch(a -> a.getYear() == year)).toList();
         if (!enteredInTheirCase.isEmpty()) {
             throw new IllegalArgumentException("assessedYear: the " + year + " assessment of " + String.join(", ",
-                    enteredInTheirCase) + " is already recorded in the city's own case, without a score to rank by");
+                    enteredInTheirCase) + " is already on record without a round, without a score to rank by");
         }
         return new Round(reportsDueOn, cities);
     }
