@@ -131,6 +131,11 @@ public final class CaseVariable<T> {
         scope.setVariable(name, value == null ? null : stored.apply(value));
     }
 
+    /** Sets the value on the scope itself, not on the scope above that may already hold a variable of the name. */
+    public void setLocal(VariableScope scope, T value) {
+        scope.setVariableLocal(name, value == null ? null : stored.apply(value));
+    }
+
     /** The value as the engine keeps it, for a start form or a completion sent by code. */
     public Object stored(T value) {
         return value == null ? null : stored.apply(value);

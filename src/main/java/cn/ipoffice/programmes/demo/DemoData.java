@@ -8,6 +8,7 @@ import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
 import cn.ipoffice.programmes.register.CallProgramme;
 import cn.ipoffice.programmes.register.NationalFigures;
 import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.register.YearlyCalls;
 import cn.ipoffice.programmes.security.Offices;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -34,8 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The demo profile's data, created on its first start only and in one transaction: the groups of
  * docs/rules.md, users per office (passwords in the README), and about twenty cities and three cluster
  * areas at every stage of their programmes ({@link DemoHolders}), each in the register and in a
- * running case of the real processes, with SIPO's call of the year open and a province's assessment round
- * waiting. No authorization is created here: cases and offices get theirs
+ * running case of the real processes, with SIPO's call of the year open, last year's list of pilot cities
+ * published, Jiangsu's assessment round of the last assessed year recorded and Hubei's waiting. No authorization is created here: cases and offices get theirs
  * from their business keys and group names.
  */
 @Component
@@ -68,13 +70,15 @@ public class DemoData implements ApplicationRunner {
     private final ManagementService managementService;
     private final Register register;
     private final NationalFigures nationalFigures;
+    private final YearlyCalls yearlyCalls;
     private final String adminId;
     private final Clock clock;
 
     DemoData(IdentityService identityService, RuntimeService runtimeService, TaskService taskService,
             ManagementService managementService, Register register, NationalFigures nationalFigures,
-            @Value("${camunda.bpm.admin-user.id}") String adminId, Clock clock) {
+            YearlyCalls yearlyCalls, @Value("${camunda.bpm.admin-user.id}") String adminId, Clock clock) {
         this.nationalFigures = nationalFigures;
+        this.yearlyCalls = yearlyCalls;
         this.clock = clock;
         this.identityService = identityService;
         this.runtimeService = runtimeService;
@@ -100,7 +104,7 @@ public class DemoData implements ApplicationRunner {
         }
         offices();
         int lastReportYear = DemoPlan.lastReportYear(today);
-        DemoRecords records = new DemoRecords(register, nationalFigures);
+        DemoRecords records = new DemoRecords(register, nationalFigures, yearlyCalls);
         DemoCases cases = new DemoCases(runtimeService, taskService, managementService, register);
         for (DemoHolder holder : holders) {
             governmentUser(holder.id(), holder.name(), holder.user(), holder.isArea());
@@ -118,12 +122,38 @@ public class DemoData implements ApplicationRunner {
             cases.start(holder, today, lastReportYear);
             LOG.info("Demo {} {} ({}): {}", holder.id(), holder.name(), holder.user(), holder.stage());
         }
+        recordedRound(holders, lastReportYear - 1);
+        records.pastPilotList(holders, today);
         // Hubei's assessment round of the last assessed year waits for its grades and scores (PM-9, I-13).
         runtimeService.startProcessInstanceByKey(ProvincialAssessmentRoundProcess.KEY, Map.of(
                 CaseVariables.HOLDER_ID.name(), DemoPlan.ROUND_PROVINCE,
                 ProvincialAssessmentRoundProcess.Vars.ASSESSED_YEAR.name(), lastReportYear - 1));
         LOG.info("Demo data created: {} cities and areas, office users {}", holders.size(),
                 OFFICE_USERS.stream().map(DemoUser::id).toList());
+    }
+
+    /**
+     * Jiangsu's assessment round of {@code year} (PM-9, I-13), run to its end as the provincial office runs it: opened,
+     * each city's grade and score entered on its task, the computed ranking confirmed. The register records the year
+     * from the round, each city's running case shows it, and a city last of its category in this year and the year
+     * before is put to SIPO (PM-32(c)).
+     */
+    private void recordedRound(List<DemoHolder> holders, int year) {
+        String round = runtimeService.startProcessInstanceByKey(ProvincialAssessmentRoundProcess.KEY, Map.of(
+                CaseVariables.HOLDER_ID.name(), DemoPlan.RECORDED_ROUND_PROVINCE,
+                ProvincialAssessmentRoundProcess.Vars.ASSESSED_YEAR.name(), year)).getId();
+        Map<String, DemoHolder> byId = new java.util.HashMap<>();
+        holders.forEach(holder -> byId.put(holder.id(), holder));
+        for (Task task : taskService.createTaskQuery().processInstanceId(round)
+                .taskDefinitionKey(ProvincialAssessmentRoundProcess.TASK_ASSESS_CITY).list()) {
+            String city = CaseVariables.HOLDER_ID.from(taskService.getVariables(task.getId(),
+                    List.of(CaseVariables.HOLDER_ID.name())));
+            taskService.complete(task.getId(), byId.get(city).roundEntry());
+        }
+        Task confirmation = taskService.createTaskQuery().processInstanceId(round)
+                .taskDefinitionKey(ProvincialAssessmentRoundProcess.TASK_CONFIRM_RANKING).singleResult();
+        taskService.complete(confirmation.getId(), Map.of(ProvincialAssessmentRoundProcess.Vars.RANKING_DECISION.name(),
+                ProvincialAssessmentRoundProcess.RankingDecision.CONFIRMED.name()));
     }
 
     private void offices() {

@@ -2,6 +2,7 @@ package cn.ipoffice.programmes.demo;
 
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.deadlines.Term;
+import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Grade;
 import cn.ipoffice.programmes.register.HolderKind;
@@ -38,6 +39,13 @@ final class DemoPlan {
      * can open for them and rank them from their scores.
      */
     static final String ROUND_PROVINCE = "42";
+
+    /**
+     * The province whose assessment round of the last assessed year the demo runs to its end (PM-9, I-13, PM-32(c)):
+     * Jiangsu. Its cities' grades and scores of that year are entered in the round and the ranking confirmed, so that
+     * the register holds the year from the round and Lianyungang, last two years running, is put to SIPO.
+     */
+    static final String RECORDED_ROUND_PROVINCE = "32";
 
     private DemoPlan() {
     }
@@ -147,18 +155,32 @@ final class DemoPlan {
         /**
          * The assessments on record: the year before each report year of a pilot or fostering title (as
          * the processes ask them, PM-9), up to the year before the last report year; in {@link #ROUND_PROVINCE}
-         * that last year is left to the province's round, which the demo opens.
+         * and {@link #RECORDED_ROUND_PROVINCE} that last year is left to the province's round, which the demo opens.
          */
         Map<Integer, Placing> assessments(int lastReportYear) {
             Map<Integer, Placing> byYear = new TreeMap<>();
             for (DemoTitle title : titles) {
                 if (title.title() == Title.PILOT_CITY || title.title() == Title.DEMONSTRATION_FOSTERING) {
                     title.reportYears().stream().map(year -> year - 1).filter(year -> year < lastReportYear)
-                            .filter(year -> !(province().equals(ROUND_PROVINCE) && year == lastReportYear - 1))
+                            .filter(year -> !(roundProvince() && year == lastReportYear - 1))
                             .forEach(year -> byYear.put(year, placing(lastReportYear - 1 - year)));
                 }
             }
             return byYear;
+        }
+
+        private boolean roundProvince() {
+            return province().equals(ROUND_PROVINCE) || province().equals(RECORDED_ROUND_PROVINCE);
+        }
+
+        /**
+         * What the province enters for the city in its round of the last assessed year: the grade, and a score from its
+         * planned place (rank 1 scores 96, each place below 4 less), from which the round computes the rank.
+         */
+        Map<String, Object> roundEntry() {
+            Placing placing = placing(0);
+            return Map.of(ProvincialAssessmentRoundProcess.Vars.ASSESSMENT_GRADE.name(), placing.grade().name(),
+                    ProvincialAssessmentRoundProcess.Vars.ASSESSMENT_SCORE.name(), 100.0 - 4 * placing.rank());
         }
 
         /** The grade SIPO's examination (PM-23, I-8) gives a model city's year, on the scale of the assessments. */

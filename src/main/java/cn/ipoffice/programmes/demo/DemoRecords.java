@@ -5,15 +5,22 @@ import cn.ipoffice.programmes.demo.DemoPlan.DemoBan;
 import cn.ipoffice.programmes.demo.DemoPlan.DemoHolder;
 import cn.ipoffice.programmes.demo.DemoPlan.DemoTitle;
 import cn.ipoffice.programmes.demo.DemoPlan.Report;
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.register.AssessmentCategory;
+import cn.ipoffice.programmes.register.CallDecision;
+import cn.ipoffice.programmes.register.CallProgramme;
 import cn.ipoffice.programmes.register.NationalFigures;
 import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.register.YearlyCall;
+import cn.ipoffice.programmes.register.YearlyCalls;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Enters a demo holder's history in the register: its titles, bans, assessments and the annual
@@ -41,10 +48,49 @@ final class DemoRecords {
 
     private final Register register;
     private final NationalFigures nationalFigures;
+    private final YearlyCalls calls;
 
-    DemoRecords(Register register, NationalFigures nationalFigures) {
+    DemoRecords(Register register, NationalFigures nationalFigures, YearlyCalls calls) {
         this.register = register;
         this.nationalFigures = nationalFigures;
+        this.calls = calls;
+    }
+
+    /**
+     * SIPO's published list of pilot cities of a past year (PM-7, I-14), as the register's history holds the titles it
+     * granted: the latest day before this year on which demo cities began their first pilot round is that year's
+     * reply notice date, and those cities are its approved list. The call closed two months before it.
+     */
+    void pastPilotList(List<DemoHolder> holders, LocalDate today) {
+        TreeMap<LocalDate, List<DemoHolder>> byReplyNotice = new TreeMap<>();
+        for (DemoHolder holder : holders) {
+            for (DemoTitle title : holder.titles()) {
+                if (title.title() == Title.PILOT_CITY && title.round() == 1
+                        && title.term().start().getYear() < today.getYear()) {
+                    byReplyNotice.computeIfAbsent(title.term().start(), day -> new ArrayList<>()).add(holder);
+                }
+            }
+        }
+        if (byReplyNotice.isEmpty()) {
+            return;
+        }
+        LocalDate replyNotice = byReplyNotice.lastKey();
+        LocalDate closing = replyNotice.minusMonths(2);
+        YearlyCall call = calls.open(CallProgramme.PILOT_CITY, replyNotice.getYear(), closing, null,
+                "demo:call:" + replyNotice.getYear());
+        for (DemoHolder holder : byReplyNotice.lastEntry().getValue()) {
+            calls.file(CallProgramme.PILOT_CITY, holder.id(), holder.name(), applicationCaseId(holder, replyNotice),
+                    DeadlineCalendar.endOfDay(closing.minusMonths(1)));
+        }
+        calls.close(call.getId(), caseId -> true);
+        for (DemoHolder holder : byReplyNotice.lastEntry().getValue()) {
+            calls.decide(call.getId(), applicationCaseId(holder, replyNotice), CallDecision.APPROVED, null);
+        }
+        calls.publish(call.getId(), replyNotice);
+    }
+
+    private static String applicationCaseId(DemoHolder holder, LocalDate replyNotice) {
+        return "demo:application:" + holder.id() + ":" + replyNotice.getYear();
     }
 
     void enter(DemoHolder holder, int lastReportYear) {

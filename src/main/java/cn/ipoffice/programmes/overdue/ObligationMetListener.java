@@ -1,14 +1,18 @@
 package cn.ipoffice.programmes.overdue;
 
+import java.util.Objects;
 import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ${obligationMet}}: the end listener of every obligation subprocess (e.g.
  * {@code SubProcess_ReportObligation}, PM-12). Lifts the overdue flag of the obligation's rule; the
- * case stays flagged while another obligation is still overdue.
+ * case stays flagged while another obligation is still overdue, of another rule or of the same one (a province's
+ * round owes one assessment per city: the round stays overdue until the last late city is assessed).
  */
 @Component("obligationMet")
 class ObligationMetListener implements ExecutionListener {
@@ -18,7 +22,8 @@ class ObligationMetListener implements ExecutionListener {
         String rule = OverduePattern.OBLIGATION_RULE.optionalFrom(execution).orElse(null);
         DelegateExecution instance = execution.getProcessInstance();
         String before = OverduePattern.OVERDUE_RULES.optionalFrom(instance).orElse(null);
-        String rules = OverduePattern.withoutRule(before, rule);
+        String rules = anotherStillOverdue(execution, rule) ? before == null ? "" : before
+                : OverduePattern.withoutRule(before, rule);
         // An obligation met in time changes nothing: no variable is written again with the value it has.
         if (!rules.equals(before)) {
             OverduePattern.OVERDUE_RULES.set(instance, rules);
@@ -29,5 +34,20 @@ class ObligationMetListener implements ExecutionListener {
         if (rules.isEmpty() && instance.hasVariable(OverduePattern.OVERDUE_SINCE.name())) {
             instance.removeVariable(OverduePattern.OVERDUE_SINCE.name());
         }
+    }
+
+    /** Whether another obligation of the same rule in the case is still overdue (its deadline passed, not yet met). */
+    private static boolean anotherStillOverdue(DelegateExecution obligation, String rule) {
+        RuntimeService runtime = obligation.getProcessEngineServices().getRuntimeService();
+        for (VariableInstance overdue : runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(obligation.getProcessInstanceId())
+                .variableName(OverduePattern.OBLIGATION_OVERDUE.name()).list()) {
+            if (!overdue.getExecutionId().equals(obligation.getId()) && Boolean.TRUE.equals(overdue.getValue())
+                    && Objects.equals(rule, runtime.getVariableLocal(overdue.getExecutionId(),
+                    OverduePattern.OBLIGATION_RULE.name()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,6 +20,12 @@ public final class OverduePattern {
     /** Subprocess inputs. */
     public static final CaseVariable<String> OBLIGATION_RULE = CaseVariable.text("obligationRule");
     public static final CaseVariable<Instant> OBLIGATION_DEADLINE = CaseVariable.instant("obligationDeadline");
+    /**
+     * Local to the obligation's subprocess once its deadline passed: which of several obligations of one rule in a
+     * case (a province's round has one per city) are still overdue, so that meeting one lifts the case's flag only
+     * when none of the others is.
+     */
+    public static final CaseVariable<Boolean> OBLIGATION_OVERDUE = CaseVariable.flag("obligationOverdue");
 
     /** Process-instance variables that Cockpit filters on. */
     public static final CaseVariable<Boolean> OVERDUE = CaseVariable.flag("overdue");

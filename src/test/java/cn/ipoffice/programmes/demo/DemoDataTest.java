@@ -26,6 +26,7 @@ import cn.ipoffice.programmes.register.Grade;
 import cn.ipoffice.programmes.register.Holder;
 import cn.ipoffice.programmes.register.Programme;
 import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.register.YearLists;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.security.Offices;
 import cn.ipoffice.programmes.support.EngineClock;
@@ -79,6 +80,8 @@ class DemoDataTest {
     Register register;
     @Autowired
     DemoData demoData;
+    @Autowired
+    YearLists yearLists;
 
     /** What the demo had left to the job executor, seen once before it ran. */
     private static Long dueJobsLeftByTheDemo;
@@ -316,6 +319,35 @@ class DemoDataTest {
         }
         assertThat(register.reportsOf("330200")).as("Ningbo's three reports of its expired term")
                 .allMatch(r -> r.isOnTime()).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void pm7_i14_aPastYearsListOfPilotCitiesIsPublished_withItsOneReplyNoticeDate_andThisYearsCallIsOpen() {
+        YearLists.Lists lists = null;
+        for (int year = today.getYear() - 1; year >= today.getYear() - 5 && lists == null; year--) {
+            lists = yearLists.of(year).approvedPilotCities().isEmpty() ? null : yearLists.of(year);
+        }
+        assertThat(lists).as("a published list of pilot cities in the last five years").isNotNull();
+        assertThat(lists.pilotReplyNoticeDate()).isNotNull();
+        LocalDate replyNotice = lists.pilotReplyNoticeDate();
+        assertThat(lists.approvedPilotCities()).allSatisfy(entry -> assertThat(register
+                .designationsOf(entry.holderId())).anySatisfy(d -> {
+                    assertThat(d.getTitle()).isEqualTo(Title.PILOT_CITY);
+                    assertThat(d.getRound()).isEqualTo(1);
+                    assertThat(d.getTermStart()).isEqualTo(replyNotice);
+                }));
+    }
+
+    @Test
+    void pm9_i13_jiangsusRoundOfTheLastAssessedYearIsRecorded_lianyungangLastTwoYearsRunningIsPutToSipo() {
+        int year = lastReportYear - 1;
+        assertThat(register.assessmentsOf("320700")).filteredOn(a -> a.getYear() == year).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.getRoundCaseId()).isNotNull();
+                    assertThat(a.getRank()).isEqualTo(a.getCategorySize());
+                });
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TitleWithdrawalProcess.KEY)
+                .processInstanceBusinessKey("320700").count()).isOne();
     }
 
     @Test

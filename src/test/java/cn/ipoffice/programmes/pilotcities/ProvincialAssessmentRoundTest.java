@@ -249,12 +249,12 @@ class ProvincialAssessmentRoundTest extends CaseTest {
     }
 
     @Test
-    void pm9_aCityNotAssessedBy30April_isOverdue_andEscalatedToSipo_theAssessmentClosesTheEscalation() {
+    void pm9_aCityNotAssessedBy30April_isOverdue_andEscalatedToSipo_theRoundStaysOverdueUntilTheLastLateCityIsAssessed() {
         Province p = province("36");
         EngineClock.setTo("2025-02-01T09:00");
         assertThat(openRound(p.reviewer, p.code, 2024).statusCode()).isEqualTo(200);
         String round = p.code + "-2024";
-        for (String city : List.of(p.suzhou, p.wuxi, p.changzhou, p.changshu, p.jiangyin)) {
+        for (String city : List.of(p.suzhou, p.wuxi, p.changzhou, p.changshu)) {
             assess(p, round, city, "AVERAGE", "75");
         }
         assertThat(cityTask(round, p.yancheng).getDueDate()).isEqualTo(EngineClock.cstDate("2025-05-01T00:00"));
@@ -262,6 +262,14 @@ class ProvincialAssessmentRoundTest extends CaseTest {
         cases.at("2025-04-30T23:59", round);
         assertThat(cases.tasks(round, ProvincialAssessmentRoundProcess.TASK_ESCALATE_ASSESSMENT)).isEmpty();
         cases.at("2025-05-01T00:00", round);
+        assertThat(cases.tasks(round, ProvincialAssessmentRoundProcess.TASK_ESCALATE_ASSESSMENT)).extracting(Task::getName)
+                .containsExactlyInAnyOrder("Overdue: assessment of Yancheng in 2024 (PM-9)",
+                        "Overdue: assessment of Jiangyin in 2024 (PM-9)");
+        // One of the two late cities assessed: the round stays overdue for the other.
+        assess(p, round, p.jiangyin, "AVERAGE", "75");
+        assertThat(engine.getRuntimeService().getVariable(roundId(round), OverduePattern.OVERDUE.name())).isEqualTo(true);
+        assertThat(engine.getRuntimeService().getVariable(roundId(round), OverduePattern.OVERDUE_RULES.name()))
+                .isEqualTo("PM-9");
         Task escalation = cases.task(round, ProvincialAssessmentRoundProcess.TASK_ESCALATE_ASSESSMENT);
         assertThat(escalation.getName()).isEqualTo("Overdue: assessment of Yancheng in 2024 (PM-9)");
         assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
