@@ -158,11 +158,19 @@ final class DemoPlan {
          * and {@link #RECORDED_ROUND_PROVINCE} that last year is left to the province's round, which the demo opens.
          */
         Map<Integer, Placing> assessments(int lastReportYear) {
+            Map<Integer, Placing> byYear = plannedAssessments(lastReportYear);
+            if (roundProvince()) {
+                byYear.remove(lastReportYear - 1);
+            }
+            return byYear;
+        }
+
+        /** Every year's planned placing, the year left to the province's round too. */
+        Map<Integer, Placing> plannedAssessments(int lastReportYear) {
             Map<Integer, Placing> byYear = new TreeMap<>();
             for (DemoTitle title : titles) {
                 if (title.title() == Title.PILOT_CITY || title.title() == Title.DEMONSTRATION_FOSTERING) {
                     title.reportYears().stream().map(year -> year - 1).filter(year -> year < lastReportYear)
-                            .filter(year -> !(roundProvince() && year == lastReportYear - 1))
                             .forEach(year -> byYear.put(year, placing(lastReportYear - 1 - year)));
                 }
             }
