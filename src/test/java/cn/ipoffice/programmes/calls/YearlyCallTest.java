@@ -24,7 +24,7 @@ import cn.ipoffice.programmes.register.YearlyCalls;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
-import cn.ipoffice.programmes.support.PilotCalls;
+import cn.ipoffice.programmes.support.SipoCalls;
 import cn.ipoffice.programmes.support.SipoFigures;
 import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
@@ -50,11 +50,11 @@ class YearlyCallTest extends CaseTest {
 
     @Autowired
     private YearlyCalls yearlyCalls;
-    private PilotCalls calls;
+    private SipoCalls calls;
 
     @BeforeEach
     void setUp() {
-        calls = new PilotCalls(engine);
+        calls = SipoCalls.pilotCities(engine);
     }
 
     @AfterEach

@@ -12,7 +12,7 @@ import cn.ipoffice.programmes.register.YearlyCalls;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
-import cn.ipoffice.programmes.support.PilotCalls;
+import cn.ipoffice.programmes.support.SipoCalls;
 import cn.ipoffice.programmes.support.SipoFigures;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.net.http.HttpResponse;
@@ -34,12 +34,12 @@ class YearlyCallAttackTest extends CaseTest {
     private static final String JIANGSU = "call-jiangsu";
     private static final String ZHEJIANG = "call-zhejiang";
     private static final String WUXI = "call-wuxi";
-    private PilotCalls calls;
+    private SipoCalls calls;
     private YearlyCalls yearlyCalls;
 
     @BeforeEach
     void offices() {
-        calls = new PilotCalls(engine);
+        calls = SipoCalls.pilotCities(engine);
         yearlyCalls = SpringEngine.bean(YearlyCalls.class);
         Http.member(SIPO, "sipo");
         Http.member(JIANGSU, "province-32");
