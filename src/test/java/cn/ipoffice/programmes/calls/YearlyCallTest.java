@@ -258,6 +258,45 @@ class YearlyCallTest extends CaseTest {
     }
 
     @Test
+    void pm20_ca8_i14_badInputForAModelCityOrClusterAreaCall_isRefusedWithTheFieldNamed_andNothingChanges() {
+        EngineClock.setTo("2032-01-10T09:00");
+        for (SipoCalls programme : new SipoCalls[] {SipoCalls.modelCities(engine), SipoCalls.clusterAreas(engine)}) {
+            assertThatThrownBy(() -> programme.open(2032, "2032-06-30", -1))
+                    .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("quotaPerProvince");
+            assertThatThrownBy(() -> programme.open(2032, "2032-01-09", null))
+                    .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("closingDate");
+        }
+        assertThat(yearlyCalls.call(CallProgramme.MODEL_CITY, 2032)).isEmpty();
+        assertThat(yearlyCalls.call(CallProgramme.CLUSTER_AREA, 2032)).isEmpty();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(YearlyCallProcess.KEY)
+                .count()).isZero();
+
+        // One call per programme and year: the model-city call of 2032 does not stand in the way of the areas' call.
+        String models = SipoCalls.modelCities(engine).open(2032, "2032-06-30", 1);
+        assertThatThrownBy(() -> SipoCalls.modelCities(engine).open(2032, "2032-09-30", null))
+                .isInstanceOf(CaseRefusedException.class).hasMessageContaining("callYear")
+                .hasMessageContaining("2032 call for model cities").hasMessageContaining("I-14");
+        String areas = SipoCalls.clusterAreas(engine).open(2032, "2032-06-30", null);
+        assertThatThrownBy(() -> SipoCalls.clusterAreas(engine).open(2032, "2032-09-30", null))
+                .isInstanceOf(CaseRefusedException.class).hasMessageContaining("callYear")
+                .hasMessageContaining("2032 call for cluster development areas");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(YearlyCallProcess.KEY)
+                .count()).isEqualTo(2);
+        assertThat(yearlyCalls.call(CallProgramme.MODEL_CITY, 2032).orElseThrow().getClosingDate())
+                .isEqualTo(LocalDate.of(2032, 6, 30));
+        assertThat(yearlyCalls.call(CallProgramme.MODEL_CITY, 2032).orElseThrow().getQuotaPerProvince()).isEqualTo(1);
+        assertThat(engine.getRuntimeService().getVariable(models, Batch.RULE_ID.name())).isEqualTo("PM-20");
+        assertThat(engine.getRuntimeService().getVariable(areas, Batch.RULE_ID.name())).isEqualTo("CA-8");
+
+        // Nothing filed by the closing: no list.
+        SipoCalls.modelCities(engine).at("2032-07-01T00:00", models);
+        SipoCalls.clusterAreas(engine).at("2032-07-01T00:00", areas);
+        assertThat(callCase(models)).isNull();
+        assertThat(callCase(areas)).isNull();
+        assertThat(yearlyCalls.call(CallProgramme.CLUSTER_AREA, 2032).orElseThrow().getState()).isEqualTo(CallState.CLOSED);
+    }
+
+    @Test
     void pm7_aQuotaPerProvince_refusesAnApprovalBeyondIt_namingTheProvince_andNothingChanges() {
         EngineClock.setTo("2032-02-01T09:00");
         String call = calls.open(2032, "2032-04-30", 1);

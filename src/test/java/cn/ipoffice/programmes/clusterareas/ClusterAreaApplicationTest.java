@@ -30,14 +30,14 @@ import org.junit.jupiter.api.Test;
 @ProcessCoverage(exclude = {ExperimentalAreaConstructionProcess.KEY, DemonstrativeAreaTermProcess.KEY, "annual-report",
         "yearly-call"},
         atLeast = 1.0)
-class ClusterAreaApplicationTest extends CaseTest {
+public class ClusterAreaApplicationTest extends CaseTest {
 
     @BeforeEach
     void setUp() {
         EngineClock.setTo("2014-09-01T09:00");
     }
 
-    static Map<String, Object> application(String areaId, String name, String zone, int agencies) {
+    public static Map<String, Object> application(String areaId, String name, String zone, int agencies) {
         Map<String, Object> form = new HashMap<>();
         form.put(Apply.AREA_ID.name(), areaId);
         form.put(Apply.AREA_NAME.name(), name);
@@ -60,7 +60,7 @@ class ClusterAreaApplicationTest extends CaseTest {
     }
 
     /** Verified, recommended and forwarded: the application reaches SIPO. */
-    static void recommendAndForward(Cases cases, String areaId, String forwardedOn) {
+    public static void recommendAndForward(Cases cases, String areaId, String forwardedOn) {
         cases.submit(areaId, ClusterAreaApplicationProcess.TASK_VERIFY,
                 Map.of(Decide.VERIFICATION_OUTCOME.name(), "RECOMMEND", "verificationRemarks", "Agencies verified on site"));
         cases.submit(areaId, ClusterAreaApplicationProcess.TASK_FILE, allMaterials(forwardedOn));
