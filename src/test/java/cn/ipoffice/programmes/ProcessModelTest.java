@@ -16,6 +16,7 @@ import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
+import cn.ipoffice.programmes.register.CallProgramme;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -96,6 +97,22 @@ class ProcessModelTest {
             Field key = api.getKey().getField("KEY");
             assertThat((Object) model.getModelElementById((String) key.get(null))).as("process " + key.get(null)).isNotNull();
         }));
+    }
+
+    /** PM-7, PM-20, CA-8, I-14: each programme's applications wait for the message its call's list publishes. */
+    @TestFactory
+    Stream<DynamicTest> everyCallProgrammesListIsAwaitedByItsApplications() {
+        Map<CallProgramme, String> applications = Map.of(CallProgramme.PILOT_CITY, PilotCityApplicationProcess.RESOURCE,
+                CallProgramme.MODEL_CITY, ModelCityApplicationProcess.RESOURCE,
+                CallProgramme.CLUSTER_AREA, ClusterAreaApplicationProcess.RESOURCE);
+        return java.util.Arrays.stream(CallProgramme.values()).map(programme -> DynamicTest.dynamicTest(programme.name(),
+                () -> {
+                    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes",
+                            applications.get(programme)).toFile());
+                    assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class))
+                            .extracting(org.camunda.bpm.model.bpmn.instance.Message::getName)
+                            .contains(programme.listPublishedMessage());
+                }));
     }
 
     /** Every service task and obligation subprocess is configured from an element template of processes/.camunda/. */

@@ -3,8 +3,12 @@ package cn.ipoffice.programmes.calls;
 import cn.ipoffice.programmes.casework.CaseVariable;
 import cn.ipoffice.programmes.register.CallProgramme;
 import java.time.LocalDate;
+import java.util.Map;
 
-/** The {@code yearly-call} process (PM-7, I-14): SIPO's call for a programme and a year, its batch and its list. */
+/**
+ * The {@code yearly-call} process (PM-7, PM-20, CA-8, I-14): SIPO's call for a programme and a year, its batch and its
+ * list.
+ */
 public final class YearlyCallProcess {
 
     public static final String KEY = "yearly-call";
@@ -42,6 +46,8 @@ public final class YearlyCallProcess {
         public static final CaseVariable<Integer> CALL_ID = CaseVariable.integer("callId");
         /** The list in words, for the tasks' names: "pilot cities". */
         public static final CaseVariable<String> LIST_NAME = CaseVariable.text("listName");
+        /** The article of the yearly decision, for the tasks' names: PM-7, PM-20 or CA-8. */
+        public static final CaseVariable<String> RULE_ID = CaseVariable.text("callRule");
         public static final CaseVariable<Integer> APPLICATION_COUNT = CaseVariable.integer("applicationCount");
         /** The decisions so far, one line per application, which the list's approval shows. */
         public static final CaseVariable<String> LIST_SUMMARY = CaseVariable.text("listSummary");
@@ -60,8 +66,24 @@ public final class YearlyCallProcess {
         public static final CaseVariable<String> FEATURED_THEMES = CaseVariable.text("featuredThemes");
         public static final CaseVariable<String> WORK_PLAN_REFERENCE = CaseVariable.text("workPlanReference");
         public static final CaseVariable<String> ELIGIBILITY_FINDINGS = CaseVariable.text("eligibilityFindings");
+        /** The province's part: a model-city candidate's ranking (PM-19), a cluster area's verification (CA-7). */
+        public static final CaseVariable<String> PROVINCE_ASSESSMENT = CaseVariable.text("provinceAssessment");
         public static final CaseVariable<String> CENTRAL_DECISION = CaseVariable.text("centralDecision");
         public static final CaseVariable<String> REJECTION_REASON = CaseVariable.text("rejectionReason");
+
+        /**
+         * What the decision shows of each programme's application, by the variable of the application's case it is
+         * read from: a pilot city's themes, work plan and eligibility findings (PM-5, PM-6); a model-city candidate's
+         * findings on PM-18 and its province's ranking (PM-19); a cluster area's initial work plan, eligibility
+         * findings and provincial verification (CA-5, CA-6, CA-7).
+         */
+        public static final Map<CallProgramme, Map<String, CaseVariable<String>>> SHOWN_FROM_THE_CASE = Map.of(
+                CallProgramme.PILOT_CITY, Map.of("featuredThemes", FEATURED_THEMES,
+                        "workPlanReference", WORK_PLAN_REFERENCE, "eligibilityFindings", ELIGIBILITY_FINDINGS),
+                CallProgramme.MODEL_CITY, Map.of("conditionsFindings", ELIGIBILITY_FINDINGS,
+                        "candidateRanking", PROVINCE_ASSESSMENT),
+                CallProgramme.CLUSTER_AREA, Map.of("initialWorkPlanReference", WORK_PLAN_REFERENCE,
+                        "eligibilityFindings", ELIGIBILITY_FINDINGS, "verificationRemarks", PROVINCE_ASSESSMENT));
 
         private Decide() {
         }

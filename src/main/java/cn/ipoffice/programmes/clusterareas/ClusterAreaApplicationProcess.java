@@ -21,7 +21,13 @@ public final class ClusterAreaApplicationProcess {
     public static final String END_NOT_RECOMMENDED = "End_ClusterNotRecommended";
     public static final String TASK_FILE = "Task_FileClusterMaterials";
     public static final String TASK_CHECK_MATERIALS = "Task_CheckClusterMaterials";
-    public static final String TASK_EXAMINE = "Task_ExamineClusterApplication";
+    /** Enters the forwarded application in SIPO's yearly call for cluster areas (CA-8, I-14). */
+    public static final String TASK_ENTER_CALL = "Task_EnterClusterCall";
+    /** Waits for SIPO's yearly call to publish its list (CA-8, I-14); the call says approve (ratify) or reject. */
+    public static final String EVENT_AWAIT_CALL = "Event_AwaitClusterCall";
+    /** The message it waits for: {@code CallProgramme.CLUSTER_AREA.listPublishedMessage()}. */
+    public static final String MESSAGE_LIST_PUBLISHED = "cluster-area-call-list-published";
+    public static final String GATEWAY_DECISION = "Gateway_ExaminationDecision";
     public static final String END_REJECTED = "End_ClusterRejected";
     public static final String TASK_RECORD_CONSTRUCTION = "Task_RecordConstruction";
     public static final String TASK_START_CONSTRUCTION = "Task_StartConstruction";
@@ -62,9 +68,12 @@ public final class ClusterAreaApplicationProcess {
         public static final CaseVariable<String> VERIFICATION_OUTCOME = CaseVariable.text("verificationOutcome");
         public static final CaseVariable<Boolean> MATERIALS_COMPLETE = CaseVariable.flag("materialsComplete");
         public static final CaseVariable<String> MISSING_MATERIALS = CaseVariable.text("missingMaterials");
-        /** {@code APPROVE} or {@code REJECT}, tested by the diagram's gateway. */
-        public static final CaseVariable<String> EXAMINATION_DECISION = CaseVariable.text("examinationDecision");
-        public static final CaseVariable<LocalDate> RATIFICATION_DATE = CaseVariable.day("ratificationDate");
+        /** Which yearly call takes the forwarded application, or that it waits for the next one (I-14). */
+        public static final CaseVariable<String> CALL_STATUS = CaseVariable.text("callStatus");
+        /** SIPO's decision in its yearly call's list: {@code APPROVE} (ratified) or {@code REJECT}, tested by the gateway. */
+        public static final CaseVariable<String> CENTRAL_DECISION = CaseVariable.text("centralDecision");
+        /** The ratification date: the date of the call's list, from which the construction runs (CA-9). */
+        public static final CaseVariable<LocalDate> RATIFICATION_DATE = CaseVariable.day("replyNoticeDate");
         public static final CaseVariable<String> REJECTION_REASON = CaseVariable.text("rejectionReason");
 
         private Decide() {

@@ -113,11 +113,13 @@ public class DemoData implements ApplicationRunner {
             }
         }
         records.figures(today.getYear() - 1, holders);
-        // SIPO's call of the year for pilot cities is open (PM-7, I-14): the applications filed with SIPO wait for it.
-        runtimeService.startProcessInstanceByKey(YearlyCallProcess.KEY, Map.of(
-                YearlyCallProcess.Open.PROGRAMME.name(), CallProgramme.PILOT_CITY.name(),
-                YearlyCallProcess.Open.YEAR.name(), today.getYear(),
-                YearlyCallProcess.Open.CLOSING_DATE.name(), today.plusMonths(2).toString()));
+        // SIPO's calls of the year are open (PM-7, PM-20, CA-8, I-14): the applications filed with SIPO wait for them.
+        for (CallProgramme programme : CallProgramme.values()) {
+            runtimeService.startProcessInstanceByKey(YearlyCallProcess.KEY, Map.of(
+                    YearlyCallProcess.Open.PROGRAMME.name(), programme.name(),
+                    YearlyCallProcess.Open.YEAR.name(), today.getYear(),
+                    YearlyCallProcess.Open.CLOSING_DATE.name(), today.plusMonths(2).toString()));
+        }
         for (DemoHolder holder : holders) {
             cases.start(holder, today, lastReportYear);
             LOG.info("Demo {} {} ({}): {}", holder.id(), holder.name(), holder.user(), holder.stage());

@@ -20,7 +20,13 @@ public final class ModelCityApplicationProcess {
     public static final String TASK_RANK_CANDIDATES = "Task_RankModelCandidates";
     public static final String TASK_RECOMMEND = "Task_RecommendModelCandidate";
     public static final String END_NOT_RECOMMENDED = "End_ModelNotRecommended";
-    public static final String TASK_SELECT = "Task_SelectModelCity";
+    /** Enters the recommended candidate in SIPO's yearly call for model cities (PM-20, I-14). */
+    public static final String TASK_ENTER_CALL = "Task_EnterModelCall";
+    /** Waits for SIPO's yearly call to publish its list (PM-20, I-14); the call says approve (select) or reject. */
+    public static final String EVENT_AWAIT_CALL = "Event_AwaitModelCall";
+    /** The message it waits for: {@code CallProgramme.MODEL_CITY.listPublishedMessage()}. */
+    public static final String MESSAGE_LIST_PUBLISHED = "model-city-call-list-published";
+    public static final String GATEWAY_SELECTED = "Gateway_Selected";
     public static final String END_NOT_SELECTED = "End_ModelNotSelected";
     public static final String TASK_RECORD_TITLE = "Task_RecordModelTitle";
     public static final String TASK_END_FOSTERING = "Task_EndFosteringCase";
@@ -60,8 +66,13 @@ public final class ModelCityApplicationProcess {
         public static final CaseVariable<Integer> APPLICATION_YEAR = CaseVariable.integer("applicationYear");
         public static final CaseVariable<String> CANDIDATE_RANKING = CaseVariable.text("candidateRanking");
         public static final CaseVariable<String> RECOMMENDATION = CaseVariable.text("recommendation");
-        public static final CaseVariable<String> SELECTION = CaseVariable.text("selection");
+        /** Which yearly call takes the recommended candidate, or that it waits for the next one (I-14). */
+        public static final CaseVariable<String> CALL_STATUS = CaseVariable.text("callStatus");
+        /** SIPO's decision in its yearly call's list: APPROVE (selected) or REJECT. */
+        public static final CaseVariable<String> CENTRAL_DECISION = CaseVariable.text("centralDecision");
+        /** The list's reply notice date, which starts the model term (PM-20). */
         public static final CaseVariable<LocalDate> REPLY_NOTICE_DATE = CaseVariable.day("replyNoticeDate");
+        public static final CaseVariable<String> REJECTION_REASON = CaseVariable.text("rejectionReason");
 
         private Decide() {
         }

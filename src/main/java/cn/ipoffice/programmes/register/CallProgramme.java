@@ -3,11 +3,14 @@ package cn.ipoffice.programmes.register;
 /**
  * A programme SIPO calls for once a year (I-14): the title its approved list grants, the article that says
  * "once every year", and the message each of its applications waits for until the call's list is published.
- * Pilot cities today; model cities (PM-20) and cluster areas (CA-8) join with a constant each and their
- * applications' waiting step.
+ * Pilot cities (PM-7), model cities (PM-20: the candidates the provincial offices recommend) and cluster areas
+ * (CA-8: the applications the provincial departments forward).
  */
 public enum CallProgramme {
-    PILOT_CITY(Title.PILOT_CITY, "PM-7", "pilot cities", "pilot-city-call-list-published");
+    PILOT_CITY(Title.PILOT_CITY, "PM-7", "pilot cities", "pilot-city-call-list-published"),
+    MODEL_CITY(Title.MODEL_CITY, "PM-20", "model cities", "model-city-call-list-published"),
+    CLUSTER_AREA(Title.EXPERIMENTAL_AREA_CONSTRUCTION, "CA-8", "cluster development areas",
+            "cluster-area-call-list-published");
 
     private final Title title;
     private final String ruleId;
@@ -25,7 +28,7 @@ public enum CallProgramme {
         return title;
     }
 
-    /** The article of the yearly decision: PM-7 for pilot cities. */
+    /** The article of the yearly decision: PM-7 for pilot cities, PM-20 for model cities, CA-8 for cluster areas. */
     public String ruleId() {
         return ruleId;
     }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * SIPO's yearly calls and the year's lists (PM-7, I-14), read-only: {@code GET /api/register/calls},
+ * SIPO's yearly calls and the year's lists (PM-7, PM-20, CA-8, I-14), read-only: {@code GET /api/register/calls},
  * {@code GET /api/register/lists/{programme}/{year}} (JSON, or CSV with {@code ?format=csv} or
  * {@code .csv}) and {@code GET /api/register/applications?programme=}. Calls and published lists are public
  * to every office and SIPO; an application filed and waiting is shown to the offices that see its holder

@@ -28,8 +28,6 @@ interface DesignationRepository extends JpaRepository<Designation, Long> {
     Optional<Designation> findFirstByHolderIdAndTitleAndStatusOrderByTermStartDesc(
             String holderId, Title title, DesignationStatus status);
 
-    /** The titles of one kind whose term starts within the days given (a year's selections and ratifications). */
-    List<Designation> findByTitleAndTermStartBetweenOrderByHolderIdAscIdAsc(Title title, LocalDate from, LocalDate to);
 
     /** The titles in one of the statuses closed at or after {@code from} and before {@code to} (see {@link YearLists}). */
     List<Designation> findByStatusInAndUpdatedAtGreaterThanEqualAndUpdatedAtLessThanOrderByHolderIdAscIdAsc(

@@ -18,10 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the register alone; nothing here writes. Each entry names its holder and its province, not only their codes.
  * Which day puts an entry in a year:
  * <ul>
- * <li>an approved pilot city: the reply notice date of the year's published call list (the call's year);</li>
- * <li>a selected model city: the first day of its first model-city term (PM-20: the term starts on SIPO's
- * selection), so a renewal (round 2 and later) is no new selection;</li>
- * <li>a ratified cluster area: the first day of its construction period (CA-9: it runs from the ratification);</li>
+ * <li>an approved pilot city, a selected model city, a ratified cluster area: the year of SIPO's published call of
+ * the programme (PM-7, PM-20, CA-8, I-14), dated by its list's reply notice date, which starts the term (a model
+ * city's renewal, PM-29, is no selection and on no list);</li>
  * <li>a withdrawn or cancelled title: the day, in China Standard Time, on which the register recorded the closure.
  * A designation keeps no decision date of its own: {@code updated_at} is set when the title is granted and once more
  * when it is closed (a closed title is never written again), and the closing step runs in the transaction of the
@@ -93,35 +92,47 @@ public class YearLists {
         requireYear(String.valueOf(year));
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        YearlyCall call = calls.call(CallProgramme.PILOT_CITY, year)
-                .filter(c -> c.getState() == CallState.PUBLISHED).orElse(null);
-        List<CallApplication> approved = call == null ? List.of() : calls.batchOf(call.getId()).stream()
-                .filter(a -> a.getDecision() == CallDecision.APPROVED).toList();
-        List<Designation> models = designations.findByTitleAndTermStartBetweenOrderByHolderIdAscIdAsc(Title.MODEL_CITY,
-                first, last).stream().filter(d -> d.getRound() == 1).toList();
-        List<Designation> areas = designations.findByTitleAndTermStartBetweenOrderByHolderIdAscIdAsc(
-                Title.EXPERIMENTAL_AREA_CONSTRUCTION, first, last);
+        YearlyCall call = published(CallProgramme.PILOT_CITY, year);
+        List<CallApplication> approved = approvedOn(call);
+        YearlyCall modelCall = published(CallProgramme.MODEL_CITY, year);
+        List<CallApplication> models = approvedOn(modelCall);
+        YearlyCall areaCall = published(CallProgramme.CLUSTER_AREA, year);
+        List<CallApplication> areas = approvedOn(areaCall);
         List<Designation> closed = designations.findByStatusInAndUpdatedAtGreaterThanEqualAndUpdatedAtLessThanOrderByHolderIdAscIdAsc(
                 TAKEN_AWAY, startOf(first), DeadlineCalendar.endOfDay(last));
         List<Ban> imposed = bans.findByFirstDayBetweenOrderByHolderIdAscIdAsc(first, last);
 
         Map<String, String> names = namesOf(Stream.of(approved.stream().map(CallApplication::getHolderId),
-                models.stream().map(Designation::getHolderId), areas.stream().map(Designation::getHolderId),
+                models.stream().map(CallApplication::getHolderId), areas.stream().map(CallApplication::getHolderId),
                 closed.stream().map(Designation::getHolderId), imposed.stream().map(Ban::getHolderId))
                 .flatMap(Function.identity()).collect(Collectors.toSet()));
         return new Lists(year, call == null ? null : call.getReplyNoticeDate(),
-                sorted(approved.stream().map(a -> entry(a.getHolderId(), names.getOrDefault(a.getHolderId(),
-                        a.getHolderName()), Title.PILOT_CITY, Outcome.APPROVED, call.getReplyNoticeDate(),
-                        CallProgramme.PILOT_CITY.ruleId(), null, null))),
-                sorted(models.stream().map(d -> entry(d.getHolderId(), names.get(d.getHolderId()), d.getTitle(),
-                        Outcome.SELECTED, d.getTermStart(), d.getRuleId(), null, null))),
-                sorted(areas.stream().map(d -> entry(d.getHolderId(), names.get(d.getHolderId()), d.getTitle(),
-                        Outcome.RATIFIED, d.getTermStart(), d.getRuleId(), null, null))),
+                sorted(onTheList(approved, call, Outcome.APPROVED, names)),
+                sorted(onTheList(models, modelCall, Outcome.SELECTED, names)),
+                sorted(onTheList(areas, areaCall, Outcome.RATIFIED, names)),
                 sorted(closed.stream().map(d -> entry(d.getHolderId(), names.get(d.getHolderId()), d.getTitle(),
                         Outcome.valueOf(d.getStatus().name()), DeadlineCalendar.dayOf(d.getUpdatedAt()),
                         d.getStatusRuleId(), null, d.getStatusReason()))),
                 sorted(imposed.stream().map(b -> entry(b.getHolderId(), names.get(b.getHolderId()), b.getTitleScope(),
                         Outcome.BANNED, b.getFirstDay(), b.getRuleId(), b.getLastDay(), b.getReason()))));
+    }
+
+    /** The programme's call of the year once its list is published, else {@code null}. */
+    private YearlyCall published(CallProgramme programme, int year) {
+        return calls.call(programme, year).filter(c -> c.getState() == CallState.PUBLISHED).orElse(null);
+    }
+
+    private List<CallApplication> approvedOn(YearlyCall call) {
+        return call == null ? List.of() : calls.batchOf(call.getId()).stream()
+                .filter(a -> a.getDecision() == CallDecision.APPROVED).toList();
+    }
+
+    /** The approved applications of a published list, dated by its reply notice date and ruled by its article. */
+    private static Stream<Entry> onTheList(List<CallApplication> approved, YearlyCall call, Outcome outcome,
+            Map<String, String> names) {
+        return approved.stream().map(a -> entry(a.getHolderId(), names.getOrDefault(a.getHolderId(), a.getHolderName()),
+                call.getProgramme().title(), outcome, call.getReplyNoticeDate(), call.getProgramme().ruleId(), null,
+                null));
     }
 
     private static Instant startOf(LocalDate day) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * SIPO's yearly calls and the year's lists in the register (PM-7, I-14). Every write joins the caller's
+ * SIPO's yearly calls and the year's lists in the register (PM-7, PM-20, CA-8, I-14). Every write joins the caller's
  * transaction, which for a delegate is the engine's: a call, its batch and its list change with the engine step
  * that decides them, or not at all.
  */

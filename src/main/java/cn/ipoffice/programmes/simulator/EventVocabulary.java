@@ -15,6 +15,7 @@ import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
+import cn.ipoffice.programmes.register.CallProgramme;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,28 @@ public final class EventVocabulary {
     /** SIPO's decisions on an application, which the step runner takes through SIPO's yearly call (PM-7, I-14). */
     public static final String APPROVED = "approved on";
     public static final String REJECTED = "rejected on";
-    /** SIPO opens its yearly call (PM-7, I-14). */
+    /** SIPO selects a model city, ratifies a cluster area, in its yearly call of the programme (PM-20, CA-8, I-14). */
+    public static final String SELECTED = "selected on";
+    public static final String RATIFIED = "ratified on";
+    /** SIPO opens its yearly call (PM-7, PM-20, CA-8, I-14). */
     public static final String CALL_OPENED = "call opened on";
+
+    /**
+     * The application a call decision acts on: the programme's call, the process of the application and the event at
+     * which it waits for the call's list.
+     */
+    record CallWait(CallProgramme programme, String processKey, String activityId) {
+    }
+
+    private static final Map<String, CallWait> CALL_DECISIONS = Map.of(
+            APPROVED, new CallWait(CallProgramme.PILOT_CITY, PilotCityApplicationProcess.KEY,
+                    PilotCityApplicationProcess.EVENT_AWAIT_CALL),
+            REJECTED, new CallWait(CallProgramme.PILOT_CITY, PilotCityApplicationProcess.KEY,
+                    PilotCityApplicationProcess.EVENT_AWAIT_CALL),
+            SELECTED, new CallWait(CallProgramme.MODEL_CITY, ModelCityApplicationProcess.KEY,
+                    ModelCityApplicationProcess.EVENT_AWAIT_CALL),
+            RATIFIED, new CallWait(CallProgramme.CLUSTER_AREA, ClusterAreaApplicationProcess.KEY,
+                    ClusterAreaApplicationProcess.EVENT_AWAIT_CALL));
 
     /** The province opens its yearly assessment round (PM-9, I-13). */
     public static final String ASSESSMENT_ROUND_OPENED = "assessment round opened on";
@@ -84,7 +105,12 @@ public final class EventVocabulary {
 
     /** Whether the step is SIPO's decision on an application in its yearly call. */
     static boolean isCallDecision(String key) {
-        return key.equals(APPROVED) || key.equals(REJECTED);
+        return CALL_DECISIONS.containsKey(key);
+    }
+
+    /** The call and the waiting application of a call decision ({@link #isCallDecision}). */
+    static CallWait callWait(String key) {
+        return CALL_DECISIONS.get(key);
     }
 
     public static List<EventType> all() {
@@ -129,8 +155,9 @@ public final class EventVocabulary {
                 null, List.of(YearlyCallProcess.TASK_DECIDE), Map.of("centralDecision", YearlyCallProcess.REJECT,
                         "rejectionReason", SIMULATED), Map.of("reason", "rejectionReason"),
                 new EventType.StartBefore(app, PilotCityApplicationProcess.TASK_ENTER_CALL, filedWithSipo)));
-        start(CALL_OPENED, "SIPO opens its yearly call for pilot cities (PM-7, I-14): closing: the closing date, "
-                + "year: the call's year (the step's year unless given), quota: at most so many approvals per province",
+        start(CALL_OPENED, "SIPO opens its yearly call (PM-7, PM-20, CA-8, I-14): programme: PILOT_CITY (unless given), "
+                + "MODEL_CITY or CLUSTER_AREA, closing: the closing date, year: the call's year (the step's year unless "
+                + "given), quota: at most so many approvals per province",
                 YearlyCallProcess.KEY, Map.of("programme", "PILOT_CITY", "callYear", "{year}"),
                 Map.of("closing", "closingDate", "year", "callYear", "quota", "quotaPerProvince"));
         task("ineligibility confirmed on", "the province informs an ineligible city (PM-3, PM-5)",
@@ -200,8 +227,11 @@ public final class EventVocabulary {
         task("recommended on", "the province recommends its candidate, from the top of its ranking (PM-19(ii))",
                 ModelCityApplicationProcess.TASK_RECOMMEND,
                 Map.of("recommendation", "RECOMMEND", "recommendationRemarks", SIMULATED), Map.of());
-        task("selected on", "SIPO selects the model city; the reply notice starts the term (PM-20)",
-                ModelCityApplicationProcess.TASK_SELECT, Map.of("selection", "SELECT", "replyNoticeDate", DATE), Map.of());
+        EVENTS.put(SELECTED, new EventType(SELECTED, "SIPO selects the recommended model city in its yearly call (PM-20, "
+                + "I-14): the call for model cities closes that day at 24:00 CST (the simulator opens it as SIPO if none is "
+                + "open), SIPO decides its batch and approves the list the next day with that day as the reply notice "
+                + "date, which starts the model term", null, List.of(YearlyCallProcess.TASK_DECIDE),
+                Map.of("centralDecision", YearlyCallProcess.APPROVE), Map.of(), null));
         task("model plan recorded on", "the model city's mechanism and work plan are recorded (PM-21)",
                 ModelCityTermProcess.TASK_RECORD_WORK_PLAN,
                 Map.of("modelPlanIssuedOn", DATE, "modelPlanReference", SIMULATED, "mechanismEstablished", true), Map.of());
@@ -237,8 +267,11 @@ public final class EventVocabulary {
         task("forwarded on", "the four materials are forwarded to SIPO (CA-7)", ClusterAreaApplicationProcess.TASK_FILE,
                 Map.of("recommendationLetter", true, "applicationForm", true, "initialWorkPlanFiled", true,
                         "commitmentLetter", true, "forwardedOn", DATE), Map.of());
-        task("ratified on", "SIPO ratifies; the 3-year construction starts (CA-8, CA-9)", ClusterAreaApplicationProcess.TASK_EXAMINE,
-                Map.of("examinationDecision", "APPROVE", "ratificationDate", DATE), Map.of());
+        EVENTS.put(RATIFIED, new EventType(RATIFIED, "SIPO ratifies the forwarded area in its yearly call (CA-8, I-14): the "
+                + "call for cluster areas closes that day at 24:00 CST (opened as SIPO if none is open), SIPO decides its "
+                + "batch and approves the list the next day with that day as its date; the 3-year construction starts on "
+                + "it (CA-9)", null, List.of(YearlyCallProcess.TASK_DECIDE),
+                Map.of("centralDecision", YearlyCallProcess.APPROVE), Map.of(), null));
         task("construction plan submitted on", "the Construction Plan is submitted (CA-10)",
                 ExperimentalAreaConstructionProcess.TASK_SUBMIT_PLAN,
                 Map.of("constructionPlanSubmittedOn", DATE, "constructionPlanReference", SIMULATED), Map.of());

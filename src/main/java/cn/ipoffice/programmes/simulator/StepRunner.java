@@ -3,8 +3,8 @@ package cn.ipoffice.programmes.simulator;
 import cn.ipoffice.programmes.calls.YearlyCallProcess;
 import cn.ipoffice.programmes.deadlines.Deadlines;
 import cn.ipoffice.programmes.casework.CaseVariables;
-import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
+import cn.ipoffice.programmes.register.CallProgramme;
 import cn.ipoffice.programmes.register.Holder;
 import cn.ipoffice.programmes.register.NationalFigures;
 import cn.ipoffice.programmes.register.Register;
@@ -129,10 +129,10 @@ final class StepRunner {
     }
 
     /**
-     * SIPO's decision on the holder's application in its yearly call (PM-7, I-14): the application must wait for
-     * the call (a scenario without the application opens it filed with SIPO); the call for pilot cities that closes
-     * on the step's day is used, or opened as SIPO through its start form; the decision waits until the call's
-     * closing gives SIPO the batch ({@link #settleCalls}).
+     * SIPO's decision on the holder's application in its yearly call (PM-7, PM-20, CA-8, I-14): the application must
+     * wait for the call (a scenario without a pilot-city application opens it filed with SIPO); the call of the
+     * programme that closes on the step's day is used, or opened as SIPO through its start form; the decision waits
+     * until the call's closing gives SIPO the batch ({@link #settleCalls}).
      */
     private void decideInCall(Scenario.Step step, EventType event) {
         checkFields(step, event, CALL_DECISION_FIELDS, "SIPO's decision in its yearly call");
@@ -142,29 +142,32 @@ final class StepRunner {
                     .setVariables(resolve(start.variables(), step)).startBeforeActivity(start.activityId()).execute();
             observe.run();
         }
+        EventVocabulary.CallWait wait = EventVocabulary.callWait(event.key());
         boolean waiting = engine.getRuntimeService().createExecutionQuery()
-                .processDefinitionKey(PilotCityApplicationProcess.KEY).processInstanceBusinessKey(holder.id())
-                .activityId(PilotCityApplicationProcess.EVENT_AWAIT_CALL).count() > 0;
+                .processDefinitionKey(wait.processKey()).processInstanceBusinessKey(holder.id())
+                .activityId(wait.activityId()).count() > 0;
         if (!waiting) {
             throw new ScenarioException(step.where() + " does not fit the case: no application of " + holder.id()
-                    + " waits for SIPO's yearly call. " + waitingFor());
+                    + " waits for SIPO's yearly call for " + wait.programme().listName() + ". " + waitingFor());
         }
-        callClosingOn(step, step.at().toLocalDate());
+        callClosingOn(step, step.at().toLocalDate(), wait.programme());
         Map<String, Object> decision = resolve(event.defaults(), step);
         decision.putAll(step.values());
         decision.remove(YearlyCallProcess.Publish.REPLY_NOTICE_DATE.name());
         pendingDecisions.put(holder.id(), decision);
     }
 
-    /** SIPO's open call for pilot cities, which must close on {@code day}; SIPO opens it if none is open. */
-    private void callClosingOn(Scenario.Step step, LocalDate day) {
+    /** SIPO's open call of the programme, which must close on {@code day}; SIPO opens it if none is open. */
+    private void callClosingOn(Scenario.Step step, LocalDate day, CallProgramme programme) {
         List<ProcessInstance> open = engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(YearlyCallProcess.KEY).activityIdIn(YearlyCallProcess.TIMER_CLOSES).list();
+                .processDefinitionKey(YearlyCallProcess.KEY).activityIdIn(YearlyCallProcess.TIMER_CLOSES)
+                .variableValueEquals(YearlyCallProcess.Open.PROGRAMME.name(), programme.name()).list();
         if (!open.isEmpty()) {
             LocalDate closing = Deadlines.day(engine.getRuntimeService().getVariable(open.get(0).getId(),
                     YearlyCallProcess.Open.CLOSING_DATE.name()));
             if (!closing.equals(day)) {
-                throw new ScenarioException(step.where() + ": SIPO's open call for pilot cities closes on " + closing
+                throw new ScenarioException(step.where() + ": SIPO's open call for " + programme.listName() + " closes on "
+                        + closing
                         + "; its decisions are taken on that day (I-14)");
             }
             return;
@@ -172,7 +175,7 @@ final class StepRunner {
         ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(YearlyCallProcess.KEY).latestVersion().singleResult();
         Map<String, Object> form = new HashMap<>();
-        form.put(YearlyCallProcess.Open.PROGRAMME.name(), "PILOT_CITY");
+        form.put(YearlyCallProcess.Open.PROGRAMME.name(), programme.name());
         form.put(YearlyCallProcess.Open.YEAR.name(), day.getYear());
         form.put(YearlyCallProcess.Open.CLOSING_DATE.name(), day.toString());
         try {
@@ -199,8 +202,8 @@ final class StepRunner {
                     form = pendingDecisions.remove(applicant);
                     if (form == null) {
                         throw new ScenarioException("SIPO's call took the application of " + applicant + ", which the "
-                                + "scenario does not decide: give it an 'approved on' or 'rejected on' step on the call's "
-                                + "closing date");
+                                + "scenario does not decide: give it an 'approved on', 'rejected on', 'selected on' or "
+                                + "'ratified on' step on the call's closing date");
                     }
                 } else if (task.getTaskDefinitionKey().equals(YearlyCallProcess.TASK_APPROVE_LIST)) {
                     form = Map.of(YearlyCallProcess.Publish.REPLY_NOTICE_DATE.name(), engine.getRuntimeService()

@@ -24,7 +24,7 @@ import cn.ipoffice.programmes.register.YearlyCalls;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
-import cn.ipoffice.programmes.support.PilotCalls;
+import cn.ipoffice.programmes.support.SipoCalls;
 import cn.ipoffice.programmes.support.SipoFigures;
 import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
@@ -50,11 +50,11 @@ class YearlyCallTest extends CaseTest {
 
     @Autowired
     private YearlyCalls yearlyCalls;
-    private PilotCalls calls;
+    private SipoCalls calls;
 
     @BeforeEach
     void setUp() {
-        calls = new PilotCalls(engine);
+        calls = SipoCalls.pilotCities(engine);
     }
 
     @AfterEach
@@ -255,6 +255,45 @@ class YearlyCallTest extends CaseTest {
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(call).singleResult()
                 .getEndActivityId()).isEqualTo(YearlyCallProcess.END_NOTHING_FILED);
         assertThat(calls.call(2031).getState()).isEqualTo(CallState.CLOSED);
+    }
+
+    @Test
+    void pm20_ca8_i14_badInputForAModelCityOrClusterAreaCall_isRefusedWithTheFieldNamed_andNothingChanges() {
+        EngineClock.setTo("2032-01-10T09:00");
+        for (SipoCalls programme : new SipoCalls[] {SipoCalls.modelCities(engine), SipoCalls.clusterAreas(engine)}) {
+            assertThatThrownBy(() -> programme.open(2032, "2032-06-30", -1))
+                    .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("quotaPerProvince");
+            assertThatThrownBy(() -> programme.open(2032, "2032-01-09", null))
+                    .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("closingDate");
+        }
+        assertThat(yearlyCalls.call(CallProgramme.MODEL_CITY, 2032)).isEmpty();
+        assertThat(yearlyCalls.call(CallProgramme.CLUSTER_AREA, 2032)).isEmpty();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(YearlyCallProcess.KEY)
+                .count()).isZero();
+
+        // One call per programme and year: the model-city call of 2032 does not stand in the way of the areas' call.
+        String models = SipoCalls.modelCities(engine).open(2032, "2032-06-30", 1);
+        assertThatThrownBy(() -> SipoCalls.modelCities(engine).open(2032, "2032-09-30", null))
+                .isInstanceOf(CaseRefusedException.class).hasMessageContaining("callYear")
+                .hasMessageContaining("2032 call for model cities").hasMessageContaining("I-14");
+        String areas = SipoCalls.clusterAreas(engine).open(2032, "2032-06-30", null);
+        assertThatThrownBy(() -> SipoCalls.clusterAreas(engine).open(2032, "2032-09-30", null))
+                .isInstanceOf(CaseRefusedException.class).hasMessageContaining("callYear")
+                .hasMessageContaining("2032 call for cluster development areas");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(YearlyCallProcess.KEY)
+                .count()).isEqualTo(2);
+        assertThat(yearlyCalls.call(CallProgramme.MODEL_CITY, 2032).orElseThrow().getClosingDate())
+                .isEqualTo(LocalDate.of(2032, 6, 30));
+        assertThat(yearlyCalls.call(CallProgramme.MODEL_CITY, 2032).orElseThrow().getQuotaPerProvince()).isEqualTo(1);
+        assertThat(engine.getRuntimeService().getVariable(models, Batch.RULE_ID.name())).isEqualTo("PM-20");
+        assertThat(engine.getRuntimeService().getVariable(areas, Batch.RULE_ID.name())).isEqualTo("CA-8");
+
+        // Nothing filed by the closing: no list.
+        SipoCalls.modelCities(engine).at("2032-07-01T00:00", models);
+        SipoCalls.clusterAreas(engine).at("2032-07-01T00:00", areas);
+        assertThat(callCase(models)).isNull();
+        assertThat(callCase(areas)).isNull();
+        assertThat(yearlyCalls.call(CallProgramme.CLUSTER_AREA, 2032).orElseThrow().getState()).isEqualTo(CallState.CLOSED);
     }
 
     @Test

@@ -3,11 +3,11 @@ package cn.ipoffice.programmes.clusterareas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess.Decide;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.SipoCalls;
 import java.time.LocalDate;
 import java.util.Map;
 import org.assertj.core.api.ListAssert;
@@ -35,9 +35,9 @@ class ClusterAreaJourneyTest extends CaseTest {
         ClusterAreaApplicationTest.recommendAndForward(cases, SIP, "2014-09-01");
         history().isEmpty();
 
+        // CA-8, I-14: SIPO ratifies the area in its yearly call; the list's date starts the construction (CA-9).
+        SipoCalls.clusterAreas(engine).approve(SIP, "2015-03-10");
         EngineClock.setTo("2015-03-12T09:00");
-        cases.submit(SIP, ClusterAreaApplicationProcess.TASK_EXAMINE,
-                Map.of(Decide.EXAMINATION_DECISION.name(), "APPROVE", Decide.RATIFICATION_DATE.name(), "2015-03-10"));
         history().containsExactly(tuple(Title.EXPERIMENTAL_AREA_CONSTRUCTION, DesignationStatus.ACTIVE,
                 LocalDate.of(2015, 3, 10), LocalDate.of(2018, 3, 9)));
         cases.submit(SIP, ExperimentalAreaConstructionProcess.TASK_SUBMIT_PLAN,

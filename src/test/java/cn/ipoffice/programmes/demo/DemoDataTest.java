@@ -20,6 +20,7 @@ import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
 import cn.ipoffice.programmes.register.AnnualAssessment;
 import cn.ipoffice.programmes.register.Ban;
+import cn.ipoffice.programmes.register.CallProgramme;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Grade;
@@ -211,10 +212,13 @@ class DemoDataTest {
     }
 
     @Test
-    void pm7_i14_theYearsCallForPilotCitiesIsOpen_andTheApplicationFiledWithSipoWaitsForIt() {
-        ProcessInstance call = runtime.createProcessInstanceQuery().processDefinitionKey(YearlyCallProcess.KEY)
-                .singleResult();
-        assertThat(runtime.getActiveActivityIds(call.getId())).contains(YearlyCallProcess.TIMER_CLOSES);
+    void pm7_pm20_ca8_i14_theYearsCallsOfTheThreeProgrammesAreOpen_andTheApplicationFiledWithSipoWaitsForItsCall() {
+        for (CallProgramme programme : CallProgramme.values()) {
+            ProcessInstance call = runtime.createProcessInstanceQuery().processDefinitionKey(YearlyCallProcess.KEY)
+                    .variableValueEquals(YearlyCallProcess.Open.PROGRAMME.name(), programme.name()).singleResult();
+            assertThat(runtime.getActiveActivityIds(call.getId())).as(programme.name())
+                    .contains(YearlyCallProcess.TIMER_CLOSES);
+        }
         ProcessInstance jiaxing = running(PilotCityApplicationProcess.KEY, "330400");
         assertThat((String) runtime.getVariable(jiaxing.getId(), PilotCityApplicationProcess.Decide.CALL_STATUS.name()))
                 .contains("within SIPO's " + today.getYear()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.ipoffice.programmes.calls.YearlyCallProcess;
 import cn.ipoffice.programmes.casework.CaseRefusedException;
 import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess.Decide;
 import cn.ipoffice.programmes.register.AssessmentCategory;
@@ -13,11 +14,16 @@ import cn.ipoffice.programmes.register.Grade;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.ModelCandidateScore;
 import cn.ipoffice.programmes.register.ModelCandidateScore.Recommendation;
+import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.register.YearLists;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.SipoCalls;
 import cn.ipoffice.programmes.support.SipoFigures;
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +44,9 @@ class ModelCandidateRankingTest extends CaseTest {
 
     @Autowired
     private CandidateScores candidateScores;
+
+    @Autowired
+    private YearLists yearLists;
 
     @BeforeEach
     void twentyFourPilotCitiesWithSipoFiguresOf2019And2020() {
@@ -94,7 +103,10 @@ class ModelCandidateRankingTest extends CaseTest {
     }
 
     @Test
-    void pm19ii_candidatesOfTwoProvinces_theProvincesScoresDecideTheOrder_andTheProvinceRecommendsFromTheTop() {
+    void pm19ii_pm20_i14_candidatesOfTwoProvinces_theProvincesScoresDecideTheOrder_sipoSelectsFromBothInOneCall() {
+        // SIPO opens its 2020 call for model cities through its start form; it closes on 31 March.
+        SipoCalls calls = SipoCalls.modelCities(engine);
+        String call = calls.open(2020, "2020-03-31", null);
         // SIPO's figures put Suzhou above Wuxi; Jiangsu's scores put Wuxi first. Guangdong's Shenzhen ranks apart.
         fosteringCity("320500", "Suzhou");
         fosteringCity("320200", "Wuxi");
@@ -121,10 +133,52 @@ class ModelCandidateRankingTest extends CaseTest {
         assertThat(candidateScores.ofProvince("32", 2020)).extracting(ModelCandidateScore::getHolderId,
                 ModelCandidateScore::getRecommendation).containsExactly(
                         tuple("320200", Recommendation.RECOMMENDED), tuple("320500", Recommendation.RECOMMENDED));
-        // SIPO selects from the recommendations of both provinces, as before.
+        // The recommended candidates of both provinces wait in SIPO's open call (PM-20, I-14).
         for (String code : new String[] {"320200", "320500", "440300"}) {
-            assertThat(cases.task(code, ModelCityApplicationProcess.TASK_SELECT)).hasCandidateGroup("sipo");
+            ProcessInstance candidate = cases.running(ModelCityApplicationProcess.KEY, code);
+            assertThat(candidate).isWaitingAt(ModelCityApplicationProcess.EVENT_AWAIT_CALL);
+            assertThat((String) engine.getRuntimeService().getVariable(candidate.getId(), Decide.CALL_STATUS.name()))
+                    .isEqualTo("Filed with SIPO on 2020-01-15 within SIPO's 2020 call for model cities, which closes on "
+                            + "2020-03-31 at 24:00 CST; SIPO decides it with the call's batch (PM-20, I-14)");
         }
+        ProcessInstance suzhou = cases.running(ModelCityApplicationProcess.KEY, "320500");
+
+        // At 24:00 CST of the closing date SIPO gets the batch, in the order of the recommendations, each with its
+        // province's ranking and the findings on PM-18; SIPO selects Wuxi and Shenzhen and rejects Suzhou.
+        calls.at("2020-03-31T23:59", call);
+        assertThat(calls.task(call, YearlyCallProcess.TASK_DECIDE)).isEmpty();
+        calls.at("2020-04-01T00:00", call);
+        Task first = calls.task(call, YearlyCallProcess.TASK_DECIDE).orElseThrow();
+        assertThat(first).hasCandidateGroup("sipo");
+        assertThat(first.getName()).isEqualTo("Decide on Shenzhen (440300) for the 2020 list of model cities (PM-20)");
+        assertThat((String) engine.getTaskService().getVariable(first.getId(),
+                YearlyCallProcess.Decide.PROVINCE_ASSESSMENT.name())).contains("1. Shenzhen (440300): weighted total 95");
+        assertThat((String) engine.getTaskService().getVariable(first.getId(),
+                YearlyCallProcess.Decide.ELIGIBILITY_FINDINGS.name())).contains("Met - PM-18(ix)");
+        calls.decideNext(call, YearlyCallProcess.APPROVE, null);
+        assertThat(calls.applicantNow(call)).isEqualTo("320200");
+        calls.decideNext(call, YearlyCallProcess.APPROVE, null);
+        assertThat(calls.applicantNow(call)).isEqualTo("320500");
+        calls.decideNext(call, YearlyCallProcess.REJECT, "Jiangsu's second candidate: not on this year's list");
+        // Nothing is selected before the list: one list, one reply notice date (PM-20, I-14).
+        assertThat(register.activeDesignation("320200", Title.MODEL_CITY)).isEmpty();
+        EngineClock.setTo("2020-04-10T15:00");
+        calls.approveList(call, "2020-04-10");
+
+        for (String code : new String[] {"320200", "440300"}) {
+            assertThat(register.activeDesignation(code, Title.MODEL_CITY)).as(code).hasValueSatisfying(model -> {
+                assertThat(model.getTermStart()).isEqualTo(LocalDate.of(2020, 4, 10));
+                assertThat(model.getTermEnd()).isEqualTo(LocalDate.of(2023, 4, 9));
+            });
+            assertThat(cases.running(ModelCityTermProcess.KEY, code)).as(code).isNotNull();
+        }
+        assertThat(suzhou).isEnded().hasPassed(ModelCityApplicationProcess.END_NOT_SELECTED);
+        assertThat(register.activeDesignation("320500", Title.MODEL_CITY)).isEmpty();
+        assertThat(register.activeDesignation("320500", Title.DEMONSTRATION_FOSTERING)).isPresent();
+        assertThat(yearLists.of(2020).selectedModelCities()).extracting(YearLists.Entry::holderId,
+                YearLists.Entry::date, YearLists.Entry::ruleId).containsExactly(
+                        tuple("320200", LocalDate.of(2020, 4, 10), "PM-20"),
+                        tuple("440300", LocalDate.of(2020, 4, 10), "PM-20"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.ProcessCoverage;
+import cn.ipoffice.programmes.support.SipoCalls;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The model-city application (PM-18, PM-19, PM-20), every path of its diagram. */
-@ProcessCoverage(exclude = {ModelCityTermProcess.KEY, DemonstrationFosteringProcess.KEY, "annual-report"},
+@ProcessCoverage(exclude = {ModelCityTermProcess.KEY, DemonstrationFosteringProcess.KEY, "annual-report", "yearly-call"},
         atLeast = 1.0)
 class ModelCityApplicationTest extends CaseTest {
 
@@ -60,7 +61,7 @@ class ModelCityApplicationTest extends CaseTest {
     }
 
     @Test
-    void pm20_selection_recordsTheModelTitle_endsFostering_andStartsTheTerm() {
+    void pm20_i14_selectionInSipoCall_recordsTheModelTitleFromTheListsDate_endsFostering_andStartsTheTerm() {
         ModelCityFixtures.fosteringCity(register, "320500", "Suzhou");
         ModelCityFixtures.fosteringCity(register, "320200", "Wuxi");
         ProcessInstance fostering = cases.startCase(DemonstrationFosteringProcess.KEY, "320500", "Suzhou",
@@ -75,10 +76,13 @@ class ModelCityApplicationTest extends CaseTest {
                 .contains("2. Wuxi (320200): weighted total 84, objective strength 72.5, waiting for the recommendation");
         cases.complete("320500", ModelCityApplicationProcess.TASK_RECOMMEND,
                 Map.of(Decide.RECOMMENDATION.name(), "RECOMMEND", "recommendationRemarks", "Best of the province"));
-        assertThat(cases.task("320500", ModelCityApplicationProcess.TASK_SELECT)).hasCandidateGroup("sipo");
-        EngineClock.setTo("2020-03-12T09:00");
-        cases.complete("320500", ModelCityApplicationProcess.TASK_SELECT,
-                Map.of(Decide.SELECTION.name(), "SELECT", Decide.REPLY_NOTICE_DATE.name(), "2020-03-10"));
+        // I-14: recommended when no call for model cities is open, the candidate waits for SIPO's next call.
+        assertThat(suzhou).isWaitingAt(ModelCityApplicationProcess.EVENT_AWAIT_CALL)
+                .hasPassed(ModelCityApplicationProcess.TASK_ENTER_CALL);
+        assertThat((String) engine.getRuntimeService().getVariable(suzhou.getId(), Decide.CALL_STATUS.name()))
+                .isEqualTo("Filed with SIPO on 2020-01-15, when no call for model cities was open: it waits for SIPO's "
+                        + "next call (PM-20, I-14)");
+        SipoCalls.modelCities(engine).approve("320500", "2020-03-10");
 
         assertThat(suzhou).isEnded().hasPassed(ModelCityApplicationProcess.TASK_RECORD_TITLE,
                 ModelCityApplicationProcess.TASK_END_FOSTERING, ModelCityApplicationProcess.END_SELECTED);
@@ -169,9 +173,12 @@ class ModelCityApplicationTest extends CaseTest {
         ProcessInstance second = apply("440300", "84");
         cases.complete("440300", ModelCityApplicationProcess.TASK_RECOMMEND,
                 Map.of(Decide.RECOMMENDATION.name(), "RECOMMEND", "recommendationRemarks", "Strong candidate"));
-        cases.complete("440300", ModelCityApplicationProcess.TASK_SELECT,
-                Map.of(Decide.SELECTION.name(), "REJECT", "rejectionReason", "Quota of the year reached"));
-        assertThat(second).isEnded().hasPassed(ModelCityApplicationProcess.END_NOT_SELECTED);
+        SipoCalls.modelCities(engine).reject("440300", "Quota of the year reached");
+        assertThat(second).isEnded().hasPassed(ModelCityApplicationProcess.EVENT_AWAIT_CALL,
+                ModelCityApplicationProcess.END_NOT_SELECTED);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(second.getId())
+                .variableName(Decide.REJECTION_REASON.name()).singleResult().getValue())
+                .isEqualTo("Quota of the year reached");
         assertThat(register.activeDesignation("440300", Title.MODEL_CITY)).isEmpty();
         assertThat(register.activeDesignation("440300", Title.DEMONSTRATION_FOSTERING)).isPresent();
     }

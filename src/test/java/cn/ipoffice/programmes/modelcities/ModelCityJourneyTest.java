@@ -54,7 +54,7 @@ class ModelCityJourneyTest extends CaseTest {
         // PM-18: excellent in 2017 (pilot) and 2018 (fostering) of 2017-2019; first of SIPO's 2019 figures.
         ModelCityPath.figures(2019, SUZHOU, "2020-02-03T10:00");
         suzhou.appliesAsModelCity("2020-02-10");
-        suzhou.selected("2020-03-12", "2020-03-10");
+        suzhou.selected("2020-03-10");
         history().containsExactly(
                 tuple(Title.PILOT_CITY, 1, DesignationStatus.COMPLETED, LocalDate.of(2015, 3, 1), LocalDate.of(2018, 2, 28)),
                 tuple(Title.DEMONSTRATION_FOSTERING, 1, DesignationStatus.COMPLETED, LocalDate.of(2018, 6, 1),

@@ -15,7 +15,7 @@ import cn.ipoffice.programmes.support.AssessmentRounds;
 import cn.ipoffice.programmes.support.Cases;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
-import cn.ipoffice.programmes.support.PilotCalls;
+import cn.ipoffice.programmes.support.SipoCalls;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.SipoFigures;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -71,7 +71,7 @@ final class ModelCityPath {
         provinceAssesses(2020, "AVERAGE", "75");
         figures(2019, code, "2020-02-03T10:00");
         appliesAsModelCity("2020-02-10");
-        selected("2020-03-12", "2020-03-10");
+        selected("2020-03-10");
         modelWorkPlan("2020-03-20");
         return this;
     }
@@ -86,14 +86,14 @@ final class ModelCityPath {
             }
         });
         if (!approved.isEmpty()) {
-            new PilotCalls(SpringEngine.bean(ProcessEngine.class)).run(appliedOn, approved);
+            SipoCalls.pilotCities(SpringEngine.bean(ProcessEngine.class)).run(appliedOn, approved);
         }
     }
 
     /** PM-3 to PM-7: the city applies, the province investigates, deliberates and files, SIPO approves in its call. */
     void pilotCity(String appliedOn, String replyNoticeDate) {
         filesPilotApplication(appliedOn);
-        new PilotCalls(SpringEngine.bean(ProcessEngine.class)).approve(code, replyNoticeDate);
+        SipoCalls.pilotCities(SpringEngine.bean(ProcessEngine.class)).approve(code, replyNoticeDate);
     }
 
     /** PM-3 to PM-6: the city applies, the province investigates, deliberates and files with SIPO. */
@@ -182,11 +182,12 @@ final class ModelCityPath {
                 "recommendationRemarks", "Best of the province"));
     }
 
-    /** PM-20: SIPO selects the city; the reply notice starts the model term. */
-    void selected(String on, String replyNoticeDate) {
-        EngineClock.setTo(on + "T09:00");
-        cases.submit(code, ModelCityApplicationProcess.TASK_SELECT, Map.of(Decide.SELECTION.name(), "SELECT",
-                Decide.REPLY_NOTICE_DATE.name(), replyNoticeDate));
+    /**
+     * PM-20, I-14: SIPO selects the recommended city in its yearly call for model cities, which closes on the reply
+     * notice date; the list is approved the day after with that date, which starts the model term.
+     */
+    void selected(String replyNoticeDate) {
+        SipoCalls.modelCities(SpringEngine.bean(ProcessEngine.class)).approve(code, replyNoticeDate);
     }
 
     /** PM-21: the mechanism and the model-city work plan. */

@@ -15,7 +15,7 @@ import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.AssessmentRounds;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
-import cn.ipoffice.programmes.support.PilotCalls;
+import cn.ipoffice.programmes.support.SipoCalls;
 import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.ProcessCoverage;
 import cn.ipoffice.programmes.support.RestBodies;
@@ -181,7 +181,7 @@ class TitleWithdrawalTest extends CaseTest {
         EngineClock.setTo("2019-03-04T09:00");
         firstApplication("321300", "Suqian");
         recommendAndFile("321300");
-        new PilotCalls(engine).approve("321300", "2019-11-18");
+        SipoCalls.pilotCities(engine).approve("321300", "2019-11-18");
         ProcessInstance round = cases.running(PilotCityRoundProcess.KEY, "321300");
 
         EngineClock.setTo("2019-11-25T10:00");

@@ -15,7 +15,7 @@ import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.Cases;
 import cn.ipoffice.programmes.support.EngineClock;
-import cn.ipoffice.programmes.support.PilotCalls;
+import cn.ipoffice.programmes.support.SipoCalls;
 import cn.ipoffice.programmes.support.ProcessCoverage;
 import cn.ipoffice.programmes.support.SipoFigures;
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
         atLeast = 1.0)
 public class PilotCityApplicationTest extends CaseTest {
 
-    private PilotCalls calls;
+    private SipoCalls calls;
     /** The cities that apply in these tests, each with SIPO's figure of 2018, the year before they file (PM-5(v)). */
     private static final String[] APPLICANTS = {"320200", "321100", "321200", "320281", "320600", "320700", "320800",
         "320900", "341100", "321000"};
@@ -42,7 +42,7 @@ public class PilotCityApplicationTest extends CaseTest {
     @BeforeEach
     void setUp() {
         EngineClock.setTo("2019-03-04T09:00");
-        calls = new PilotCalls(engine);
+        calls = SipoCalls.pilotCities(engine);
         SipoFigures.ofThePreviousYear(APPLICANTS);
     }
 

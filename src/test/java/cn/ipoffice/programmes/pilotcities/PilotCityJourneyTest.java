@@ -11,7 +11,7 @@ import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
-import cn.ipoffice.programmes.support.PilotCalls;
+import cn.ipoffice.programmes.support.SipoCalls;
 import cn.ipoffice.programmes.support.SipoFigures;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,7 +60,7 @@ class PilotCityJourneyTest extends CaseTest {
         PilotCityApplicationTest.recommendAndFile(cases, WUXI);
         history().isEmpty();
 
-        new PilotCalls(engine).approve(WUXI, "2019-11-18");
+        SipoCalls.pilotCities(engine).approve(WUXI, "2019-11-18");
         history().containsExactly(tuple(Title.PILOT_CITY, 1, DesignationStatus.ACTIVE, LocalDate.of(2019, 11, 18),
                 LocalDate.of(2022, 11, 17)));
 

@@ -10,7 +10,7 @@ import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
-import cn.ipoffice.programmes.support.PilotCalls;
+import cn.ipoffice.programmes.support.SipoCalls;
 import cn.ipoffice.programmes.support.RestBodies;
 import cn.ipoffice.programmes.support.SipoFigures;
 import cn.ipoffice.programmes.support.SpringEngine;
@@ -86,7 +86,7 @@ class YearListsTest extends CaseTest {
         applies(zhejiangCity, zhejiangName, ZHEJIANG);
         PilotCityApplicationTest.recommendAndFile(cases, jiangsuCity, year + "-02-01");
         PilotCityApplicationTest.recommendAndFile(cases, zhejiangCity, year + "-02-01");
-        new PilotCalls(engine).run(year + "-03-20", Map.of(jiangsuCity, YearlyCallProcess.APPROVE,
+        SipoCalls.pilotCities(engine).run(year + "-03-20", Map.of(jiangsuCity, YearlyCallProcess.APPROVE,
                 zhejiangCity, YearlyCallProcess.APPROVE));
         EngineClock.setTo(year + "-06-12T10:00");
         sipoFindsFraud(jiangsuCity, year + "-06-11");
@@ -180,7 +180,7 @@ class YearListsTest extends CaseTest {
         EngineClock.setTo("2042-02-01T09:00");
         applies("320700", "Lianyungang", JIANGSU);
         PilotCityApplicationTest.recommendAndFile(cases, "320700", "2042-02-01");
-        new PilotCalls(engine).run("2042-03-20", Map.of("320700", YearlyCallProcess.APPROVE));
+        SipoCalls.pilotCities(engine).run("2042-03-20", Map.of("320700", YearlyCallProcess.APPROVE));
         cases.at("2045-03-20T00:00", "320700");
         EngineClock.setTo("2045-05-10T16:00");
         cases.complete("320700", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE, Map.of(

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.ipoffice.programmes.calls.YearlyCallProcess;
+import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationProcess;
+import cn.ipoffice.programmes.clusterareas.ClusterAreaApplicationTest;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationTest;
 import cn.ipoffice.programmes.register.CallProgramme;
@@ -12,7 +14,7 @@ import cn.ipoffice.programmes.register.YearlyCalls;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
-import cn.ipoffice.programmes.support.PilotCalls;
+import cn.ipoffice.programmes.support.SipoCalls;
 import cn.ipoffice.programmes.support.SipoFigures;
 import cn.ipoffice.programmes.support.SpringEngine;
 import java.net.http.HttpResponse;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * SIPO's yearly call (PM-7, I-14) attacked over HTTP by the offices that may not run it: a province tries to open
+ * SIPO's yearly call (PM-7, PM-20, CA-8, I-14) attacked over HTTP by the offices that may not run it: a province tries to open
  * a call, to decide SIPO's tasks, to publish a list around the form and to write the register's list; each is
  * refused and nothing changed. Only {@code sipo} opens a call. The calls and the published lists are readable by
  * every office; an application waiting for a call only by the offices that see its holder.
@@ -34,12 +36,12 @@ class YearlyCallAttackTest extends CaseTest {
     private static final String JIANGSU = "call-jiangsu";
     private static final String ZHEJIANG = "call-zhejiang";
     private static final String WUXI = "call-wuxi";
-    private PilotCalls calls;
+    private SipoCalls calls;
     private YearlyCalls yearlyCalls;
 
     @BeforeEach
     void offices() {
-        calls = new PilotCalls(engine);
+        calls = SipoCalls.pilotCities(engine);
         yearlyCalls = SpringEngine.bean(YearlyCalls.class);
         Http.member(SIPO, "sipo");
         Http.member(JIANGSU, "province-32");
@@ -91,6 +93,80 @@ class YearlyCallAttackTest extends CaseTest {
         // Nothing was filed: the call closes without a list.
         calls.at("2034-04-01T00:00", calls.call(2034).getProcessInstanceId());
         assertThat(callCases()).isZero();
+    }
+
+    @Test
+    void pm20_ca8_aProvinceCannotOpenAModelCityOrClusterAreaCall_norDecideOrPublishItAroundTheForms() {
+        EngineClock.setTo("2036-02-01T09:00");
+        for (CallProgramme programme : new CallProgramme[] {CallProgramme.MODEL_CITY, CallProgramme.CLUSTER_AREA}) {
+            for (String user : new String[] {JIANGSU, WUXI}) {
+                HttpResponse<String> refused = Http.as(user).postJson("/engine-rest/process-definition/key/"
+                        + YearlyCallProcess.KEY + "/submit-form", startForm(2036, "2036-03-31")
+                        .replace("PILOT_CITY", programme.name()));
+                assertThat(refused.statusCode()).as(user + " " + programme + ": " + refused.body()).isEqualTo(403);
+            }
+            assertThat(yearlyCalls.call(programme, 2036)).isEmpty();
+        }
+        assertThat(callCases()).isZero();
+
+        SipoCalls areas = SipoCalls.clusterAreas(engine);
+        HttpResponse<String> opened = Http.as(SIPO).postJson("/engine-rest/process-definition/key/"
+                + YearlyCallProcess.KEY + "/submit-form", startForm(2036, "2036-03-31").replace("PILOT_CITY",
+                CallProgramme.CLUSTER_AREA.name()));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        String call = areas.call(2036).getProcessInstanceId();
+        cases.apply(ClusterAreaApplicationProcess.KEY, ClusterAreaApplicationTest.application("320200-wxhtz",
+                "Wuxi National Hi-tech District", "HI_TECH_ZONE", 40));
+        ClusterAreaApplicationTest.recommendAndForward(cases, "320200-wxhtz", "2036-02-01");
+        ProcessInstance area = cases.running(ClusterAreaApplicationProcess.KEY, "320200-wxhtz");
+        assertThat(area).isWaitingAt(ClusterAreaApplicationProcess.EVENT_AWAIT_CALL);
+
+        areas.at("2036-04-01T00:00", call);
+        Task decision = areas.task(call, YearlyCallProcess.TASK_DECIDE).orElseThrow();
+        String approve = "{\"variables\": {\"centralDecision\": {\"value\": \"APPROVE\", \"type\": \"String\"}}}";
+        for (String user : new String[] {JIANGSU, WUXI}) {
+            for (String route : new String[] {"submit-form", "complete"}) {
+                HttpResponse<String> refused = Http.as(user).postJson("/engine-rest/task/" + decision.getId() + "/" + route,
+                        approve);
+                assertThat(refused.statusCode()).as(user + " " + route + ": " + refused.body()).isIn(403, 404);
+            }
+            for (String variable : new String[] {"replyNoticeDate", "centralDecision", "quotaPerProvince"}) {
+                HttpResponse<String> set = Http.as(user).putJson("/engine-rest/process-instance/" + call
+                        + "/variables/" + variable, "{\"value\": \"2036-04-01\", \"type\": \"String\"}");
+                assertThat(set.statusCode()).as(user + " " + variable + ": " + set.body()).isIn(403, 404);
+            }
+            HttpResponse<String> message = Http.as(user).postJson("/engine-rest/message", "{\"messageName\": \""
+                    + ClusterAreaApplicationProcess.MESSAGE_LIST_PUBLISHED + "\", \"processInstanceId\": \""
+                    + area.getId() + "\", \"processVariables\": {\"centralDecision\": {\"value\": \"APPROVE\","
+                    + " \"type\": \"String\"}, \"replyNoticeDate\": {\"value\": \"2036-04-01\", \"type\": \"String\"}}}");
+            assertThat(message.statusCode()).as(user + " message: " + message.body()).isBetween(400, 499);
+        }
+        assertThat(areas.task(call, YearlyCallProcess.TASK_DECIDE).orElseThrow().getId()).isEqualTo(decision.getId());
+        assertThat(yearlyCalls.application(area.getId()).orElseThrow().getDecision()).isNull();
+        assertThat(engine.getRuntimeService().getVariable(call, "replyNoticeDate")).isNull();
+        assertThat(area).isWaitingAt(ClusterAreaApplicationProcess.EVENT_AWAIT_CALL);
+        assertThat(register.holder("320200-wxhtz")).isEmpty();
+
+        // SIPO decides and publishes through the same routes; the list's date starts the construction (CA-9).
+        assertThat(Http.as(SIPO).postJson("/engine-rest/task/" + decision.getId() + "/submit-form", approve).statusCode())
+                .isEqualTo(204);
+        EngineClock.setTo("2036-04-03T10:00");
+        Task approval = areas.task(call, YearlyCallProcess.TASK_APPROVE_LIST).orElseThrow();
+        for (String user : new String[] {JIANGSU, WUXI}) {
+            assertThat(Http.as(user).postJson("/engine-rest/task/" + approval.getId() + "/submit-form",
+                    "{\"variables\": {\"replyNoticeDate\": {\"value\": \"2036-04-02\", \"type\": \"String\"}}}")
+                    .statusCode()).as(user).isIn(403, 404);
+        }
+        assertThat(register.holder("320200-wxhtz")).isEmpty();
+        HttpResponse<String> published = Http.as(SIPO).postJson("/engine-rest/task/" + approval.getId() + "/submit-form",
+                "{\"variables\": {\"replyNoticeDate\": {\"value\": \"2036-04-02\", \"type\": \"String\"}}}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(204);
+        assertThat(area).isEnded().hasPassed(ClusterAreaApplicationProcess.END_RATIFIED);
+        assertThat(register.activeDesignation("320200-wxhtz",
+                cn.ipoffice.programmes.register.Title.EXPERIMENTAL_AREA_CONSTRUCTION).orElseThrow().getTermStart())
+                .isEqualTo(java.time.LocalDate.of(2036, 4, 2));
+        assertThat(Http.as(ZHEJIANG).get("/api/register/lists/CLUSTER_AREA/2036").body())
+                .contains("\"holderId\":\"320200-wxhtz\"").contains("\"decision\":\"APPROVED\"");
     }
 
     @Test

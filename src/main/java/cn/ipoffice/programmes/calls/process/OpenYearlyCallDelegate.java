@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${openYearlyCall}} behind {@code Task_OpenCall} (PM-7, I-14): records the call in the register in the
+ * {@code ${openYearlyCall}} behind {@code Task_OpenCall} (PM-7, PM-20, CA-8, I-14): records the call in the register in the
  * transaction that starts it; a refused call (a second one for the programme and year, a closing date in the
  * past, a quota below zero) is refused with each field named, and nothing is created.
  */
@@ -33,5 +33,6 @@ class OpenYearlyCallDelegate implements JavaDelegate {
         }
         Batch.CALL_ID.set(execution, Math.toIntExact(outcome.callId()));
         Batch.LIST_NAME.set(execution, Open.PROGRAMME.from(execution).listName());
+        Batch.RULE_ID.set(execution, Open.PROGRAMME.from(execution).ruleId());
     }
 }

@@ -2,8 +2,9 @@ package cn.ipoffice.programmes.pilotcities.process;
 
 import cn.ipoffice.programmes.casework.CaseFacts;
 import cn.ipoffice.programmes.casework.CaseVariables;
+import cn.ipoffice.programmes.casework.usecase.FileWithYearlyCall;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess.Decide;
-import cn.ipoffice.programmes.pilotcities.usecase.FileWithYearlyCall;
+import cn.ipoffice.programmes.register.CallProgramme;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class FileWithYearlyCallDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Decide.CALL_STATUS.set(execution, fileWithYearlyCall.file(CaseFacts.holderId(execution),
+        Decide.CALL_STATUS.set(execution, fileWithYearlyCall.file(CallProgramme.PILOT_CITY, CaseFacts.holderId(execution),
                 CaseVariables.HOLDER_NAME.from(execution), execution.getProcessInstanceId()));
     }
 }

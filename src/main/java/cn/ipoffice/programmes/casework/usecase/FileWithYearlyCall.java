@@ -1,4 +1,4 @@
-package cn.ipoffice.programmes.pilotcities.usecase;
+package cn.ipoffice.programmes.casework.usecase;
 
 import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.register.CallProgramme;
@@ -11,15 +11,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * {@code Task_EnterYearlyCall} (PM-7, I-14): the application filed with SIPO waits in the register for SIPO's
- * yearly call. Filed while a call is open and before 24:00 CST of its closing date, that call takes it at its
+ * The step that enters an application in SIPO's yearly call of its programme (PM-7, PM-20, CA-8, I-14):
+ * {@code Task_EnterYearlyCall} of a pilot city, {@code Task_EnterModelCall} of a recommended model-city candidate,
+ * {@code Task_EnterClusterCall} of a forwarded cluster area. The application waits in the register for the call.
+ * Filed while a call of its programme is open and before 24:00 CST of its closing date, that call takes it at its
  * closing; filed when no call is open, or after the open call's closing, it waits for the next call. The office
  * reads which in the answer.
  */
 @Service("fileWithYearlyCallUseCase")
 public class FileWithYearlyCall {
-
-    public static final String RULE = "PM-7, I-14";
 
     private final YearlyCalls calls;
     private final Clock clock;
@@ -30,21 +30,22 @@ public class FileWithYearlyCall {
     }
 
     /** What the office reads of where its application waits. */
-    public String file(String holderId, String holderName, String applicationCaseId) {
+    public String file(CallProgramme programme, String holderId, String holderName, String applicationCaseId) {
         Instant now = clock.instant();
-        calls.file(CallProgramme.PILOT_CITY, holderId, holderName, applicationCaseId, now);
+        calls.file(programme, holderId, holderName, applicationCaseId, now);
         LocalDate filedOn = DeadlineCalendar.dayOf(now);
-        String listName = CallProgramme.PILOT_CITY.listName();
-        Optional<YearlyCall> open = calls.openFor(CallProgramme.PILOT_CITY, now);
+        String listName = programme.listName();
+        String rule = programme.ruleId() + ", I-14";
+        Optional<YearlyCall> open = calls.openFor(programme, now);
         if (open.isPresent()) {
             return "Filed with SIPO on " + filedOn + " within SIPO's " + open.get().getYear() + " call for " + listName
                     + ", which closes on " + open.get().getClosingDate() + " at 24:00 CST; SIPO decides it with the "
-                    + "call's batch (" + RULE + ")";
+                    + "call's batch (" + rule + ")";
         }
-        String why = calls.closedBefore(CallProgramme.PILOT_CITY, now)
+        String why = calls.closedBefore(programme, now)
                 .map(closed -> "after the closing of SIPO's " + closed.getYear() + " call for " + listName + " on "
                         + closed.getClosingDate())
                 .orElse("when no call for " + listName + " was open");
-        return "Filed with SIPO on " + filedOn + ", " + why + ": it waits for SIPO's next call (" + RULE + ")";
+        return "Filed with SIPO on " + filedOn + ", " + why + ": it waits for SIPO's next call (" + rule + ")";
     }
 }

@@ -19,26 +19,50 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * SIPO's yearly call for pilot cities (PM-7, I-14) as SIPO runs it in Tasklist: opened through its start form, closed
- * by its timer as the engine clock passes 24:00 CST of the closing date, every application of the batch decided
- * through its form, and the list approved with its one reply notice date.
+ * SIPO's yearly call of one programme (PM-7 pilot cities, PM-20 model cities, CA-8 cluster areas, I-14) as SIPO runs
+ * it in Tasklist: opened through its start form, closed by its timer as the engine clock passes 24:00 CST of the
+ * closing date, every application of the batch decided through its form, and the list approved with its one reply
+ * notice date.
  */
-public final class PilotCalls {
+public final class SipoCalls {
 
     /** What SIPO's reviewers write for an application of the batch that a test does not decide itself. */
     public static final String NOT_ON_THIS_LIST = "Not on this year's list";
 
     private final ProcessEngine engine;
+    private final CallProgramme programme;
     private final YearlyCalls calls;
 
-    public PilotCalls(ProcessEngine engine) {
+    private SipoCalls(ProcessEngine engine, CallProgramme programme) {
         this.engine = engine;
+        this.programme = programme;
         this.calls = SpringEngine.bean(YearlyCalls.class);
     }
 
+    /** SIPO's calls for pilot cities (PM-7). */
+    public static SipoCalls pilotCities(ProcessEngine engine) {
+        return new SipoCalls(engine, CallProgramme.PILOT_CITY);
+    }
+
+    /** SIPO's calls for model cities (PM-20). */
+    public static SipoCalls modelCities(ProcessEngine engine) {
+        return new SipoCalls(engine, CallProgramme.MODEL_CITY);
+    }
+
+    /** SIPO's calls for cluster development areas (CA-8). */
+    public static SipoCalls clusterAreas(ProcessEngine engine) {
+        return new SipoCalls(engine, CallProgramme.CLUSTER_AREA);
+    }
+
+    /** The start form of a call for pilot cities. */
     public static Map<String, Object> startForm(int year, String closingDate, Integer quotaPerProvince) {
+        return startForm(CallProgramme.PILOT_CITY, year, closingDate, quotaPerProvince);
+    }
+
+    public static Map<String, Object> startForm(CallProgramme programme, int year, String closingDate,
+            Integer quotaPerProvince) {
         Map<String, Object> form = new HashMap<>();
-        form.put(Open.PROGRAMME.name(), CallProgramme.PILOT_CITY.name());
+        form.put(Open.PROGRAMME.name(), programme.name());
         form.put(Open.YEAR.name(), year);
         form.put(Open.CLOSING_DATE.name(), closingDate);
         form.put(Open.QUOTA_PER_PROVINCE.name(), quotaPerProvince);
@@ -49,11 +73,12 @@ public final class PilotCalls {
     public String open(int year, String closingDate, Integer quotaPerProvince) {
         String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(YearlyCallProcess.KEY).latestVersion().singleResult().getId();
-        return engine.getFormService().submitStartForm(definitionId, startForm(year, closingDate, quotaPerProvince)).getId();
+        return engine.getFormService().submitStartForm(definitionId, startForm(programme, year, closingDate, quotaPerProvince))
+                .getId();
     }
 
     public YearlyCall call(int year) {
-        return calls.call(CallProgramme.PILOT_CITY, year).orElseThrow();
+        return calls.call(programme, year).orElseThrow();
     }
 
     /** Moves the engine clock (CST) and runs the call's due jobs: its closing at 24:00 of the closing date. */
@@ -114,7 +139,7 @@ public final class PilotCalls {
     public String run(String replyNoticeDate, Map<String, String> decisions) {
         LocalDate reply = LocalDate.parse(replyNoticeDate);
         LocalDate today = DeadlineCalendar.dayOf(ClockUtil.getCurrentTime().toInstant());
-        List<YearlyCall> open = calls.calls().stream().filter(c -> c.getProgramme() == CallProgramme.PILOT_CITY
+        List<YearlyCall> open = calls.calls().stream().filter(c -> c.getProgramme() == programme
                 && c.getState() == CallState.OPEN).toList();
         String callCase;
         if (open.isEmpty()) {
@@ -122,7 +147,7 @@ public final class PilotCalls {
                 throw new IllegalStateException("A call decided on " + reply + " must open by then; the clock is at " + today);
             }
             int year = today.getYear();
-            while (calls.call(CallProgramme.PILOT_CITY, year).isPresent()) {
+            while (calls.call(programme, year).isPresent()) {
                 year++;
             }
             callCase = open(year, replyNoticeDate, null);
