@@ -22,6 +22,8 @@ public final class ModelCityTermProcess {
     public static final String MESSAGE_EXAMINED = "model-city-examined";
     public static final String TIMER_TERM_EXPIRES = "Timer_ModelTermExpires";
     public static final String TASK_APPLY_REEXAMINATION = "Task_ApplyForReexamination";
+    /** PM-19(ii), PM-28: the provincial office scores the applicant by the indicator system, as it scores a candidate. */
+    public static final String TASK_SCORE_FOR_REEXAMINATION = "Task_ScoreForReexamination";
     public static final String TIMER_WINDOW_CLOSES = "Timer_ReexaminationWindowCloses";
     public static final String TASK_WITHDRAW_NO_APPLICATION = "Task_WithdrawForNoReexamination";
     public static final String END_WITHDRAWN_NO_APPLICATION = "End_WithdrawnNoReexamination";

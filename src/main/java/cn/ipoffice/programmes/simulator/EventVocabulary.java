@@ -244,10 +244,13 @@ public final class EventVocabulary {
                 Map.of("examinationGrade", "AVERAGE", "patentStrengthIndex", 80, "targetsMetPercent", 100),
                 Map.of("grade", "examinationGrade", "patent strength", "patentStrengthIndex",
                         "targets met", "targetsMetPercent"));
-        task("reexamination applied on", "the city applies for reexamination at the term's end (PM-27)",
-                ModelCityTermProcess.TASK_APPLY_REEXAMINATION, Map.of("reexaminationAppliedOn", DATE,
-                        "ipInGovernmentAssessment", true, "amongBestNationally", true, "qualityOrientedFunding", true,
-                        "noMajorInfringement", true),
+        task("reexamination applied on", "the city applies for reexamination at the term's end, through its "
+                + "provincial office (PM-27)", ModelCityTermProcess.TASK_APPLY_REEXAMINATION,
+                Map.of("reexaminationAppliedOn", DATE, "ipInGovernmentAssessment", true, "amongBestNationally", true,
+                        "qualityOrientedFunding", true, "noMajorInfringement", true), Map.of());
+        task("scored for reexamination on", "the provincial office scores the applicant by the indicator system of "
+                + "Appendix 2 (PM-19(ii), PM-28)", ModelCityTermProcess.TASK_SCORE_FOR_REEXAMINATION,
+                Map.of("objectiveStrength", 72.5, "weightedTotal", 85),
                 Map.of("objective strength", "objectiveStrength", "weighted total", "weightedTotal"));
         task("reexamined on", "SIPO's reexamination: PASS or FAIL (PM-28, PM-29)", ModelCityTermProcess.TASK_REEXAMINE,
                 Map.of("reexaminedOn", DATE, "reexaminationRemarks", SIMULATED), Map.of("decision", "reexaminationDecision"));

@@ -9,6 +9,7 @@ import cn.ipoffice.programmes.register.Grade;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.support.Cases;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -83,10 +84,14 @@ final class ModelCityFixtures {
     }
 
     /** The reexamination application (PM-27, PM-28): the attested conditions and the scores of Appendix 2. */
-    static Map<String, Object> reexaminationApplication(String weightedTotal) {
-        Map<String, Object> form = attested();
-        form.putAll(scores("72.5", weightedTotal));
-        return form;
+    /** The city's reexamination application (PM-27): what it attests; the province scores it (PM-19(ii), PM-28). */
+    static Map<String, Object> reexaminationApplication() {
+        return attested();
+    }
+
+    /** The provincial office scores the applicant for its reexamination on its form (PM-19(ii), PM-28). */
+    static void provinceScoresForReexamination(Cases cases, String code, String weightedTotal) {
+        cases.complete(code, ModelCityTermProcess.TASK_SCORE_FOR_REEXAMINATION, scores("72.5", weightedTotal));
     }
 
     /** The model-city application's start form: the city and what it attests; no score (PM-19(ii)). */

@@ -227,7 +227,7 @@ final class ModelCityPath {
 
     /**
      * PM-27: the term expired on the day before {@code expiredAt}; the city applies for its reexamination on
-     * {@code appliedOn}, SIPO's figures of the year before on record. Answers what the reexamination's form shows
+     * {@code appliedOn} through its province, which scores it (PM-19(ii)), SIPO's figures of the year before on record. Answers what the reexamination's form shows
      * of the re-check of PM-18 (PM-28).
      */
     String appliesForReexamination(String expiredAt, String appliedOn) {
@@ -235,9 +235,9 @@ final class ModelCityPath {
         figures(Integer.parseInt(appliedOn.substring(0, 4)) - 1, code, appliedOn + "T08:00");
         EngineClock.setTo(appliedOn + "T09:00");
         Map<String, Object> application = attested();
-        application.putAll(scores("86"));
         application.put("reexaminationAppliedOn", appliedOn);
         cases.submit(code, ModelCityTermProcess.TASK_APPLY_REEXAMINATION, application);
+        cases.submit(code, ModelCityTermProcess.TASK_SCORE_FOR_REEXAMINATION, scores("86"));
         return (String) cases.shown(code, ModelCityTermProcess.TASK_REEXAMINE, Decide.CONDITIONS_FINDINGS.name());
     }
 
@@ -276,7 +276,7 @@ final class ModelCityPath {
         return form;
     }
 
-    /** The scores of Appendix 2 (PM-18(ix)): the province's on an application, the city's on its reexamination. */
+    /** The scores of Appendix 2 (PM-18(ix)), as the province enters them on an application and on a reexamination. */
     private static Map<String, Object> scores(String weightedTotal) {
         return Map.of(Score.OBJECTIVE_STRENGTH.name(), 72.5, Score.WEIGHTED_TOTAL.name(), Double.parseDouble(weightedTotal));
     }

@@ -36,9 +36,10 @@ class ModelCityRenewalTest extends CaseTest {
     /** The city applies on 2 May 2023, in the PM-27 window; SIPO passes it on 1 August 2023 (PM-28, PM-29). */
     private void passReexaminationOn1August2023(String code) {
         cases.at("2023-05-02T09:00", code);
-        Map<String, Object> application = new HashMap<>(ModelCityFixtures.reexaminationApplication("85"));
+        Map<String, Object> application = new HashMap<>(ModelCityFixtures.reexaminationApplication());
         application.put("reexaminationAppliedOn", "2023-05-02");
         cases.complete(code, ModelCityTermProcess.TASK_APPLY_REEXAMINATION, application);
+        ModelCityFixtures.provinceScoresForReexamination(cases, code, "85");
         EngineClock.setTo("2023-08-01T09:00");
         cases.complete(code, ModelCityTermProcess.TASK_REEXAMINE, Map.of(Vars.REEXAMINATION_DECISION.name(), "PASS",
                 Vars.REEXAMINED_ON.name(), "2023-08-01", "reexaminationRemarks", "Assessments and plan targets reviewed",

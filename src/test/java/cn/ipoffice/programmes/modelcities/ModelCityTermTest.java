@@ -12,6 +12,7 @@ import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -43,9 +44,10 @@ class ModelCityTermTest extends CaseTest {
     }
 
     private void applyForReexamination(String code, String appliedOn) {
-        Map<String, Object> form = new HashMap<>(ModelCityFixtures.reexaminationApplication("85"));
+        Map<String, Object> form = new HashMap<>(ModelCityFixtures.reexaminationApplication());
         form.put("reexaminationAppliedOn", appliedOn);
         cases.complete(code, ModelCityTermProcess.TASK_APPLY_REEXAMINATION, form);
+        ModelCityFixtures.provinceScoresForReexamination(cases, code, "85");
     }
 
     private Map<String, Object> decision(String decision, String on) {
@@ -172,5 +174,40 @@ class ModelCityTermTest extends CaseTest {
             assertThat(ban.getFirstDay()).isEqualTo(LocalDate.of(2023, 4, 1));
             assertThat(ban.getLastDay()).isEqualTo(LocalDate.of(2025, 3, 31));
         });
+    }
+
+    @Test
+    void pm19ii_pm28_theProvinceScoresTheApplicantForItsReexamination_notTheCity_norAnotherProvince() {
+        term("450100", "Nanning");
+        cases.at("2023-03-10T00:00", "450100");
+        EngineClock.setTo("2023-05-02T09:00");
+        Map<String, Object> form = new HashMap<>(ModelCityFixtures.reexaminationApplication());
+        form.put("reexaminationAppliedOn", "2023-05-02");
+        cases.complete("450100", ModelCityTermProcess.TASK_APPLY_REEXAMINATION, form);
+        Task scoring = cases.task("450100", ModelCityTermProcess.TASK_SCORE_FOR_REEXAMINATION);
+        assertThat(scoring).hasCandidateGroup("province-45");
+        assertThat(scoring.getName()).isEqualTo(
+                "Score Nanning (450100) by the indicator system for its reexamination (PM-19, PM-28)");
+        assertThat(cases.tasks("450100", ModelCityTermProcess.TASK_REEXAMINE)).isEmpty();
+
+        String scores = """
+                {"variables": {"objectiveStrength": {"value": 90, "type": "Double"},
+                               "weightedTotal": {"value": 99, "type": "Double"}}}""";
+        String path = "/engine-rest/task/" + scoring.getId() + "/submit-form";
+        assertThat(Http.member("pm28-nanning", "gov-450100").postJson(path, scores).statusCode())
+                .as("the city does not score itself").isIn(403, 404, 500);
+        assertThat(Http.member("pm28-guangdong", "province-44").postJson(path, scores).statusCode())
+                .as("another province").isIn(403, 404, 500);
+        assertThat(Http.member("pm28-guangxi", "province-45").postJson(path, """
+                {"variables": {"objectiveStrength": {"value": 101, "type": "Double"},
+                               "weightedTotal": {"value": 85, "type": "Double"}}}""").statusCode())
+                .as("a score above 100").isEqualTo(400);
+        assertThat(cases.tasks("450100", ModelCityTermProcess.TASK_SCORE_FOR_REEXAMINATION)).hasSize(1);
+        assertThat(engine.getTaskService().getVariable(scoring.getId(), "objectiveStrength")).isNull();
+
+        assertThat(Http.member("pm28-guangxi", "province-45").postJson(path, """
+                {"variables": {"objectiveStrength": {"value": 72.5, "type": "Double"},
+                               "weightedTotal": {"value": 85, "type": "Double"}}}""").statusCode()).isEqualTo(204);
+        assertThat(cases.task("450100", ModelCityTermProcess.TASK_REEXAMINE)).hasCandidateGroup("sipo");
     }
 }
