@@ -5,6 +5,7 @@ import cn.ipoffice.programmes.casework.CaseVariable;
 import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.casework.usecase.StartFollowUpCase;
 import cn.ipoffice.programmes.casework.usecase.StartFollowUpCase.FollowUp;
+import cn.ipoffice.programmes.register.Viewer;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -49,9 +50,10 @@ class StartFollowUpCaseDelegate implements JavaDelegate {
         variables.put(CaseVariables.HOLDER_ID.name(), holderId);
         variables.put(CaseVariables.HOLDER_NAME.name(), CaseVariables.HOLDER_NAME.from(execution));
         variables.put(CaseVariables.SUPERVISOR_GROUP.name(), CaseVariables.SUPERVISOR_GROUP.from(execution));
-        if (execution.hasVariable(CaseVariables.PROVINCE_GROUP.name())) {
-            variables.put(CaseVariables.PROVINCE_GROUP.name(), CaseVariables.PROVINCE_GROUP.from(execution));
-        }
+        // The holder's provincial office: the next term's province-side tasks (a model city's reexamination scores,
+        // PM-19(ii), PM-28) go to it.
+        variables.put(CaseVariables.PROVINCE_GROUP.name(), execution.hasVariable(CaseVariables.PROVINCE_GROUP.name())
+                ? CaseVariables.PROVINCE_GROUP.from(execution) : Viewer.provinceGroupOf(holderId));
         variables.put(CaseVariables.ROUND.name(), next.round());
         variables.put(CaseVariables.TERM_START.name(), next.term().start().toString());
         variables.put(CaseVariables.TERM_END.name(), next.term().lastDay().toString());
