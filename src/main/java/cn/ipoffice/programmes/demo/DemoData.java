@@ -12,6 +12,7 @@ import cn.ipoffice.programmes.register.YearlyCalls;
 import cn.ipoffice.programmes.security.Offices;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -144,7 +145,7 @@ public class DemoData implements ApplicationRunner {
         String round = runtimeService.startProcessInstanceByKey(ProvincialAssessmentRoundProcess.KEY, Map.of(
                 CaseVariables.HOLDER_ID.name(), DemoPlan.RECORDED_ROUND_PROVINCE,
                 ProvincialAssessmentRoundProcess.Vars.ASSESSED_YEAR.name(), year)).getId();
-        Map<String, DemoHolder> byId = new java.util.HashMap<>();
+        Map<String, DemoHolder> byId = new HashMap<>();
         holders.forEach(holder -> byId.put(holder.id(), holder));
         for (Task task : taskService.createTaskQuery().processInstanceId(round)
                 .taskDefinitionKey(ProvincialAssessmentRoundProcess.TASK_ASSESS_CITY).list()) {

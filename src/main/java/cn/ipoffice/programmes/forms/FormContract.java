@@ -136,7 +136,7 @@ public final class FormContract {
                 continue;
             }
             switch (field.type()) {
-                case "number" -> checkNumber(field, name, value, values, problems);
+                case "number" -> checkNumber(field, name, value, problems);
                 case "datetime" -> checkDate(field, name, value, values, today, problems);
                 case "checkbox" -> {
                     if (!(value instanceof Boolean checked)) {
@@ -188,8 +188,7 @@ public final class FormContract {
         return before.getClass() == after.getClass() && before.equals(after);
     }
 
-    private static void checkNumber(Field field, String name, Object value, Map<String, Object> values,
-            List<String> problems) {
+    private static void checkNumber(Field field, String name, Object value, List<String> problems) {
         // A number typed as text ("75") would be stored as text, and every later step that reads it would fail.
         if (!(value instanceof Number submitted)) {
             problems.add(name + " must be a number, got " + describe(value));

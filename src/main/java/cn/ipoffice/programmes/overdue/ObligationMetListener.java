@@ -22,8 +22,12 @@ class ObligationMetListener implements ExecutionListener {
         String rule = OverduePattern.OBLIGATION_RULE.optionalFrom(execution).orElse(null);
         DelegateExecution instance = execution.getProcessInstance();
         String before = OverduePattern.OVERDUE_RULES.optionalFrom(instance).orElse(null);
-        String rules = anotherStillOverdue(execution, rule) ? before == null ? "" : before
-                : OverduePattern.withoutRule(before, rule);
+        String rules = OverduePattern.withoutRule(before, rule);
+        // Only a case overdue for the rule asks whether another obligation of it is still late: an obligation met in
+        // time, the usual end, reads nothing more.
+        if (before != null && !rules.equals(before) && anotherStillOverdue(execution, rule)) {
+            rules = before;
+        }
         // An obligation met in time changes nothing: no variable is written again with the value it has.
         if (!rules.equals(before)) {
             OverduePattern.OVERDUE_RULES.set(instance, rules);

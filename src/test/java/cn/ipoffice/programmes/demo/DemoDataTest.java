@@ -329,7 +329,8 @@ class DemoDataTest {
     void pm7_i14_aPastYearsListOfPilotCitiesIsPublished_withItsOneReplyNoticeDate_andThisYearsCallIsOpen() {
         YearLists.Lists lists = null;
         for (int year = today.getYear() - 1; year >= today.getYear() - 5 && lists == null; year--) {
-            lists = yearLists.of(year).approvedPilotCities().isEmpty() ? null : yearLists.of(year);
+            YearLists.Lists ofTheYear = yearLists.of(year);
+            lists = ofTheYear.approvedPilotCities().isEmpty() ? null : ofTheYear;
         }
         assertThat(lists).as("a published list of pilot cities in the last five years").isNotNull();
         assertThat(lists.pilotReplyNoticeDate()).isNotNull();

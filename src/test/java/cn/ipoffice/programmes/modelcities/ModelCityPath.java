@@ -121,9 +121,8 @@ final class ModelCityPath {
      */
     void provinceAssesses(int reportYear, String grade, String score) {
         annualReport(reportYear);
-        EngineClock.setTo(reportYear + "-02-01T09:00");
-        new AssessmentRounds(SpringEngine.bean(ProcessEngine.class)).run(code.substring(0, 2), reportYear - 1,
-                Map.of(code, new String[] {grade, score}));
+        new AssessmentRounds(SpringEngine.bean(ProcessEngine.class)).assessOn1February(code, reportYear - 1, grade,
+                score);
     }
 
     /** PM-13, PM-14: the pilot term expired; the province's acceptance and its materials to SIPO the same day. */

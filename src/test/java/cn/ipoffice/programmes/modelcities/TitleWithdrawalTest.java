@@ -257,8 +257,7 @@ class TitleWithdrawalTest extends CaseTest {
 
     /** The province's round of {@code year}, on 1 February of the year after: the city poor and last, or not. */
     private void round(String code, int year, boolean last) {
-        EngineClock.setTo((year + 1) + "-02-01T09:00");
-        new AssessmentRounds(engine).run(code.substring(0, 2), year, Map.of(code,
+        new AssessmentRounds(engine).runOn1February(code.substring(0, 2), year, Map.of(code,
                 last ? new String[] {"POOR", "40"} : new String[] {"AVERAGE", "75"},
                 code.substring(0, 2) + "0100", new String[] {"AVERAGE", "70"}));
     }

@@ -44,8 +44,7 @@ class DemonstrationFosteringTest extends CaseTest {
     }
 
     private void provinceAssesses(String code, int year, String grade, String score) {
-        EngineClock.setTo((year + 1) + "-02-01T09:00");
-        new AssessmentRounds(engine).run(code.substring(0, 2), year, Map.of(code, new String[] {grade, score}));
+        new AssessmentRounds(engine).assessOn1February(code, year, grade, score);
     }
 
     @Test

@@ -83,24 +83,15 @@ class PilotCityRoundTest extends CaseTest {
 
     /** The city's province's round of {@code year} on 1 February of the year after: the city graded and scored. */
     private void provinceAssesses(String code, int year, String grade, String score) {
-        EngineClock.setTo((year + 1) + "-02-01T09:00");
-        new AssessmentRounds(engine).run(code.substring(0, 2), year, Map.of(code, new String[] {grade, score}));
+        new AssessmentRounds(engine).assessOn1February(code, year, grade, score);
     }
 
-    /** What the city's running cases show of the assessments the rounds recorded: year and grade, rank of ranked. */
+    /** What the city's cases show of the assessments the rounds recorded: year and grade, rank of ranked. */
     private List<String> shownOnTheCitysCases(String code) {
-        return engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(engine.getHistoryService().createHistoricProcessInstanceQuery()
-                        .processInstanceBusinessKey(code).list().stream().map(p -> p.getId()).toArray(String[]::new))
-                .variableName(Vars.ASSESSED_YEAR.name()).list().stream()
-                .map(v -> {
-                    Map<String, Object> shown = new java.util.HashMap<>();
-                    engine.getHistoryService().createHistoricVariableInstanceQuery()
-                            .activityInstanceIdIn(v.getActivityInstanceId()).list()
-                            .forEach(local -> shown.put(local.getName(), local.getValue()));
-                    return shown.get(Vars.ASSESSED_YEAR.name()) + " " + shown.get(Vars.ASSESSMENT_GRADE.name()) + " "
-                            + shown.get(Vars.ASSESSMENT_RANK.name()) + " of " + shown.get(Vars.CATEGORY_SIZE.name());
-                }).sorted().toList();
+        return new AssessmentRounds(engine).shownOnTheCitysCases(code).stream()
+                .map(shown -> shown.get(Vars.ASSESSED_YEAR.name()) + " " + shown.get(Vars.ASSESSMENT_GRADE.name()) + " "
+                        + shown.get(Vars.ASSESSMENT_RANK.name()) + " of " + shown.get(Vars.CATEGORY_SIZE.name()))
+                .sorted().toList();
     }
 
     /** The reports of 31 January 2025 to 2027, submitted and accepted. */

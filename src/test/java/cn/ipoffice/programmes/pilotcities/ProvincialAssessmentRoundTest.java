@@ -13,6 +13,7 @@ import cn.ipoffice.programmes.register.AssessmentCategory;
 import cn.ipoffice.programmes.register.Grade;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.support.AssessmentRounds;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
 import cn.ipoffice.programmes.support.Http;
@@ -453,17 +454,14 @@ class ProvincialAssessmentRoundTest extends CaseTest {
                 "{\"rankingDecision\": {\"value\": \"CONFIRMED\", \"type\": \"String\"}}");
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(204);
 
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(haikou).hasPassed(PilotCityRoundProcess.START_ASSESSMENT_RECORDED,
-                PilotCityRoundProcess.END_ASSESSMENT_ON_RECORD).isNotEnded();
-        var shown = engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(haikou.getId())
-                .activityId(PilotCityRoundProcess.ASSESSMENT_RECORDED).singleResult();
-        Map<String, Object> locals = new java.util.HashMap<>();
-        engine.getHistoryService().createHistoricVariableInstanceQuery().activityInstanceIdIn(shown.getId()).list()
-                .forEach(v -> locals.put(v.getName(), v.getValue()));
-        assertThat(locals).containsEntry(PilotCityRoundProcess.Vars.ASSESSED_YEAR.name(), 2024)
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(haikou)
+                .hasPassed(PilotCityRoundProcess.START_ASSESSMENT_RECORDED, PilotCityRoundProcess.END_ASSESSMENT_ON_RECORD)
+                .isNotEnded();
+        assertThat(new AssessmentRounds(engine).shownOnTheCitysCases("460100")).singleElement()
+                .satisfies(locals -> assertThat(locals).containsEntry(PilotCityRoundProcess.Vars.ASSESSED_YEAR.name(), 2024)
                 .containsEntry(PilotCityRoundProcess.Vars.ASSESSMENT_GRADE.name(), "EXCELLENT")
                 .containsEntry(PilotCityRoundProcess.Vars.ASSESSMENT_RANK.name(), 1)
-                .containsEntry(PilotCityRoundProcess.Vars.CATEGORY_SIZE.name(), 2);
+                .containsEntry(PilotCityRoundProcess.Vars.CATEGORY_SIZE.name(), 2));
         assertThat(register.assessmentsOf("460100")).singleElement()
                 .satisfies(a -> assertThat(placing(a)).isEqualTo("1 of 2 PREFECTURE_LEVEL EXCELLENT 88"));
         assertThat(register.assessmentsOf("460200")).singleElement()

@@ -3,11 +3,19 @@ package cn.ipoffice.programmes.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.casework.CaseVariables;
+import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
+import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
 import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess.RankingDecision;
 import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess.Vars;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 
@@ -74,6 +82,40 @@ public final class AssessmentRounds {
                 .formatted(Vars.RANKING_DECISION.name(), RankingDecision.CONFIRMED.name()));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(round).count())
                 .as("the round of " + province + " in " + year + " recorded").isZero();
+    }
+
+    /** {@link #run} on 1 February of the year after {@code year}, 09:00 CST: the first day the round may open. */
+    public void runOn1February(String province, int year, Map<String, String[]> entries) {
+        EngineClock.setTo((year + 1) + "-02-01T09:00");
+        run(province, year, entries);
+    }
+
+    /** The round of the city's province on 1 February after {@code year}, the city graded and scored so. */
+    public void assessOn1February(String city, int year, String grade, String score) {
+        runOn1February(city.substring(0, 2), year, Map.of(city, new String[] {grade, score}));
+    }
+
+    /**
+     * What the city's cases show of the assessments the rounds recorded (PM-9): the variables of each
+     * {@code Assessment recorded} event, case by case in the order they began.
+     */
+    public List<Map<String, Object>> shownOnTheCitysCases(String cityId) {
+        HistoryService history = engine.getHistoryService();
+        List<Map<String, Object>> shown = new ArrayList<>();
+        for (HistoricProcessInstance city : history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(cityId)
+                .orderByProcessInstanceStartTime().asc().list()) {
+            for (HistoricActivityInstance recorded : history.createHistoricActivityInstanceQuery()
+                    .processInstanceId(city.getId()).orderByHistoricActivityInstanceStartTime().asc().list()) {
+                if (List.of(PilotCityRoundProcess.ASSESSMENT_RECORDED, DemonstrationFosteringProcess.ASSESSMENT_RECORDED)
+                        .contains(recorded.getActivityId())) {
+                    Map<String, Object> variables = new HashMap<>();
+                    history.createHistoricVariableInstanceQuery().activityInstanceIdIn(recorded.getId()).list()
+                            .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
+                    shown.add(variables);
+                }
+            }
+        }
+        return shown;
     }
 
     private static void submit(String province, Task task, String variables) {
