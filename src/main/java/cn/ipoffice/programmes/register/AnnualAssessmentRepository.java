@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.register;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ interface AnnualAssessmentRepository extends JpaRepository<AnnualAssessment, Lon
     List<AnnualAssessment> findByHolderIdAndMissedOrderByYearAsc(String holderId, boolean missed);
 
     Optional<AnnualAssessment> findByHolderIdAndYear(String holderId, int year);
+
+    List<AnnualAssessment> findByHolderIdInAndYearOrderByHolderIdAsc(Collection<String> holderIds, int year);
 }

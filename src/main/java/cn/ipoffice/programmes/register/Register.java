@@ -341,6 +341,12 @@ public class Register {
         return assessments.findByHolderIdAndMissedOrderByYearAsc(holderId, false);
     }
 
+    /** Whatever the register holds of the holders' assessments of a year, made or kept as missed, in one read. */
+    @Transactional(readOnly = true)
+    public List<AnnualAssessment> assessmentsOfYear(Collection<String> holderIds, int year) {
+        return holderIds.isEmpty() ? List.of() : assessments.findByHolderIdInAndYearOrderByHolderIdAsc(holderIds, year);
+    }
+
     /** The assessments never made because their case ended while they were open (I-12). */
     @Transactional(readOnly = true)
     public List<AnnualAssessment> missedAssessmentsOf(String holderId) {

@@ -42,18 +42,14 @@ public class OpenAssessmentRound {
                     + reportsDueOn + " (" + RULE + ", PM-12)");
         }
         List<String> cities = register.pilotAndFosteringCitiesOf(province, year).stream().map(Holder::getId).toList();
-        for (String city : cities) {
-            Optional<AnnualAssessment> ranked = register.assessmentsOf(city).stream()
-                    .filter(a -> a.getYear() == year && a.getRoundCaseId() != null).findFirst();
-            if (ranked.isPresent()) {
-                throw new IllegalArgumentException("assessedYear: the cities of province " + province
-                        + " were ranked for " + year + " already, by the round " + ranked.get().getRoundCaseId());
-            }
+        List<AnnualAssessment> onRecord = register.assessmentsOfYear(cities, year);
+        Optional<AnnualAssessment> ranked = onRecord.stream().filter(a -> a.getRoundCaseId() != null).findFirst();
+        if (ranked.isPresent()) {
+            throw new IllegalArgumentException("assessedYear: the cities of province " + province
+                    + " were ranked for " + year + " already, by the round " + ranked.get().getRoundCaseId());
         }
         // A year on record without a round (or kept as missed, I-12) has no score to rank by.
-        List<String> enteredInTheirCase = cities.stream().filter(city -> register.assessmentsOf(city).stream()
-                .anyMatch(a -> a.getYear() == year) || register.missedAssessmentsOf(city).stream()
-                .anyMatch(a -> a.getYear() == year)).toList();
+        List<String> enteredInTheirCase = onRecord.stream().map(AnnualAssessment::getHolderId).distinct().toList();
         if (!enteredInTheirCase.isEmpty()) {
             throw new IllegalArgumentException("assessedYear: the " + year + " assessment of " + String.join(", ",
                     enteredInTheirCase) + " is already on record without a round, without a score to rank by");
