@@ -310,6 +310,30 @@ class OverviewPageTest {
         assertThat(csv.body().lines().skip(1).toList()).hasSize(holders.size()).allMatch(line -> line.startsWith("32"));
     }
 
+    /** A province cannot ask for another's figures, and nothing on these routes writes. */
+    @Test
+    void aProvinceGoingAroundThePageGetsItsOwnFiguresOnlyAndChangesNothing() {
+        WebappSession jiangsu = WebappSession.loggedIn(base(), "jiangsu", "jiangsu");
+        for (String path : List.of("/offices/overview?province=33", "/offices/overview/deadlines.csv?province=33",
+                "/offices/register/holders.csv?holder=330100", "/offices/register/titles.csv?province=province-33")) {
+            HttpResponse<String> answer = jiangsu.get(path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            assertThat(answer.body()).as(path).doesNotContain("Zhejiang").doesNotContain("Hangzhou").doesNotContain(",33");
+        }
+        int holders = register.allHolders().size();
+        long reports = register.allHolders().stream().mapToLong(h -> register.reportsOf(h.getId()).size()).sum();
+        for (String path : List.of("/offices/overview", "/offices/overview.xlsx", "/offices/overview/reports.csv",
+                "/offices/register.xlsx", "/offices/register/reports.csv")) {
+            HttpResponse<String> post = jiangsu.postJson(path, "{\"holderId\":\"330100\",\"year\":2025}", true);
+            assertThat(post.statusCode()).as(path).isIn(403, 405);
+            HttpResponse<String> delete = jiangsu.delete(path);
+            assertThat(delete.statusCode()).as(path).isIn(403, 405);
+        }
+        assertThat(register.allHolders()).hasSize(holders);
+        assertThat(register.allHolders().stream().mapToLong(h -> register.reportsOf(h.getId()).size()).sum())
+                .isEqualTo(reports);
+    }
+
     @Test
     void aCityIsNotOfferedTheOverviewAndGetsNothingOfIt() {
         WebappSession suzhou = WebappSession.loggedIn(base(), "suzhou", "suzhou");
