@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -90,7 +91,7 @@ class ComingDeadlines {
             timelineLinks.add(List.of());
         }
         for (Kind kind : Kind.values()) {
-            series.add(new Section.Series(kind.name(), kind.heading, java.util.Arrays.stream(counts[kind.ordinal()]).boxed()
+            series.add(new Section.Series(kind.name(), kind.heading, Arrays.stream(counts[kind.ordinal()]).boxed()
                     .toList(), null));
         }
         Sheet.Builder list = Sheet.named("Coming deadlines", "Last day", "Holder", "Code", "Province", "What", "Title");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -86,7 +87,7 @@ class ReportFigures {
         }
         List<Section.Series> series = new ArrayList<>();
         for (Standing standing : Standing.values()) {
-            series.add(new Section.Series(standing.name(), standing.heading.toLowerCase(java.util.Locale.ROOT),
+            series.add(new Section.Series(standing.name(), standing.heading.toLowerCase(Locale.ROOT),
                     counted.values().stream().map(n -> n[standing.ordinal()]).toList(), null));
         }
         Section.Chart chart = new Section.Chart(counted.keySet().stream().map(Scope::provinceName).toList(), series, true,

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.query.Query;
@@ -58,7 +59,7 @@ class VisibleCases {
     Map<String, String> holders(Collection<String> caseIds) {
         Map<String, String> holders = new HashMap<>();
         for (ProcessInstance instance : inSlices(caseIds, ids -> runtime.createProcessInstanceQuery().processInstanceIds(
-                java.util.Set.of(ids)).orderByProcessInstanceId().asc().listPage(0, ids.length))) {
+                Set.of(ids)).orderByProcessInstanceId().asc().listPage(0, ids.length))) {
             if (instance.getBusinessKey() != null && !instance.getBusinessKey().isBlank()) {
                 holders.put(instance.getId(), instance.getBusinessKey());
             }

@@ -7,9 +7,9 @@ import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.support.Browser;
 import cn.ipoffice.programmes.support.EngineClock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
@@ -195,7 +195,7 @@ class OverviewBrowserTest {
                 case "reports" -> {
                     // Owed is the sum of the others: the chart stacks them.
                     for (int c = 2; c < cells.size(); c++) {
-                        put(series, headings.get(c).toLowerCase(java.util.Locale.ROOT), Long.parseLong(cells.get(c)));
+                        put(series, headings.get(c).toLowerCase(Locale.ROOT), Long.parseLong(cells.get(c)));
                     }
                 }
                 default -> throw new IllegalArgumentException(table);

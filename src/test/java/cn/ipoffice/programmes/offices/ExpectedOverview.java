@@ -19,6 +19,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +64,7 @@ public final class ExpectedOverview {
         for (Holder holder : holders) {
             for (Designation d : register.designationsOf(holder.getId())) {
                 counted.computeIfAbsent(Provinces.nameOf(holder.getId()) + "|" + Words.title(d.getTitle()),
-                        k -> new HashMap<>()).computeIfAbsent(d.getStatus(), s -> new java.util.HashSet<>())
+                        k -> new HashMap<>()).computeIfAbsent(d.getStatus(), s -> new HashSet<>())
                         .add(holder.getId());
             }
         }
@@ -79,7 +81,7 @@ public final class ExpectedOverview {
 
     /** "March 2026" → terms that expire, acceptances due, reexaminations due, for the twelve months from today's. */
     public Map<String, List<Long>> timeline() {
-        Map<String, List<Long>> months = new java.util.LinkedHashMap<>();
+        Map<String, List<Long>> months = new LinkedHashMap<>();
         for (int i = 0; i < 12; i++) {
             months.put(MONTH.format(YearMonth.from(today).plusMonths(i)), new ArrayList<>(List.of(0L, 0L, 0L)));
         }
