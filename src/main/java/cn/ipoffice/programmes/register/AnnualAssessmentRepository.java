@@ -12,4 +12,6 @@ interface AnnualAssessmentRepository extends JpaRepository<AnnualAssessment, Lon
     Optional<AnnualAssessment> findByHolderIdAndYear(String holderId, int year);
 
     List<AnnualAssessment> findByHolderIdInAndYearOrderByHolderIdAsc(Collection<String> holderIds, int year);
+
+    List<AnnualAssessment> findByHolderIdInOrderByHolderIdAscYearAsc(Collection<String> holderIds);
 }

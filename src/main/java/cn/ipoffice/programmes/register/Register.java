@@ -364,6 +364,24 @@ public class Register {
         return reports.findByHolderIdOrderByYearAsc(holderId);
     }
 
+    /** The reports of these holders, received or kept as missed, of every year, in one read (by holder and year). */
+    @Transactional(readOnly = true)
+    public List<AnnualReport> reportsOf(Collection<String> holderIds) {
+        return holderIds.isEmpty() ? List.of() : reports.findByHolderIdInOrderByHolderIdAscYearAscIdAsc(holderIds);
+    }
+
+    /** The bans of these holders in one read (by holder and first day). */
+    @Transactional(readOnly = true)
+    public List<Ban> bansOf(Collection<String> holderIds) {
+        return holderIds.isEmpty() ? List.of() : bans.findByHolderIdInOrderByHolderIdAscFirstDayAscIdAsc(holderIds);
+    }
+
+    /** Whatever the register holds of these holders' assessments, made or kept as missed, of every year, in one read. */
+    @Transactional(readOnly = true)
+    public List<AnnualAssessment> assessmentsOf(Collection<String> holderIds) {
+        return holderIds.isEmpty() ? List.of() : assessments.findByHolderIdInOrderByHolderIdAscYearAsc(holderIds);
+    }
+
     private void requireHolder(String holderId) {
         if (!holders.existsById(holderId)) {
             throw new IllegalArgumentException("No holder " + holderId + " in the register");

@@ -55,6 +55,8 @@ public final class Browser implements AutoCloseable {
         options.setBinary(binary.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--window-size=1500,1100", "--lang=en-US");
+        // The page's console (errors, refused scripts) for consoleErrors().
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driverPath.toFile()).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), base);
@@ -115,6 +117,13 @@ public final class Browser implements AutoCloseable {
             keepEvidence("timeout");
             throw e;
         }
+    }
+
+    /** The errors the pages wrote to the console since the last call (a script that failed, one the policy refused). */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage()).toList();
     }
 
     public String text() {
