@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a case's diagram says of its elements, in the words the offices read: an element's name and the rule ids its
  * documentation cites (every task and timer cites one, docs/modelers-guide.md), the task a boundary timer watches, and
- * which element a timer job belongs to. The engine caches the diagrams; the timers of a definition are read once.
+ * which element a timer job belongs to. A deployed definition never changes, so its diagram and its timers are read once
+ * (the engine's own cache of diagrams asks the database for the definition at every look-up).
  */
 @Component
 class CaseDiagrams {
@@ -32,7 +34,8 @@ class CaseDiagrams {
 
     private final RepositoryService repository;
     private final ManagementService management;
-    /** The element of each timer's job definition, by process definition: a deployed definition never changes. */
+    private final Map<String, BpmnModelInstance> diagrams = new ConcurrentHashMap<>();
+    /** The element of each timer's job definition, by process definition. */
     private final Map<String, Map<String, String>> timerElements = new ConcurrentHashMap<>();
 
     CaseDiagrams(@Lazy RepositoryService repository, @Lazy ManagementService management) {
@@ -101,6 +104,7 @@ class CaseDiagrams {
     }
 
     private BaseElement element(String definitionId, String elementId) {
-        return elementId == null ? null : repository.getBpmnModelInstance(definitionId).getModelElementById(elementId);
+        return elementId == null ? null
+                : diagrams.computeIfAbsent(definitionId, repository::getBpmnModelInstance).getModelElementById(elementId);
     }
 }

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,8 +58,10 @@ class HolderPage {
         this.clock = clock;
     }
 
+    /** One read-only transaction for the register's reads and the engine's, which join it. */
     @GetMapping(value = Html.BASE + "/holders/{code}", produces = MediaType.TEXT_HTML_VALUE)
-    String page(HttpServletRequest request, @PathVariable String code) {
+    @Transactional(readOnly = true)
+    public String page(HttpServletRequest request, @PathVariable String code) {
         OfficeUser user = OfficePages.user(request);
         HolderFile file = read(user.viewer(), code);
         HolderOffices offices = new HolderOffices(file.id(), file.name(), names);

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,8 +68,10 @@ class HoldersPage {
         return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(Html.BASE + "/holders")).build();
     }
 
+    /** One read-only transaction for the register's reads and the engine's, which join it; also for the exports. */
     @GetMapping(value = Html.BASE + "/holders", produces = MediaType.TEXT_HTML_VALUE)
-    String page(HttpServletRequest request, @RequestParam(required = false) String title,
+    @Transactional(readOnly = true)
+    public String page(HttpServletRequest request, @RequestParam(required = false) String title,
             @RequestParam(required = false) String status) {
         OfficeUser user = OfficePages.user(request);
         Title wantedTitle = OfficePages.parse(Title.class, "title", title);
@@ -105,7 +108,8 @@ class HoldersPage {
     }
 
     @GetMapping(Html.BASE + "/holders.{format}")
-    ResponseEntity<byte[]> export(HttpServletRequest request, @PathVariable String format,
+    @Transactional(readOnly = true)
+    public ResponseEntity<byte[]> export(HttpServletRequest request, @PathVariable String format,
             @RequestParam(required = false) String title, @RequestParam(required = false) String status) {
         OfficeUser user = OfficePages.user(request);
         List<Row> rows = rows(user, OfficePages.parse(Title.class, "title", title),

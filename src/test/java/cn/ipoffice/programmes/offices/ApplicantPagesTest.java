@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -43,6 +44,8 @@ class ApplicantPagesTest {
     int port;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String base() {
         return "http://localhost:" + port;
@@ -61,6 +64,9 @@ class ApplicantPagesTest {
     void wuxiAppliesAsTheCityDoes_andItsPageShowsItsApplicationAtTheProvincesInvestigation() {
         WebappSession wuxi = WebappSession.loggedIn(base(), "wuxi", "wuxi");
         assertThat(wuxi.get("/offices/holders/320200").statusCode()).as("nothing known of Wuxi yet").isEqualTo(404);
+        WebappSession jiangsu = WebappSession.loggedIn(base(), "jiangsu", "jiangsu");
+        jiangsu.get("/offices/holders");
+        long listBefore = HolderPageTest.statements(jdbc, jiangsu, "/offices/holders");
 
         HttpResponse<String> applied = start("wuxi", "pilot-city-application", RestBodies.pilotApplication("320200", "Wuxi"));
         assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
@@ -86,7 +92,7 @@ class ApplicantPagesTest {
                 .satisfies(task -> assertThat(task.get(5)).isEqualTo("Open in Tasklist"));
         assertThat(HolderPageTest.history(asJiangsu)).contains(today + " Pilot city application began");
 
-        WebappSession jiangsu = WebappSession.loggedIn(base(), "jiangsu", "jiangsu");
+        assertThat(HolderPageTest.statements(jdbc, jiangsu, "/offices/holders")).as("a row more, not a query more").isEqualTo(listBefore);
         assertThat(table(jiangsu.get("/offices/holders").body(), "holders")).anyMatch(row -> row.get(0).equals("Wuxi")
                 && row.get(1).equals("320200") && row.get(3).equals("pilot city") && row.get(5).equals("applying"));
         assertThat(jiangsu.get("/offices/holders.csv").body()).contains("Wuxi,320200,Jiangsu,pilot city,,applying");

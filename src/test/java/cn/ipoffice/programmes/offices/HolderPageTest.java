@@ -6,6 +6,7 @@ import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Grade;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
+import cn.ipoffice.programmes.register.YearlyCalls;
 import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.TestUsers;
 import cn.ipoffice.programmes.support.WebappSession;
@@ -23,6 +24,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.util.HtmlUtils;
 
@@ -58,6 +62,10 @@ class HolderPageTest {
     Register register;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    YearlyCalls calls;
 
     private String base() {
         return "http://localhost:" + port;
@@ -108,6 +116,31 @@ class HolderPageTest {
             lines.add(line.group(1) + " " + HtmlUtils.htmlUnescape(line.group(2)));
         }
         return lines;
+    }
+
+    /**
+     * The statements the database ran for one request (H2's statistics; nothing else runs meanwhile: the job executor is
+     * off in tests).
+     */
+    static long statements(JdbcTemplate jdbc, WebappSession session, String path) {
+        return statementsBySql(jdbc, session, path).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Each statement the request ran, with how often. */
+    static Map<String, Long> statementsBySql(JdbcTemplate jdbc, WebappSession session, String path) {
+        jdbc.execute("SET QUERY_STATISTICS FALSE");
+        jdbc.execute("SET QUERY_STATISTICS TRUE");
+        try {
+            assertThat(session.get(path).statusCode()).isEqualTo(200);
+            Map<String, Long> statements = new TreeMap<>();
+            jdbc.query("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS",
+                    row -> {
+                        statements.merge(row.getString(1), row.getLong(2), Long::sum);
+                    });
+            return statements;
+        } finally {
+            jdbc.execute("SET QUERY_STATISTICS FALSE");
+        }
     }
 
     private static String text(JsonNode value) {
@@ -315,6 +348,29 @@ class HolderPageTest {
         assertThat(script.body()).doesNotContain("Suzhou");
         HttpResponse<String> basic = Http.as(base(), TestUsers.basic("jiangsu", "jiangsu")).get("/offices/holders/320500");
         assertThat(basic.statusCode()).as("the REST API's Basic login is not the webapps' login").isEqualTo(401);
+    }
+
+    @Test
+    void aHoldersPageAsksAsManyQueriesWhateverItsRecordsAndHistory_oneMorePerRunningCase() {
+        WebappSession sipo = WebappSession.loggedIn(base(), "sipo", "sipo");
+        // Nantong: one running case, a title, nothing else; Chengdu: one running case, three titles, five assessments, eight
+        // reports, an examination and four ended cases with their tasks; Lianyungang: two running cases.
+        for (String warmUp : List.of("/offices/holders/320600", "/offices/holders/510100", "/offices/holders/320700")) {
+            sipo.get(warmUp);
+        }
+        assertThat(register.reportsOf("510100")).hasSizeGreaterThan(register.reportsOf("320600").size() + 5);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("320700").count())
+                .isEqualTo(2);
+        Map<String, Long> nantongs = statementsBySql(jdbc, sipo, "/offices/holders/320600");
+        long nantong = nantongs.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> chengdus = statementsBySql(jdbc, sipo, "/offices/holders/510100");
+        assertThat(chengdus.values().stream().mapToLong(Long::longValue).sum()).as(nantongs + "\n" + chengdus)
+                .isEqualTo(nantong);
+        // Lianyungang: one more for its second running case's steps, one for the call that took its application (Nantong's
+        // filing is not in the demo's register).
+        assertThat(calls.applicationsOf("320700")).isNotEmpty();
+        assertThat(calls.applicationsOf("320600")).isEmpty();
+        assertThat(statements(jdbc, sipo, "/offices/holders/320700")).isEqualTo(nantong + 2);
     }
 
     @Test
