@@ -122,13 +122,26 @@ final class HolderCaseSections {
                 .append("</tr></thead><tbody>\n");
         for (Timer timer : next) {
             Case c = file.cases().caseOf(timer.caseId());
-            String what = timer.watchedTask() == null ? timer.name() : file.cases().openTasks().stream()
+            OpenTask watched = timer.watchedTask() == null ? null : file.cases().openTasks().stream()
                     .filter(t -> t.caseId().equals(timer.caseId()) && t.taskKey().equals(timer.watchedTask()))
-                    .map(t -> t.name() + ": " + timer.name()).findFirst().orElse(timer.name());
-            page.append("<tr>").append(cell(caseName(file, c))).append(cell(what)).append(cell(timer.rule()))
-                    .append(cell(Words.deadline(timer.due()))).append("</tr>\n");
+                    .findFirst().orElse(null);
+            page.append("<tr>").append(cell(caseName(file, c))).append(cell(watched == null ? timer.name() : watched.name()))
+                    .append(cell(rule(timer, watched))).append(cell(Words.deadline(timer.due()))).append("</tr>\n");
         }
         page.append("</tbody></table>\n");
+    }
+
+    /**
+     * The timer's rule; where its diagram serves several programmes and cites each ("CA-15, PM-12, PM-26" of the annual
+     * report), the one the task it watches names.
+     */
+    private static String rule(Timer timer, OpenTask watched) {
+        if (watched == null || !timer.rule().contains(",")) {
+            return timer.rule();
+        }
+        List<String> cited = List.of(timer.rule().split(",\\s*"));
+        List<String> named = cited.stream().filter(rule -> watched.name().contains("(" + rule + ")")).toList();
+        return named.isEmpty() ? timer.rule() : String.join(", ", named);
     }
 
     static void openTasks(StringBuilder page, HolderFile file, HolderOffices offices, OfficeUser user, Instant now) {

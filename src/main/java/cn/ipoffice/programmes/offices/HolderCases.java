@@ -51,10 +51,6 @@ class HolderCases {
     /** Where a running case waits (a task, a message, a date), in words, with the rule its diagram cites. */
     record Step(String caseId, String executionId, String activityId, String type, String taskId, String name, String rule,
             Instant since) {
-        boolean isTask() {
-            return "userTask".equals(type);
-        }
-
         boolean isTimer() {
             return "intermediateTimer".equals(type);
         }
