@@ -13,13 +13,18 @@ import cn.ipoffice.programmes.register.Provinces;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.Title;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,23 +32,46 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * "Holders": the cities and areas an office may see (a city its own, a province its cities and areas, SIPO all), with
- * their titles, terms and status, filtered by title and status, and the same rows as CSV or an Excel workbook.
+ * their titles, terms and status, and the applicants the register does not know yet with the title they apply for;
+ * filtered by title and status, and the same rows as CSV or an Excel workbook. {@code /offices} opens it.
  */
 @RestController
 class HoldersPage {
 
     private final Register register;
+    private final HolderApplicants applicants;
 
-    HoldersPage(Register register) {
+    HoldersPage(Register register, HolderApplicants applicants) {
         this.register = register;
+        this.applicants = applicants;
     }
 
-    /** One row of the list: a holder and one of its titles (a holder without a title has one row without). */
-    record Row(Holder holder, Designation title) {
+    /**
+     * One row of the list: a holder and one of its titles (a holder without a title has one row without), or an
+     * applicant the register does not know yet and the title it applies for.
+     */
+    record Row(String id, String name, Designation title, Title appliesFor) {
+
+        static final String APPLYING = "applying";
+
+        String titleWords() {
+            return title != null ? Words.title(title.getTitle()) : appliesFor != null ? Words.title(appliesFor) : "no title";
+        }
+
+        String statusWords() {
+            return title != null ? Words.status(title.getStatus()) : appliesFor != null ? APPLYING : "";
+        }
     }
 
+    @GetMapping({Html.BASE, Html.BASE + "/"})
+    ResponseEntity<Void> home() {
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(Html.BASE + "/holders")).build();
+    }
+
+    /** One read-only transaction for the register's reads and the engine's, which join it; also for the exports. */
     @GetMapping(value = Html.BASE + "/holders", produces = MediaType.TEXT_HTML_VALUE)
-    String page(HttpServletRequest request, @RequestParam(required = false) String title,
+    @Transactional(readOnly = true)
+    public String page(HttpServletRequest request, @RequestParam(required = false) String title,
             @RequestParam(required = false) String status) {
         OfficeUser user = OfficePages.user(request);
         Title wantedTitle = OfficePages.parse(Title.class, "title", title);
@@ -65,13 +93,12 @@ class HoldersPage {
             body.append("<table id=\"holders\"><thead><tr><th>Holder</th><th>Code</th><th>Province</th><th>Title</th>")
                     .append("<th>Round</th><th>Status</th><th>Term</th><th>Rule</th></tr></thead><tbody>\n");
             for (Row row : rows) {
-                Holder holder = row.holder();
                 Designation d = row.title();
-                body.append("<tr>").append("<td>").append(link(Html.BASE + "/holders/" + holder.getId(), holder.getName()))
-                        .append("</td>").append(cell(holder.getId())).append(cell(Provinces.nameOf(holder.getId())))
-                        .append(cell(d == null ? "no title" : Words.title(d.getTitle())))
+                body.append("<tr>").append("<td>").append(link(Html.BASE + "/holders/" + row.id(), row.name()))
+                        .append("</td>").append(cell(row.id())).append(cell(Provinces.nameOf(row.id())))
+                        .append(cell(row.titleWords()))
                         .append(cell(d == null ? "" : d.getRound()))
-                        .append(cell(d == null ? "" : Words.status(d.getStatus())))
+                        .append(cell(row.statusWords()))
                         .append(cell(d == null ? "" : Words.term(d.getTermStart(), d.getTermEnd())))
                         .append(cell(d == null ? "" : d.getRuleId())).append("</tr>\n");
             }
@@ -81,7 +108,8 @@ class HoldersPage {
     }
 
     @GetMapping(Html.BASE + "/holders.{format}")
-    ResponseEntity<byte[]> export(HttpServletRequest request, @PathVariable String format,
+    @Transactional(readOnly = true)
+    public ResponseEntity<byte[]> export(HttpServletRequest request, @PathVariable String format,
             @RequestParam(required = false) String title, @RequestParam(required = false) String status) {
         OfficeUser user = OfficePages.user(request);
         List<Row> rows = rows(user, OfficePages.parse(Title.class, "title", title),
@@ -90,9 +118,8 @@ class HoldersPage {
                 "Term ends", "Rule");
         for (Row row : rows) {
             Designation d = row.title();
-            sheet.row(row.holder().getName(), row.holder().getId(), Provinces.nameOf(row.holder().getId()),
-                    d == null ? "no title" : Words.title(d.getTitle()), d == null ? null : d.getRound(),
-                    d == null ? null : Words.status(d.getStatus()), d == null ? null : d.getTermStart(),
+            sheet.row(row.name(), row.id(), Provinces.nameOf(row.id()), row.titleWords(), d == null ? null : d.getRound(),
+                    row.statusWords().isEmpty() ? null : row.statusWords(), d == null ? null : d.getTermStart(),
                     d == null ? null : d.getTermEnd(), d == null ? null : d.getRuleId());
         }
         return Exports.download("holders", format, List.of(sheet.build()));
@@ -108,11 +135,17 @@ class HoldersPage {
                             .reversed())
                     .toList();
             if (shown.isEmpty() && titles.isEmpty() && title == null && status == null) {
-                rows.add(new Row(holder, null));
+                rows.add(new Row(holder.getId(), holder.getName(), null, null));
             }
-            shown.forEach(d -> rows.add(new Row(holder, d)));
+            shown.forEach(d -> rows.add(new Row(holder.getId(), holder.getName(), d, null)));
         });
-        rows.sort(Comparator.comparing((Row row) -> row.holder().getId()));
+        if (status == null) {
+            Set<String> registered = visible.keySet().stream().map(Holder::getId).collect(Collectors.toSet());
+            applicants.visibleTo(user.viewer(), registered).stream()
+                    .filter(applicant -> title == null || applicant.appliesFor() == title)
+                    .forEach(applicant -> rows.add(new Row(applicant.id(), applicant.name(), null, applicant.appliesFor())));
+        }
+        rows.sort(Comparator.comparing(Row::id));
         return rows;
     }
 

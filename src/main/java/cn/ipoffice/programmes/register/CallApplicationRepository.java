@@ -15,4 +15,6 @@ interface CallApplicationRepository extends JpaRepository<CallApplication, Long>
     List<CallApplication> findByProgrammeAndCallIdIsNullAndDecisionIsNullOrderByIdAsc(CallProgramme programme);
 
     List<CallApplication> findByCallIdOrderByIdAsc(Long callId);
+
+    List<CallApplication> findByHolderIdOrderByIdAsc(String holderId);
 }

@@ -4,6 +4,7 @@ import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -113,6 +114,18 @@ public class YearlyCalls {
     @Transactional(readOnly = true)
     public Optional<CallApplication> application(String applicationCaseId) {
         return applications.findByApplicationCaseId(applicationCaseId);
+    }
+
+    /** Every application a holder filed with SIPO, under any programme, the first filed first. */
+    @Transactional(readOnly = true)
+    public List<CallApplication> applicationsOf(String holderId) {
+        return applications.findByHolderIdOrderByIdAsc(holderId);
+    }
+
+    /** The calls of these ids, in one read. */
+    @Transactional(readOnly = true)
+    public List<YearlyCall> calls(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : calls.findAllById(ids);
     }
 
     /** Records SIPO's decision on one application of a closed call's batch. */
