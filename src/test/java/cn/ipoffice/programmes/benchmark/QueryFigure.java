@@ -9,7 +9,13 @@ import cn.ipoffice.programmes.security.Offices;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.filter.Filter;
+import cn.ipoffice.programmes.offices.OfficeUser;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.util.ReflectionUtils;
 
 import javax.sql.DataSource;
 import java.lang.reflect.Method;
@@ -52,6 +58,23 @@ final class QueryFigure {
         });
         queries.put("Register API: list of holders", () -> ((List<?>) holders.invoke(controller, null, null)).size());
         queries.put("Cockpit overdue page", () -> OverdueCasesResource.list(engine, Instant.now()).size());
+        // The offices' pages as the province's user opens them, each rendered whole (its rows: the table rows it
+        // shows): the list of holders, the page of one of its cities with running cases, and the overview.
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/offices");
+        request.setAttribute(OfficeUser.class.getName(),
+                new OfficeUser(USER, GROUPS, Set.of("tasklist", "cockpit"), "Jiangsu provincial IP office"));
+        String city = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PilotCityRoundProcess.KEY).processInstanceBusinessKeyLike("32%")
+                .orderByProcessInstanceId().asc().listPage(0, 1).get(0).getBusinessKey();
+        Page holdersPage = Page.of(context, "cn.ipoffice.programmes.offices.HoldersPage", "page",
+                HttpServletRequest.class, String.class, String.class);
+        Page holderPage = Page.of(context, "cn.ipoffice.programmes.offices.HolderPage", "page",
+                HttpServletRequest.class, String.class);
+        Page overviewPage = Page.of(context, "cn.ipoffice.programmes.offices.OverviewPage", "page",
+                HttpServletRequest.class);
+        queries.put("Offices: list of holders (page)", () -> holdersPage.render(request, null, null));
+        queries.put("Offices: a city's page (" + city + ")", () -> holderPage.render(request, city));
+        queries.put("Offices: the province's overview", () -> overviewPage.render(request));
         List<Latency> result = new ArrayList<>();
         engine.getIdentityService().setAuthentication(USER, GROUPS);
         if (Boolean.getBoolean("bench.cockpitSteps")) {
@@ -84,6 +107,28 @@ final class QueryFigure {
             engine.getIdentityService().clearAuthentication();
         }
         return result;
+    }
+
+    /** An office page's controller method, called on its bean as the dispatcher would (through its transaction). */
+    private record Page(Object bean, Method method) {
+
+        static Page of(ApplicationContext context, String className, String name, Class<?>... parameters)
+                throws ClassNotFoundException {
+            Object bean = context.getBean(Class.forName(className));
+            Method method = ReflectionUtils.findMethod(AopUtils.getTargetClass(bean), name, parameters);
+            ReflectionUtils.makeAccessible(method);
+            return new Page(bean, method);
+        }
+
+        /** The page's table rows. */
+        int render(Object... arguments) throws Exception {
+            String page = (String) method.invoke(bean, arguments);
+            int rows = 0;
+            for (int at = page.indexOf("<tr"); at >= 0; at = page.indexOf("<tr", at + 3)) {
+                rows++;
+            }
+            return rows;
+        }
     }
 
     /** What figure 3 ran on: finished and running process instances, and the rows the copies added. */
