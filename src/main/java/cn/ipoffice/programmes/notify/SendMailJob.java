@@ -14,9 +14,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
  * failed-job retry cycle ({@code failed-job-retry-time-cycle}) and raises a {@code failedJob} incident after the last
  * retry. A mail sent is marked so, and a job run again for it sends nothing.
  */
-final class SendMailJob implements JobHandler<SendMailJob.MailId> {
+public final class SendMailJob implements JobHandler<SendMailJob.MailId> {
 
-    static final String TYPE = "ipp-send-mail";
+    public static final String TYPE = "ipp-send-mail";
 
     record MailId(String id) implements JobHandlerConfiguration {
         @Override
