@@ -62,6 +62,7 @@ class TitleNotices {
         @Override
         public void close() {
             byHolder.clear();
+            steps.clear();
         }
     }
 
