@@ -31,6 +31,7 @@ public final class Html {
         if (user.mayOpen("cockpit")) {
             nav(page, "/camunda/app/cockpit/default/", "Cockpit", current);
         }
+        nav(page, BASE + "/settings", "Settings", current);
         page.append("</nav><span class=\"who\" id=\"signed-in\">").append(text(user.id())).append(" \u00b7 ")
                 .append(text(user.offices())).append("</span></header>\n<main>\n<h1>").append(text(title))
                 .append("</h1>\n").append(body).append("</main>\n");

@@ -1,18 +1,14 @@
 package cn.ipoffice.programmes.offices;
 
-import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
+import cn.ipoffice.programmes.deadlines.DeadlineWords;
 import cn.ipoffice.programmes.register.DesignationStatus;
 import cn.ipoffice.programmes.register.Title;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The register's values in the words the offices use. */
 public final class Words {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private Words() {
     }
@@ -50,21 +46,11 @@ public final class Words {
 
     /** A day in words: "7 March 2027". */
     public static String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return DeadlineWords.day(day);
     }
 
-    /**
-     * A deadline as the last moment it can be met, in China Standard Time: the instant 8 March 2027 00:00 CST reads
-     * "7 March 2027, 24:00 CST"; an instant within a day reads with its time ("7 March 2027, 15:30 CST").
-     */
+    /** A deadline as its last moment in China Standard Time, "7 March 2027, 24:00 CST" ({@link DeadlineWords}). */
     public static String deadline(Instant deadline) {
-        if (deadline == null) {
-            return "";
-        }
-        ZonedDateTime cst = deadline.atZone(DeadlineCalendar.CHINA);
-        if (cst.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
-            return DAY.format(cst.toLocalDate().minusDays(1)) + ", 24:00 CST";
-        }
-        return DAY.format(cst.toLocalDate()) + ", " + cst.toLocalTime().withSecond(0).withNano(0) + " CST";
+        return DeadlineWords.deadline(deadline);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +36,14 @@ public class Register {
     private final DisqualificationRepository disqualifications;
     private final ModelExaminationRepository examinations;
     private final Clock clock;
+    /** Tells the application of each title decision written (notify/ mails it), in the writer's transaction. */
+    private final ApplicationEventPublisher events;
 
     Register(HolderRepository holders, DesignationRepository designations, BanRepository bans,
             AnnualAssessmentRepository assessments, AnnualReportRepository reports, CityFiguresRepository figures,
             DecidedFindingRepository decidedFindings, DisqualificationRepository disqualifications,
-            ModelExaminationRepository examinations, Clock clock) {
+            ModelExaminationRepository examinations, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.figures = figures;
         this.decidedFindings = decidedFindings;
         this.disqualifications = disqualifications;
@@ -70,23 +74,31 @@ public class Register {
     public Designation grant(String holderId, Title title, Term term, int round, String ruleId, String stepKey,
             String processInstanceId) {
         requireHolder(holderId);
-        return designations.findByStepKey(stepKey).orElseGet(() -> designations.save(
-                new Designation(holderId, title, term, round, ruleId, stepKey, processInstanceId, now())));
+        return designations.findByStepKey(stepKey).orElseGet(() -> decided(designations.save(
+                new Designation(holderId, title, term, round, ruleId, stepKey, processInstanceId, now()))));
     }
 
     /** Records a title without a term of its own, held from {@code start}; idempotent per step key. */
     public Designation grantOpenEnded(String holderId, Title title, LocalDate start, int round, String ruleId,
             String stepKey, String processInstanceId) {
         requireHolder(holderId);
-        return designations.findByStepKey(stepKey).orElseGet(() -> designations.save(
-                new Designation(holderId, title, start, round, ruleId, stepKey, processInstanceId, now())));
+        return designations.findByStepKey(stepKey).orElseGet(() -> decided(designations.save(
+                new Designation(holderId, title, start, round, ruleId, stepKey, processInstanceId, now()))));
+    }
+
+    private Designation decided(Designation granted) {
+        events.publishEvent(TitleDecision.granted(granted));
+        return granted;
     }
 
     /** Ends the active title of a holder with a new status, the rule that decides it and its reason. */
     public Optional<Designation> closeActive(String holderId, Title title, DesignationStatus status, String ruleId,
             String reason) {
         Optional<Designation> active = activeDesignation(holderId, title);
-        active.ifPresent(designation -> designation.close(status, ruleId, reason, now()));
+        active.ifPresent(designation -> {
+            designation.close(status, ruleId, reason, now());
+            events.publishEvent(TitleDecision.closed(designation));
+        });
         return active;
     }
 
@@ -94,8 +106,12 @@ public class Register {
     public Ban imposeBan(String holderId, Title scope, LocalDate decisionDay, int years, String ruleId, String reason,
             String stepKey) {
         requireHolder(holderId);
-        return bans.findByStepKey(stepKey).orElseGet(() -> bans.save(new Ban(holderId, scope, decisionDay,
-                DeadlineCalendar.banLastDay(decisionDay, years), ruleId, reason, stepKey, now())));
+        return bans.findByStepKey(stepKey).orElseGet(() -> {
+            Ban ban = bans.save(new Ban(holderId, scope, decisionDay, DeadlineCalendar.banLastDay(decisionDay, years),
+                    ruleId, reason, stepKey, now()));
+            events.publishEvent(TitleDecision.banned(ban));
+            return ban;
+        });
     }
 
     /** Records a provincial assessment; the same assessment twice is accepted, a different one is refused. */

@@ -17,7 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
  * camunda-process-test-coverage's Spring test execution listener; a class sets its own threshold and
  * exclusions with {@link ProcessCoverage}. {@link SpringEngine} hands the same context to code that reaches
  * it statically ({@link Http}, {@link TestUsers}). The database is H2, or PostgreSQL under the production
- * profile for a JVM started with {@code -Dipp.test.database=postgres} ({@link TestDatabase}).
+ * profile for a JVM started with {@code -Dipp.test.database=postgres} ({@link TestDatabase}). Mail goes to the SMTP
+ * port of {@link TestMailServer}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,6 +27,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(classes = {IpProgrammesApplication.class, CoverageConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestDatabase.class)
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
 public @interface ProcessTest {
 }

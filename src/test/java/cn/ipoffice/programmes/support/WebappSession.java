@@ -58,6 +58,14 @@ public final class WebappSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A form sent as a browser sends it ({@code application/x-www-form-urlencoded}), with the fields in their order. */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(request(path, false).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     public HttpResponse<String> putJson(String path, String json) {
         return send(request(path, true).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
