@@ -16,15 +16,13 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * What each office may do whatever the case, granted (idempotently) at every start-up. Which cases it
- * sees comes from {@link CaseAuthorizations}.
+ * What each office may do whatever the case, granted (idempotently) at every start-up, before the web server takes its
+ * first request: a login is never refused Tasklist for want of a grant still to come. Which cases it sees comes from
+ * {@link CaseAuthorizations}.
  * <ul>
  * <li>Every user: Tasklist and the names of users and groups.</li>
  * <li>Every group: the process definitions (diagrams and forms), and starting the three applications (for a
@@ -36,8 +34,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class OfficeAuthorizations implements ApplicationRunner {
+class OfficeAuthorizations implements SmartInitializingSingleton {
 
     static final String TASKLIST = "tasklist";
     static final String COCKPIT = "cockpit";
@@ -55,8 +52,9 @@ class OfficeAuthorizations implements ApplicationRunner {
         this.configuration = configuration;
     }
 
+    /** Spring calls it once every bean exists, before the context's lifecycle starts the web server. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         Grants.toEveryone(service, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
         // Names of users and offices, which Tasklist shows and the filters' ${currentUserGroups()} reads.
         Grants.toEveryone(service, Resources.USER, "*", Permissions.READ);

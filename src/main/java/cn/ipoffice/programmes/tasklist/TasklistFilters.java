@@ -11,10 +11,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +21,7 @@ import org.springframework.stereotype.Component;
  * its provincial department), which that office reads but does not complete.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-public class TasklistFilters implements ApplicationRunner {
+public class TasklistFilters implements SmartInitializingSingleton {
 
     public static final String MY_TASKS = "My tasks";
     public static final String MY_OFFICES_TASKS = "My offices' tasks";
@@ -46,8 +42,9 @@ public class TasklistFilters implements ApplicationRunner {
         this.authorizationService = authorizationService;
     }
 
+    /** Before the web server starts, so that the first login finds its filters (Spring calls it once every bean exists). */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         create(MY_TASKS, -10, "Tasks assigned to me",
                 taskService.createTaskQuery().taskAssigneeExpression(CURRENT_USER));
         create(MY_OFFICES_TASKS, -5, "Tasks of my offices, claimed or not",
