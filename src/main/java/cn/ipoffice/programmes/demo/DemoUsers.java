@@ -1,7 +1,9 @@
 package cn.ipoffice.programmes.demo;
 
 import cn.ipoffice.programmes.demo.DemoPlan.DemoHolder;
+import cn.ipoffice.programmes.security.OfficeAuthorizations;
 import cn.ipoffice.programmes.security.Offices;
+import cn.ipoffice.programmes.tasklist.TasklistFilters;
 import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,9 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo's offices and users (README, "Demo users": every password is the user's id), created on the first start
  * before the web server takes its first request, so that no documented login is refused while the demo's cases are
- * still being started ({@link DemoData}, after the server is up). Spring calls
- * {@link #afterSingletonsInstantiated()} once every bean exists and before the context's lifecycle starts the web
- * server; the users are few, so the server starts no later than before.
+ * still being started ({@link DemoData}, after the server is up). With them come what a login and its first page need,
+ * which every start makes once its server is up: the offices' grants (Tasklist, Cockpit) and Tasklist's filters. Spring
+ * calls {@link #afterSingletonsInstantiated()} once every bean exists and before the context's lifecycle starts the
+ * web server. Outside the demo nothing changes: a new database has no user but the administrator to log in.
  */
 @Component
 @ConditionalOnProperty(name = "ipp.demo.enabled", havingValue = "true")
@@ -38,13 +41,17 @@ class DemoUsers implements SmartInitializingSingleton {
             new DemoUser("sichuan", "Yang", "Xue (Sichuan IP Office)", "province-51"));
 
     private final IdentityService identityService;
+    private final OfficeAuthorizations officeAuthorizations;
+    private final TasklistFilters tasklistFilters;
     private final TransactionTemplate transaction;
     private final String adminId;
     private final Clock clock;
 
-    DemoUsers(IdentityService identityService, TransactionTemplate transaction,
-            @Value("${camunda.bpm.admin-user.id}") String adminId, Clock clock) {
+    DemoUsers(IdentityService identityService, OfficeAuthorizations officeAuthorizations, TasklistFilters tasklistFilters,
+            TransactionTemplate transaction, @Value("${camunda.bpm.admin-user.id}") String adminId, Clock clock) {
         this.identityService = identityService;
+        this.officeAuthorizations = officeAuthorizations;
+        this.tasklistFilters = tasklistFilters;
         this.transaction = transaction;
         this.adminId = adminId;
         this.clock = clock;
@@ -56,6 +63,8 @@ class DemoUsers implements SmartInitializingSingleton {
             return;
         }
         transaction.executeWithoutResult(status -> create(DemoHolders.plan(DemoData.today(clock))));
+        officeAuthorizations.grant();
+        tasklistFilters.createMissing();
     }
 
     private void create(List<DemoHolder> holders) {

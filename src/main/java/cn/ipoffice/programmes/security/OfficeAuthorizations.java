@@ -16,13 +16,15 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * What each office may do whatever the case, granted (idempotently) at every start-up, before the web server takes its
- * first request: a login is never refused Tasklist for want of a grant still to come. Which cases it sees comes from
- * {@link CaseAuthorizations}.
+ * What each office may do whatever the case, granted (idempotently) at every start-up. Which cases it
+ * sees comes from {@link CaseAuthorizations}. The demo grants it before its web server starts too ({@link #grant()}).
  * <ul>
  * <li>Every user: Tasklist and the names of users and groups.</li>
  * <li>Every group: the process definitions (diagrams and forms), and starting the three applications (for a
@@ -34,7 +36,8 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class OfficeAuthorizations implements SmartInitializingSingleton {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class OfficeAuthorizations implements ApplicationRunner {
 
     static final String TASKLIST = "tasklist";
     static final String COCKPIT = "cockpit";
@@ -52,9 +55,13 @@ class OfficeAuthorizations implements SmartInitializingSingleton {
         this.configuration = configuration;
     }
 
-    /** Spring calls it once every bean exists, before the context's lifecycle starts the web server. */
     @Override
-    public void afterSingletonsInstantiated() {
+    public void run(ApplicationArguments args) {
+        grant();
+    }
+
+    /** Every grant of the list above that is missing. */
+    public void grant() {
         Grants.toEveryone(service, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
         // Names of users and offices, which Tasklist shows and the filters' ${currentUserGroups()} reads.
         Grants.toEveryone(service, Resources.USER, "*", Permissions.READ);

@@ -11,7 +11,10 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Component;
  * its provincial department), which that office reads but does not complete.
  */
 @Component
-public class TasklistFilters implements SmartInitializingSingleton {
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class TasklistFilters implements ApplicationRunner {
 
     public static final String MY_TASKS = "My tasks";
     public static final String MY_OFFICES_TASKS = "My offices' tasks";
@@ -42,9 +46,13 @@ public class TasklistFilters implements SmartInitializingSingleton {
         this.authorizationService = authorizationService;
     }
 
-    /** Before the web server starts, so that the first login finds its filters (Spring calls it once every bean exists). */
     @Override
-    public void afterSingletonsInstantiated() {
+    public void run(ApplicationArguments args) {
+        createMissing();
+    }
+
+    /** The filters above that do not exist yet (the demo makes them before its web server starts, too). */
+    public void createMissing() {
         create(MY_TASKS, -10, "Tasks assigned to me",
                 taskService.createTaskQuery().taskAssigneeExpression(CURRENT_USER));
         create(MY_OFFICES_TASKS, -5, "Tasks of my offices, claimed or not",

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 
 /**
  * Every office may read the process definitions, start a case and start the three applications: each group
@@ -95,7 +96,7 @@ class EveryOfficeTest {
         earlier.addPermission(Permissions.READ);
         authorizations.saveAuthorization(earlier);
 
-        officeAuthorizations.afterSingletonsInstantiated();
+        officeAuthorizations.run(new DefaultApplicationArguments());
 
         assertThat(allowed("gov-990200", Resources.PROCESS_DEFINITION, PilotCityApplicationProcess.KEY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE)).isTrue();
