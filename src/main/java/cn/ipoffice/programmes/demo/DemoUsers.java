@@ -64,7 +64,7 @@ class DemoUsers implements SmartInitializingSingleton {
         }
         transaction.executeWithoutResult(status -> create(DemoHolders.plan(DemoData.today(clock))));
         officeAuthorizations.grant();
-        tasklistFilters.createMissing();
+        tasklistFilters.createOrUpdate();
     }
 
     private void create(List<DemoHolder> holders) {
