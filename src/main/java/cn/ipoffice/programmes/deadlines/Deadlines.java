@@ -72,6 +72,11 @@ public class Deadlines {
         return Date.from(DeadlineCalendar.annualReportDue(year(year)));
     }
 
+    /** 24:00 CST of the day {@code days} days after today: the end of Tasklist's filter "Due within 30 days". */
+    public Date endOfDayFromToday(int days) {
+        return Date.from(DeadlineCalendar.endOfDay(today().plusDays(days)));
+    }
+
     /** The day after a legal date, as an ISO day: the first day of a term that follows another. */
     public String dayAfter(Object legalDate) {
         return day(legalDate).plusDays(1).toString();

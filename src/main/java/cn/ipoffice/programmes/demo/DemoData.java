@@ -9,22 +9,17 @@ import cn.ipoffice.programmes.register.CallProgramme;
 import cn.ipoffice.programmes.register.NationalFigures;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.register.YearlyCalls;
-import cn.ipoffice.programmes.security.Offices;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,12 +29,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo profile's data, created on its first start only and in one transaction: the groups of
- * docs/rules.md, users per office (passwords in the README), and about twenty cities and three cluster
+ * The demo profile's data, created on its first start only and in one transaction: about twenty cities and three cluster
  * areas at every stage of their programmes ({@link DemoHolders}), each in the register and in a
  * running case of the real processes, with SIPO's call of the year open, last year's list of pilot cities
  * published, Jiangsu's assessment round of the last assessed year recorded and Hubei's waiting. No authorization is created here: cases and offices get theirs
- * from their business keys and group names.
+ * from their business keys and group names. The offices and their users ({@link DemoUsers}) exist before the web
+ * server starts; this runs once it has.
  */
 @Component
 @ConditionalOnProperty(name = "ipp.demo.enabled", havingValue = "true")
@@ -48,45 +43,27 @@ public class DemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-    record DemoUser(String id, String firstName, String lastName, String group) {
-    }
-
-    static final List<DemoUser> OFFICE_USERS = List.of(
-            new DemoUser("sipo", "Wang", "Fang (SIPO)", Offices.SIPO),
-            new DemoUser("jiangsu", "Li", "Wei (Jiangsu IP Office)", "province-32"),
-            new DemoUser("zhejiang", "Zhang", "Min (Zhejiang IP Office)", "province-33"),
-            new DemoUser("fujian", "Lin", "Tao (Fujian IP Office)", "province-35"),
-            new DemoUser("shandong", "Liu", "Yang (Shandong IP Office)", "province-37"),
-            new DemoUser("hubei", "Zhao", "Lei (Hubei IP Office)", "province-42"),
-            new DemoUser("guangdong", "Chen", "Hui (Guangdong IP Office)", "province-44"),
-            new DemoUser("sichuan", "Yang", "Xue (Sichuan IP Office)", "province-51"));
-
     /** Wuxi and its hi-tech district hold nothing, so that their governments can walk an application through. */
     static final String APPLICANT_CITY = "320200";
     static final String APPLICANT_AREA = "320200-wxhtz";
 
-    private final IdentityService identityService;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
     private final Register register;
     private final NationalFigures nationalFigures;
     private final YearlyCalls yearlyCalls;
-    private final String adminId;
     private final Clock clock;
 
-    DemoData(IdentityService identityService, RuntimeService runtimeService, TaskService taskService,
-            ManagementService managementService, Register register, NationalFigures nationalFigures,
-            YearlyCalls yearlyCalls, @Value("${camunda.bpm.admin-user.id}") String adminId, Clock clock) {
+    DemoData(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+            Register register, NationalFigures nationalFigures, YearlyCalls yearlyCalls, Clock clock) {
         this.nationalFigures = nationalFigures;
         this.yearlyCalls = yearlyCalls;
         this.clock = clock;
-        this.identityService = identityService;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
         this.register = register;
-        this.adminId = adminId;
     }
 
     /** Today in China Standard Time by the engine's clock, which also decides which timers are due. */
@@ -103,12 +80,10 @@ public class DemoData implements ApplicationRunner {
             LOG.info("Demo data already present");
             return;
         }
-        offices();
         int lastReportYear = DemoPlan.lastReportYear(today);
         DemoRecords records = new DemoRecords(register, nationalFigures, yearlyCalls);
         DemoCases cases = new DemoCases(runtimeService, taskService, managementService, register);
         for (DemoHolder holder : holders) {
-            governmentUser(holder.id(), holder.name(), holder.user(), holder.isArea());
             if (holder.inRegister()) {
                 records.enter(holder, lastReportYear);
             }
@@ -132,7 +107,7 @@ public class DemoData implements ApplicationRunner {
                 CaseVariables.HOLDER_ID.name(), DemoPlan.ROUND_PROVINCE,
                 ProvincialAssessmentRoundProcess.Vars.ASSESSED_YEAR.name(), lastReportYear - 1));
         LOG.info("Demo data created: {} cities and areas, office users {}", holders.size(),
-                OFFICE_USERS.stream().map(DemoUser::id).toList());
+                DemoUsers.OFFICE_USERS.stream().map(DemoUsers.DemoUser::id).toList());
     }
 
     /**
@@ -157,42 +132,5 @@ public class DemoData implements ApplicationRunner {
                 .taskDefinitionKey(ProvincialAssessmentRoundProcess.TASK_CONFIRM_RANKING).singleResult();
         taskService.complete(confirmation.getId(), Map.of(ProvincialAssessmentRoundProcess.Vars.RANKING_DECISION.name(),
                 ProvincialAssessmentRoundProcess.RankingDecision.CONFIRMED.name()));
-    }
-
-    private void offices() {
-        group(Offices.SIPO, "SIPO (national office)");
-        Offices.PROVINCES.forEach((code, name) -> group(Offices.PROVINCE_PREFIX + code, name + " IP Office"));
-        OFFICE_USERS.forEach(u -> user(u.id(), u.firstName(), u.lastName(), u.group()));
-        identityService.createMembership(adminId, Offices.SIPO);
-        // A process modeler deploys revised diagrams from Camunda Modeler with this user.
-        group(Offices.MODELERS, "Process modelers");
-        user("modeler", "Process", "Modeler", Offices.MODELERS);
-        governmentUser(APPLICANT_CITY, "Wuxi", "wuxi", false);
-        governmentUser(APPLICANT_AREA, "Wuxi National Hi-tech District", "wxhtz", true);
-    }
-
-    private void governmentUser(String businessKey, String name, String userId, boolean area) {
-        String group = Offices.governmentGroup(businessKey);
-        group(group, (area ? "Administrative Committee of " : "People's Government of ") + name);
-        user(userId, name, area ? "Administrative Committee" : "Government", group);
-    }
-
-    private void group(String id, String name) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identityService.newGroup(id);
-            group.setName(name);
-            group.setType("WORKFLOW");
-            identityService.saveGroup(group);
-        }
-    }
-
-    private void user(String id, String firstName, String lastName, String groupId) {
-        User user = identityService.newUser(id);
-        user.setFirstName(firstName);
-        user.setLastName(lastName);
-        user.setPassword(id);
-        user.setEmail(id + "@example.org");
-        identityService.saveUser(user);
-        identityService.createMembership(id, groupId);
     }
 }

@@ -42,7 +42,7 @@ public final class FormContract {
     /** Custom property naming, for the refusal, what the date of {@link #NOT_BEFORE} is: "the end of the term". */
     public static final String NOT_BEFORE_LABEL = "notBeforeLabel";
 
-    record Field(String key, String label, String type, boolean required, BigDecimal min, BigDecimal max,
+    record Field(String key, String id, String label, String type, boolean required, BigDecimal min, BigDecimal max,
             Integer minLength, Integer maxLength, Pattern pattern, Set<String> values, Integer decimalDigits,
             boolean notAfterToday, String requiredWhen, boolean notBeforeToday, String notBefore,
             String notBeforeLabel) {
@@ -107,7 +107,7 @@ public final class FormContract {
             JsonNode validate = component.path("validate");
             String label = component.path("label").asText(component.path("dateLabel").asText(key));
             boolean isoDate = component.path("properties").path(ISO_DATE).asText("false").equals("true");
-            fields.add(new Field(key, label, isoDate ? "datetime" : component.path("type").asText(),
+            fields.add(new Field(key, component.path("id").asText(key), label, isoDate ? "datetime" : component.path("type").asText(),
                     validate.path("required").asBoolean(false),
                     decimal(validate.get("min")), decimal(validate.get("max")),
                     integer(validate.get("minLength")), integer(validate.get("maxLength")),
@@ -125,39 +125,47 @@ public final class FormContract {
 
     /** The problems with the submitted values, each naming its field; empty when the submission is valid. */
     public List<String> problems(Map<String, Object> values, LocalDate today) {
-        List<String> problems = new ArrayList<>();
+        return fieldProblems(values, today).stream().map(FieldProblem::message).toList();
+    }
+
+    /** The problems with the submitted values, each with its field; empty when the submission is valid. */
+    public List<FieldProblem> fieldProblems(Map<String, Object> values, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
         for (Field field : fields) {
             Object value = values.get(field.key());
-            String name = "'" + field.label() + "' (" + field.key() + ")";
             if (isBlank(value)) {
                 if (field.requiredGiven(values)) {
-                    problems.add(name + " is required" + (field.required() ? "" : " when " + field.requiredWhen()));
+                    problems.add(problem(field, "is required" + (field.required() ? "" : " when " + field.requiredWhen())));
                 }
                 continue;
             }
             switch (field.type()) {
-                case "number" -> checkNumber(field, name, value, problems);
-                case "datetime" -> checkDate(field, name, value, values, today, problems);
+                case "number" -> checkNumber(field, value, problems);
+                case "datetime" -> checkDate(field, value, values, today, problems);
                 case "checkbox" -> {
                     if (!(value instanceof Boolean checked)) {
-                        problems.add(name + " must be true or false, got " + describe(value));
+                        problems.add(problem(field, "must be true or false, got " + describe(value)));
                     } else if (field.required() && !checked) {
-                        problems.add(name + " must be confirmed");
+                        problems.add(problem(field, "must be confirmed"));
                     }
                 }
                 case "select", "radio" -> {
                     if (!(value instanceof String)) {
-                        problems.add(name + " must be one of " + field.values().stream().sorted().toList()
-                                + ", got " + describe(value));
+                        problems.add(problem(field, "must be one of " + field.values().stream().sorted().toList()
+                                + ", got " + describe(value)));
                     } else if (!field.values().isEmpty() && !field.values().contains(String.valueOf(value))) {
-                        problems.add(name + " must be one of " + field.values().stream().sorted().toList()
-                                + ", got '" + value + "'");
+                        problems.add(problem(field, "must be one of " + field.values().stream().sorted().toList()
+                                + ", got '" + value + "'"));
                     }
                 }
-                default -> checkText(field, name, value, problems);
+                default -> checkText(field, value, problems);
             }
         }
         return problems;
+    }
+
+    private static FieldProblem problem(Field field, String problem) {
+        return FieldProblem.of(field.key(), field.id(), field.label(), problem);
     }
 
     /** The submitted names the form has no field for, each as a problem naming it; empty when there are none. */
@@ -188,60 +196,62 @@ public final class FormContract {
         return before.getClass() == after.getClass() && before.equals(after);
     }
 
-    private static void checkNumber(Field field, String name, Object value, List<String> problems) {
+    private static void checkNumber(Field field, Object value, List<FieldProblem> problems) {
         // A number typed as text ("75") would be stored as text, and every later step that reads it would fail.
         if (!(value instanceof Number submitted)) {
-            problems.add(name + " must be a number, got " + describe(value));
+            problems.add(problem(field, "must be a number, got " + describe(value)));
             return;
         }
         BigDecimal number;
         try {
             number = new BigDecimal(submitted.toString());
         } catch (NumberFormatException e) {
-            problems.add(name + " must be a finite number, got " + submitted);
+            problems.add(problem(field, "must be a finite number, got " + submitted));
             return;
         }
         if (field.decimalDigits() != null && number.stripTrailingZeros().scale() > field.decimalDigits()) {
-            problems.add(name + (field.decimalDigits() == 0 ? " must be a whole number"
-                    : " may have at most " + field.decimalDigits() + " decimals") + ", got " + number.toPlainString());
+            problems.add(problem(field, (field.decimalDigits() == 0 ? "must be a whole number"
+                    : "may have at most " + field.decimalDigits() + " decimals") + ", got " + number.toPlainString()));
         }
         if (field.min() != null && number.compareTo(field.min()) < 0) {
-            problems.add(name + " must be at least " + field.min().toPlainString() + ", got " + number.toPlainString());
+            problems.add(problem(field, "must be at least " + field.min().toPlainString() + ", got " + number.toPlainString()));
         }
         if (field.max() != null && number.compareTo(field.max()) > 0) {
-            problems.add(name + " must be at most " + field.max().toPlainString() + ", got " + number.toPlainString());
+            problems.add(problem(field, "must be at most " + field.max().toPlainString() + ", got " + number.toPlainString()));
         }
     }
 
-    private void checkDate(Field field, String name, Object value, Map<String, Object> values, LocalDate today,
-            List<String> problems) {
+    private void checkDate(Field field, Object value, Map<String, Object> values, LocalDate today,
+            List<FieldProblem> problems) {
         if (!(value instanceof String)) {
-            problems.add(name + " must be a date written YYYY-MM-DD, got " + describe(value));
+            problems.add(problem(field, "must be a date written YYYY-MM-DD, got " + describe(value)));
             return;
         }
         String text = (String) value;
         if (!ISO_DAY.matcher(text).matches()) {
-            problems.add(name + " must be a date written YYYY-MM-DD, got '" + text + "'");
+            problems.add(problem(field, "must be a date written YYYY-MM-DD, got '" + text + "'"));
             return;
         }
         LocalDate date;
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(name + " is not a day of the calendar: '" + text + "'");
+            problems.add(problem(field, "is not a day of the calendar: '" + text + "'"));
             return;
         }
         if (field.notAfterToday() && date.isAfter(today)) {
-            problems.add(name + " may not lie in the future: " + date + " is after today, " + today);
+            problems.add(problem(field, "may not lie in the future: " + date + " is after today, " + today));
         }
         if (field.notBeforeToday() && date.isBefore(today)) {
-            problems.add(name + " may not be back-dated: " + date + " is before today, " + today);
+            problems.add(problem(field, "may not be back-dated: " + date + " is before today, " + today));
         }
         if (field.notBefore() != null) {
             LocalDate earliest = day(values.get(field.notBefore()));
             if (earliest != null && date.isBefore(earliest)) {
-                problems.add(name + " " + date + " is before " + describeOther(field) + " (" + field.notBefore() + ") "
-                        + earliest);
+                String problem = date + " is before " + describeOther(field);
+                problems.add(new FieldProblem(field.key(), field.id(), field.label(), problem + ", " + earliest,
+                        FieldProblem.of(field.key(), field.id(), field.label(), problem).message() + " ("
+                                + field.notBefore() + ") " + earliest));
             }
         }
     }
@@ -270,20 +280,20 @@ public final class FormContract {
         return null;
     }
 
-    private static void checkText(Field field, String name, Object value, List<String> problems) {
+    private static void checkText(Field field, Object value, List<FieldProblem> problems) {
         if (!(value instanceof String text)) {
-            problems.add(name + " must be text, got " + describe(value));
+            problems.add(problem(field, "must be text, got " + describe(value)));
             return;
         }
         if (field.minLength() != null && text.trim().length() < field.minLength()) {
-            problems.add(name + " needs at least " + field.minLength() + " characters, got " + text.trim().length());
+            problems.add(problem(field, "needs at least " + field.minLength() + " characters, got " + text.trim().length()));
         }
         int longest = field.maxLength() != null ? Math.min(field.maxLength(), LONGEST_TEXT) : LONGEST_TEXT;
         if (text.length() > longest) {
-            problems.add(name + " may have at most " + longest + " characters, got " + text.length());
+            problems.add(problem(field, "may have at most " + longest + " characters, got " + text.length()));
         }
         if (field.pattern() != null && !field.pattern().matcher(text).matches()) {
-            problems.add(name + " does not have the expected form: '" + text + "'");
+            problems.add(problem(field, "does not have the expected form: '" + text + "'"));
         }
     }
 

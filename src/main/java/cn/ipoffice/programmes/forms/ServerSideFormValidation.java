@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * Holds every user task completion and every process start with a Camunda Form to that form's
  * contract ({@link FormContract}), on the server, whichever client submits (Tasklist, REST, Java).
- * A refused submission throws {@link FormFieldValidationException} (REST: 400) naming each field,
- * and its transaction rolls back: nothing changes.
+ * A refused submission throws {@link FormFieldValidationException} (REST: 400) naming each field
+ * ({@link FormRefusal}), and its transaction rolls back: nothing changes.
  *
  * <p>An engine plugin (through {@code engine/EngineHooks}) because a form submitted over REST or the Java API
  * never passes Tasklist's checks: this is the only place every submission is judged (the 400s of
@@ -135,11 +135,11 @@ class ServerSideFormValidation extends AbstractProcessEnginePlugin {
                 .runWithoutAuthorization(() -> contracts().forDefinition(processDefinitionId, formRef));
     }
 
-    private static void refuseIfAny(String formRef, List<String> problems, FormContract contract, Map<String, Object> values) {
-        problems.addAll(contract.problems(values, DeadlineCalendar.dayOf(EngineClockAdapter.engineNow())));
-        if (!problems.isEmpty()) {
-            throw new FormFieldValidationException(problems,
-                    "The form '" + formRef + "' was not accepted: " + String.join("; ", problems));
+    /** Refuses with the reasons given (undeclared or changed read-only variables) and the form's fields' problems. */
+    private static void refuseIfAny(String formRef, List<String> reasons, FormContract contract, Map<String, Object> values) {
+        List<FieldProblem> fields = contract.fieldProblems(values, DeadlineCalendar.dayOf(EngineClockAdapter.engineNow()));
+        if (!reasons.isEmpty() || !fields.isEmpty()) {
+            throw FormRefusal.ofForm(formRef, reasons, fields);
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.ipoffice.programmes.modelcities;
 
 import cn.ipoffice.programmes.casework.CaseVariable;
+import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.modelcities.rules.WithdrawalGround;
 import cn.ipoffice.programmes.register.Title;
 import java.time.LocalDate;
@@ -24,6 +25,8 @@ public final class TitleWithdrawalProcess {
     /** The finding (start form, or PM-32(c) detected) and SIPO's confirmation. */
     public static final class Vars {
         public static final CaseVariable<String> HOLDER_ID = CaseVariable.text("holderId");
+        /** The holder's name, which the confirmation task names (a detected finding carries it from the detecting case). */
+        public static final CaseVariable<String> HOLDER_NAME = CaseVariables.HOLDER_NAME;
         public static final CaseVariable<Title> TITLE = CaseVariable.choice("title", Title.class);
         public static final CaseVariable<WithdrawalGround> GROUND =
                 CaseVariable.choice("ground", WithdrawalGround.class);

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What each office may do whatever the case, granted (idempotently) at every start-up. Which cases it
- * sees comes from {@link CaseAuthorizations}.
+ * sees comes from {@link CaseAuthorizations}. The demo grants it before its web server starts too ({@link #grant()}).
  * <ul>
  * <li>Every user: Tasklist and the names of users and groups.</li>
  * <li>Every group: the process definitions (diagrams and forms), and starting the three applications (for a
@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class OfficeAuthorizations implements ApplicationRunner {
+public class OfficeAuthorizations implements ApplicationRunner {
 
     static final String TASKLIST = "tasklist";
     static final String COCKPIT = "cockpit";
@@ -57,6 +57,11 @@ class OfficeAuthorizations implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        grant();
+    }
+
+    /** Every grant of the list above that is missing. */
+    public void grant() {
         Grants.toEveryone(service, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
         // Names of users and offices, which Tasklist shows and the filters' ${currentUserGroups()} reads.
         Grants.toEveryone(service, Resources.USER, "*", Permissions.READ);

@@ -1,6 +1,7 @@
 package cn.ipoffice.programmes.web;
 
 import cn.ipoffice.programmes.casework.CaseRefusedException;
+import cn.ipoffice.programmes.forms.FormRefusal;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
@@ -26,6 +28,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  * <li>Variables a start form refuses, sent to {@code /process-definition/key/{key}/start} (which, unlike
  * {@code /submit-form}, answers 500 to them): 400 with the fields named, as {@code /submit-form} answers.</li>
  * </ul>
+ * A refused form's answer also lists its fields' problems apart ({@link RefusedFormAnswer}), which Tasklist shows next
+ * to each field.
  * Bad input the engine refused answers 400 ({@link BadInputMapper}); every other exception keeps the
  * engine's own answer.
  */
@@ -50,9 +54,11 @@ class RestRefusalMapper implements ExceptionMapper<RestException> {
             if (cause instanceof CaseRefusedException refusal) {
                 return answer(Status.BAD_REQUEST, "CaseRefused", refusal.getMessage());
             }
-            if (cause instanceof FormFieldValidationException) {
+            if (cause instanceof FormFieldValidationException refused) {
+                ExceptionDto camunda = ExceptionHandlerHelper.getInstance().fromException(exception);
                 return Response.status(Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(ExceptionHandlerHelper.getInstance().fromException(exception)).build();
+                        .entity(FormRefusal.in(refused).map(refusal -> RefusedFormAnswer.of(camunda, refusal)).orElse(camunda))
+                        .build();
             }
         }
         return BadInputMapper.answer(exception);

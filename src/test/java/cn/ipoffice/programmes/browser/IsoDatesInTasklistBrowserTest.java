@@ -28,8 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Dates are typed YYYY-MM-DD in Tasklist and stored as typed: Nantong's government records its PM-8
  * work plan on the demo data. A date written otherwise is refused on the form, a day the calendar does
- * not have by the server, and neither leaves a variable behind. (Tasklist's date picker, which these
- * forms no longer use, read 2026-12-05 as mm/dd/yyyy and showed 8/6/2027.)
+ * not have by the server (said next to the field, in plain words), and neither leaves a variable behind.
+ * (Tasklist's date picker, which these forms no longer use, read 2026-12-05 as mm/dd/yyyy and showed 8/6/2027.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -86,7 +86,14 @@ class IsoDatesInTasklistBrowserTest {
 
         type(DATE_LABEL, "2026-02-30");
         complete();
-        browser.waitUntil(d -> browser.text().contains("(" + Vars.PLAN_ISSUED_ON.name() + ") is not a day of the calendar"));
+        // The server's refusal, next to the field it names and beside the button, in plain words: no key, no task id.
+        String refusal = DATE_LABEL + " is not a day of the calendar: '2026-02-30'";
+        browser.waitUntil(d -> browser.all(By.xpath("//label[starts-with(normalize-space(.), '" + DATE_LABEL + "')]"
+                + "/ancestor::*[contains(@class,'fjs-form-field')][1]//*[contains(@class,'ipp-refusal')]")).stream()
+                .anyMatch(e -> e.isDisplayed() && e.getText().equals(refusal)));
+        assertThat(browser.waitFor(By.cssSelector(".ipp-refusal-summary")).getText()).isEqualTo("Not saved: " + refusal + ".");
+        String taskId = engine.getTaskService().createTaskQuery().processInstanceId(nantong).singleResult().getId();
+        assertThat(browser.text()).doesNotContain(taskId).doesNotContain("(" + Vars.PLAN_ISSUED_ON.name() + ")");
         browser.screenshot("dates-02-no-such-day-refused-by-the-server");
         assertOpenAndNothingWritten(nantong);
 

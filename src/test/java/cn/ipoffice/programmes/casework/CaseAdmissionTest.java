@@ -52,7 +52,8 @@ class CaseAdmissionTest {
     @Test
     void aFindingForAHolderTheRegisterDoesNotKnow_isRefused_andNoCaseOpens() throws Exception {
         Http sipo = Http.member("admission-sipo", "sipo");
-        HttpResponse<String> response = sipo.postJson("/engine-rest/message", RestBodies.titleWithdrawalFinding("329999"));
+        HttpResponse<String> response = sipo.postJson("/engine-rest/message",
+                RestBodies.titleWithdrawalFinding("329999", "Nowhere"));
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("No holder 329999 in the register");
         assertThat(engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey("329999")
@@ -63,8 +64,9 @@ class CaseAdmissionTest {
     void aSecondFindingWhileTheFirstIsBeforeSipo_isRefused() throws Exception {
         PlanWindowCases.enterPilotCity(SpringEngine.bean(Register.class), "320800", "Huai'an", LocalDate.of(2024, 5, 6));
         Http sipo = Http.member("admission-sipo", "sipo");
-        assertThat(sipo.postJson("/engine-rest/message", RestBodies.titleWithdrawalFinding("320800")).statusCode()).isEqualTo(204);
-        HttpResponse<String> again = sipo.postJson("/engine-rest/message", RestBodies.titleWithdrawalFinding("320800"));
+        String finding = RestBodies.titleWithdrawalFinding("320800", "Huai'an");
+        assertThat(sipo.postJson("/engine-rest/message", finding).statusCode()).isEqualTo(204);
+        HttpResponse<String> again = sipo.postJson("/engine-rest/message", finding);
         assertThat(again.statusCode()).isEqualTo(400);
         assertThat(again.body()).contains("Huai'an (320800) already has a running title-withdrawal case");
         assertThat(runtime().createProcessInstanceQuery().processInstanceBusinessKey("320800").count()).isOne();

@@ -85,10 +85,10 @@ class ConcurrentClicksTest {
     void theSameFindingSentTwiceAtOnce_opensOneCase_theOtherIsRefused(org.junit.jupiter.api.RepetitionInfo repetition)
             throws Exception {
         String holder = "3207" + (10 + repetition.getCurrentRepetition());
-        PlanWindowCases.enterPilotCity(SpringEngine.bean(Register.class), holder, "Lianyungang " + holder,
-                LocalDate.of(2024, 5, 6));
+        String name = "Lianyungang " + holder;
+        PlanWindowCases.enterPilotCity(SpringEngine.bean(Register.class), holder, name, LocalDate.of(2024, 5, 6));
         Http sipo = Http.member("clicks-sipo", "sipo");
-        String finding = RestBodies.titleWithdrawalFinding(holder);
+        String finding = RestBodies.titleWithdrawalFinding(holder, name);
 
         List<HttpResponse<String>> responses = twiceAtOnce(() -> sipo.postJson("/engine-rest/message", finding));
 

@@ -32,6 +32,19 @@ class FormContractTest {
     }
 
     @Test
+    void eachProblemNamesItsFieldByKeyIdAndLabel_andSaysWhatIsWrongInPlainWords() throws IOException {
+        FormContract acceptance = form("pilot-acceptance");
+        assertThat(acceptance.fieldProblems(Map.of("acceptanceScore", 101, "acceptanceEndedOn", "2026-11-09",
+                "termEnd", "2026-11-10"), TODAY)).containsExactly(
+                new FieldProblem("acceptanceScore", "Field_AcceptanceScore", "Acceptance score (0 to 100)",
+                        "must be at most 100, got 101",
+                        "'Acceptance score (0 to 100)' (acceptanceScore) must be at most 100, got 101"),
+                new FieldProblem("acceptanceEndedOn", "Field_AcceptanceEndedOn", "Acceptance ended on",
+                        "2026-11-09 is before the end of the term, 2026-11-10",
+                        "'Acceptance ended on' (acceptanceEndedOn) 2026-11-09 is before the end of the term (termEnd) 2026-11-10"));
+    }
+
+    @Test
     void aMissingDateOrADateInTheFutureIsRefused() throws IOException {
         FormContract acceptance = form("pilot-acceptance");
         assertThat(acceptance.problems(Map.of("acceptanceScore", 65), TODAY))

@@ -270,6 +270,8 @@ class TitleWithdrawalTest extends CaseTest {
         round("370300", 2020, true);
         Task confirmation = cases.task("370300", TitleWithdrawalProcess.TASK_CONFIRM);
         assertThat(confirmation).hasCandidateGroup("sipo");
+        assertThat(confirmation.getName()).as("named by the city's name, not only its code")
+                .isEqualTo("Confirm the PM-32(c) finding on Zibo (370300)");
         assertThat((String) engine.getTaskService().getVariable(confirmation.getId(), Vars.FINDING.name()))
                 .contains("PM-32(c)").contains("2019 (2 of 2)").contains("2020 (2 of 2)");
 

@@ -13,8 +13,12 @@ import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.SipoFigures;
 import cn.ipoffice.programmes.support.SpringEngine;
 import cn.ipoffice.programmes.support.TestUsers;
+import cn.ipoffice.programmes.support.WebappSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -164,6 +168,30 @@ class FormValidationOverRestTest {
                                "acceptanceEndedOn": {"value": "2022-11-17", "type": "String"}}}""");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
+    }
+
+    @Test
+    void aRefusedFormListsEachFieldApart_inPlainWords_onTheRestApiAndOnTheWebappsEngineApi() throws Exception {
+        Task task = acceptance();
+        String variables = """
+                {"variables": {"acceptanceScore": {"value": 150, "type": "Integer"},
+                               "acceptanceEndedOn": {"value": "2022-11-18", "type": "String"}}}""";
+        WebappSession tasklist = WebappSession.loggedIn(SpringEngine.baseUrl(), REVIEWER, TestUsers.PASSWORD);
+        for (HttpResponse<String> response : List.of(post("/task/" + task.getId() + "/submit-form", variables),
+                tasklist.postJson("/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form", variables, true))) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            JsonNode refusal = new ObjectMapper().readTree(response.body());
+            assertThat(refusal.path("type").asText()).isEqualTo("RestException");
+            assertThat(refusal.path("message").asText()).contains("'Acceptance score (0 to 100)' (acceptanceScore) must be at most 100, got 150");
+            assertThat(refusal.path("fields")).singleElement().satisfies(field -> {
+                assertThat(field.path("key").asText()).isEqualTo(Vars.ACCEPTANCE_SCORE.name());
+                assertThat(field.path("id").asText()).isEqualTo("Field_AcceptanceScore");
+                assertThat(field.path("label").asText()).isEqualTo("Acceptance score (0 to 100)");
+                assertThat(field.path("problem").asText()).isEqualTo("must be at most 100, got 150");
+            });
+            assertThat(refusal.path("reasons")).isEmpty();
+        }
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("task still open").isOne();
     }
 
     private void assertRefusedAndNothingChanged(String variables, String expectedMessage) {

@@ -25,14 +25,15 @@ public final class RestBodies {
                   "workPlanReference": {"value": "Zheng Fa [2026] No. 2", "type": "String"}}}""".formatted(code, name);
     }
 
-    /** A PM-32(c) finding that starts {@code title-withdrawal} by its message. */
-    public static String titleWithdrawalFinding(String holderId) {
+    /** A PM-32(c) finding that starts {@code title-withdrawal} by its message, naming the holder as the detection does. */
+    public static String titleWithdrawalFinding(String holderId, String holderName) {
         return """
                 {"messageName": "%s", "businessKey": "%s", "processVariables": {
-                  "holderId": {"value": "%s", "type": "String"}, "title": {"value": "PILOT_CITY", "type": "String"},
+                  "holderId": {"value": "%s", "type": "String"}, "holderName": {"value": "%s", "type": "String"},
+                  "title": {"value": "PILOT_CITY", "type": "String"},
                   "ground": {"value": "LAST_TWO_YEARS_RUNNING", "type": "String"},
                   "verifiedOn": {"value": "2026-03-02", "type": "String"},
                   "finding": {"value": "Last of its category in 2024 and 2025", "type": "String"}}}"""
-                .formatted(TitleWithdrawalProcess.MESSAGE_DETECTED, holderId, holderId);
+                .formatted(TitleWithdrawalProcess.MESSAGE_DETECTED, holderId, holderId, holderName);
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ${detectLastTwoYears}} behind {@code Task_DetectLastTwoYears} and {@code Task_DetectFosteringLastTwoYears}
- * (PM-32(c)): a finding starts a {@code title-withdrawal} case for SIPO to confirm.
+ * (PM-32(c)): a finding starts a {@code title-withdrawal} case for SIPO to confirm, which names the holder by its
+ * name and code, both taken from the detecting case.
  */
 @Component("detectLastTwoYears")
 class DetectLastTwoYearsDelegate implements JavaDelegate {
@@ -33,13 +34,14 @@ class DetectLastTwoYearsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         detect.detect(CaseFacts.holderId(execution), CaseFacts.today()).ifPresent(detected -> runtimeService
                 .startProcessInstanceByMessage(TitleWithdrawalProcess.MESSAGE_DETECTED, detected.finding().holderId(),
-                        variables(detected)));
+                        variables(detected, Vars.HOLDER_NAME.from(execution))));
     }
 
-    private static Map<String, Object> variables(DetectedFinding detected) {
+    private static Map<String, Object> variables(DetectedFinding detected, String holderName) {
         WithdrawalFinding finding = detected.finding();
         Map<String, Object> variables = new HashMap<>();
         variables.put(Vars.HOLDER_ID.name(), Vars.HOLDER_ID.stored(finding.holderId()));
+        variables.put(Vars.HOLDER_NAME.name(), Vars.HOLDER_NAME.stored(holderName));
         variables.put(Vars.TITLE.name(), Vars.TITLE.stored(finding.title()));
         variables.put(Vars.GROUND.name(), Vars.GROUND.stored(finding.ground()));
         variables.put(Vars.VERIFIED_ON.name(), Vars.VERIFIED_ON.stored(finding.verifiedOn()));
