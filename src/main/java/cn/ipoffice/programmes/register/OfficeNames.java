@@ -1,0 +1,59 @@
+package cn.ipoffice.programmes.register;
+
+import java.util.Map;
+
+/**
+ * An office's name as the offices call it, with its Tasklist group (docs/rules.md "Who does what"):
+ * "Suzhou municipal government (gov-320500)", "Jiangsu provincial IP office (province-32)", "SIPO (sipo)". A
+ * government is named after its holder in the register (a district of a municipality has a district government, a
+ * cluster area an administrative committee), or after the name its case gives the holder where the register holds
+ * none yet; a province after {@link Provinces}.
+ */
+public final class OfficeNames {
+
+    private OfficeNames() {
+    }
+
+    /**
+     * @param registered the register's holders, by id, among them those of the government groups named
+     * @param namesOfCases holders' names as their cases give them, for holders the register does not hold
+     */
+    public static String of(String group, Map<String, Holder> registered, Map<String, String> namesOfCases) {
+        if (group == null) {
+            return null;
+        }
+        return nameOf(group, registered, namesOfCases) + " (" + group + ")";
+    }
+
+    private static String nameOf(String group, Map<String, Holder> registered, Map<String, String> namesOfCases) {
+        if (group.equals(Viewer.SIPO)) {
+            return "SIPO";
+        }
+        if (group.equals(Viewer.ADMINS)) {
+            return "Administrators";
+        }
+        if (group.startsWith(Viewer.PROVINCE_PREFIX)) {
+            String code = group.substring(Viewer.PROVINCE_PREFIX.length());
+            String province = Provinces.NAMES.get(code);
+            return province == null ? "Provincial IP office " + code : province + " provincial IP office";
+        }
+        if (group.startsWith(Viewer.GOVERNMENT_PREFIX)) {
+            String holderId = group.substring(Viewer.GOVERNMENT_PREFIX.length());
+            Holder holder = registered.get(holderId);
+            if (holder != null) {
+                return holder.getName() + " " + governmentOf(holder.getKind());
+            }
+            String name = namesOfCases.get(holderId);
+            return name == null ? "Government of " + holderId
+                    : name + " " + (holderId.contains("-") ? "administrative committee" : "municipal government");
+        }
+        return group;
+    }
+
+    private static String governmentOf(HolderKind kind) {
+        if (kind.programme() == Programme.CA) {
+            return "administrative committee";
+        }
+        return kind == HolderKind.MUNICIPALITY_DISTRICT ? "district government" : "municipal government";
+    }
+}
