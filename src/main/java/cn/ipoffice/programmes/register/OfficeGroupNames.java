@@ -9,9 +9,9 @@ import java.util.Map;
  * cluster area an administrative committee), or after the name its case gives the holder where the register holds
  * none yet; a province after {@link Provinces}.
  */
-public final class OfficeNames {
+public final class OfficeGroupNames {
 
-    private OfficeNames() {
+    private OfficeGroupNames() {
     }
 
     /**
