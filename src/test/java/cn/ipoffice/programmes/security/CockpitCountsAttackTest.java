@@ -1,5 +1,6 @@
 package cn.ipoffice.programmes.security;
 
+import cn.ipoffice.programmes.support.WebappSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;

@@ -79,4 +79,16 @@ public final class Http {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A response read as bytes (a download). */
+    public static HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

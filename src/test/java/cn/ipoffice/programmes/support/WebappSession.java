@@ -1,4 +1,4 @@
-package cn.ipoffice.programmes.security;
+package cn.ipoffice.programmes.support;
 
 import cn.ipoffice.programmes.support.Http;
 import java.net.URLEncoder;
@@ -15,20 +15,20 @@ import java.util.stream.Collectors;
  * A browser's session with the Camunda webapps, cookies and CSRF token kept by hand (and every
  * {@code Set-Cookie} line kept as sent, so that a test can read its flags).
  */
-final class WebappSession {
+public final class WebappSession {
 
-    static final String LOGIN = "/camunda/api/admin/auth/user/default/login/tasklist";
+    public static final String LOGIN = "/camunda/api/admin/auth/user/default/login/tasklist";
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final List<String> setCookieLines = new ArrayList<>();
     private String csrfToken;
 
-    WebappSession(String base) {
+    public WebappSession(String base) {
         this.base = base;
     }
 
     /** Opens Tasklist (which hands out the CSRF token) and logs in as Tasklist's login page does. */
-    static WebappSession loggedIn(String base, String userId, String password) {
+    public static WebappSession loggedIn(String base, String userId, String password) {
         WebappSession session = new WebappSession(base);
         session.get("/camunda/app/tasklist/default/");
         String form = "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8)
@@ -44,26 +44,31 @@ final class WebappSession {
         return session;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path, false).GET());
     }
 
-    HttpResponse<String> postJson(String path, String json, boolean withCsrfToken) {
+    /** A download, as bytes (a workbook). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        return Http.sendBytes(request(path, false).GET());
+    }
+
+    public HttpResponse<String> postJson(String path, String json, boolean withCsrfToken) {
         return send(request(path, withCsrfToken).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    HttpResponse<String> putJson(String path, String json) {
+    public HttpResponse<String> putJson(String path, String json) {
         return send(request(path, true).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    HttpResponse<String> delete(String path) {
+    public HttpResponse<String> delete(String path) {
         return send(request(path, true).DELETE());
     }
 
     /** Every {@code Set-Cookie} header the session received whose cookie has this name. */
-    List<String> setCookie(String name) {
+    public List<String> setCookie(String name) {
         return setCookieLines.stream().filter(line -> line.startsWith(name + "=")).toList();
     }
 
