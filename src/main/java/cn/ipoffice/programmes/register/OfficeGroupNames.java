@@ -7,7 +7,10 @@ import java.util.Map;
  * "Suzhou municipal government (gov-320500)", "Jiangsu provincial IP office (province-32)", "SIPO (sipo)". A
  * government is named after its holder in the register (a district of a municipality has a district government, a
  * cluster area an administrative committee), or after the name its case gives the holder where the register holds
- * none yet; a province after {@link Provinces}.
+ * none yet; a province after {@link Provinces}. A group that is no office (e.g. {@code modelers}) is named by itself.
+ *
+ * <p>{@code offices.OfficeNames} words offices for the offices' own pages ("government of Suzhou (320500)"); here the
+ * group is named as well, as the supervisor finds it in Tasklist and Admin.
  */
 public final class OfficeGroupNames {
 
@@ -22,7 +25,8 @@ public final class OfficeGroupNames {
         if (group == null) {
             return null;
         }
-        return nameOf(group, registered, namesOfCases) + " (" + group + ")";
+        String name = nameOf(group, registered, namesOfCases);
+        return name.equals(group) ? group : name + " (" + group + ")";
     }
 
     private static String nameOf(String group, Map<String, Holder> registered, Map<String, String> namesOfCases) {
