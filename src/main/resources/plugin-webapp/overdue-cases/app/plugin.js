@@ -5,15 +5,6 @@
 
 const PATH = "/overdue-cases";
 
-function userText(user) {
-  return `${user.name} (${user.id})${user.email ? ` ${user.email}` : ""}`;
-}
-
-function actionText(action) {
-  return `${action.recordedOn}: ${action.actionText}, by ${action.recordedBy || "no signed-in user"}`
-    + `${action.remarks ? `: ${action.remarks}` : ""}; follow up on ${action.followUpText}`;
-}
-
 const COLUMNS = [
   { key: "holderName", label: "Holder", text: (row) => `${row.holderName || ""} (${row.holderId || "?"})` },
   { key: "province", label: "Province", text: (row) => row.province ? `${row.province} (${row.provinceCode})` : "" },
@@ -21,13 +12,9 @@ const COLUMNS = [
   { key: "ruleId", label: "Rule", text: (row) => row.ruleId },
   { key: "deadline", label: "Deadline (last day)", text: (row) => row.deadlineText },
   { key: "daysOverdue", label: "Days late", numeric: true, text: (row) => String(row.daysOverdue) },
+  { key: "owner", label: "Owes the step", owner: true, text: (row) => row.owner || "" },
   {
-    key: "owner", label: "Owes the step", owner: true,
-    text: (row) => [row.owner || "", ...(row.ownerUsers || []).map(userText)].join(" "),
-  },
-  {
-    key: "actionCount", label: "Actions recorded", actions: true,
-    text: (row) => (row.actions || []).map(actionText).join(" "),
+    key: "actionCount", label: "Actions recorded", actions: true, text: (row) => String((row.actions || []).length),
     value: (row) => (row.actions || []).length,
   },
   { key: "processInstanceId", label: "Case", link: true, text: (row) => row.processInstanceId },
@@ -106,9 +93,9 @@ function render(node, api) {
   const draw = () => {
     const column = COLUMNS.find((c) => c.key === state.sortKey);
     const needle = state.filter.trim().toLowerCase();
+    // The same texts the export's filter looks in (OverdueCase.searchText), so an export holds the rows shown.
     const shown = state.rows
-      .filter((row) => !needle || COLUMNS.some((c) => c.text(row).toLowerCase().includes(needle))
-        || (row.followUpText || "").toLowerCase().includes(needle))
+      .filter((row) => !needle || row.searchText.includes(needle))
       .sort(compare(column, state.direction));
     const needing = shown.filter((row) => !row.followUpOn);
     const followed = shown.filter((row) => row.followUpOn);
@@ -118,6 +105,9 @@ function render(node, api) {
       : `<p id="overdue-count">${needing.length} of ${total} overdue deadlines need action;`
         + ` ${followed.length} of ${state.rows.length - total} followed up</p>`;
     node.querySelector(".overdue-status").innerHTML = status;
+    const filter = state.filter.trim() ? `?filter=${encodeURIComponent(state.filter.trim())}` : "";
+    node.querySelector("#overdue-export-csv").setAttribute("href", `${base}/export.csv${filter}`);
+    node.querySelector("#overdue-export-xlsx").setAttribute("href", `${base}/export.xlsx${filter}`);
     drawTable(node.querySelector("#overdue-cases-table"), needing, false);
     drawTable(node.querySelector("#overdue-followed-up-table"), followed, true);
     node.querySelector(".overdue-followed-up-count").textContent = state.loaded
@@ -135,7 +125,7 @@ function render(node, api) {
       <div class="overdue-toolbar">
         <input type="search" class="form-control overdue-filter"
           placeholder="Filter by holder, province, process, rule, office, user or action" style="max-width: 420px">
-        <span class="overdue-export">Export what you see:
+        <span class="overdue-export">Export the rows shown (both sections):
           <a href="${base}/export.csv" id="overdue-export-csv" download>CSV</a> ·
           <a href="${base}/export.xlsx" id="overdue-export-xlsx" download>Excel</a></span>
       </div>

@@ -16,6 +16,7 @@ import java.util.List;
  * @param followUpOn the follow-up day of the last action while it has not come (YYYY-MM-DD), else none: the case
  *        needs no action until then
  * @param followUpText "Followed up, back on 5 March 2026" while the follow-up is pending, else none
+ * @param searchText what the page's filter and the export's {@code filter} look in, in lower case: the row's texts
  */
 public record OverdueCase(
         String processInstanceId,
@@ -38,7 +39,8 @@ public record OverdueCase(
         List<OfficeUser> ownerUsers,
         List<Action> actions,
         String followUpOn,
-        String followUpText) {
+        String followUpText,
+        String searchText) {
 
     /** A user of the owner's group; its e-mail where the user has one. */
     public record OfficeUser(String id, String name, String email, String group) {
@@ -57,5 +59,25 @@ public record OverdueCase(
     /** Whether the case waits for its follow-up day rather than for an action. */
     public boolean followedUp() {
         return followUpOn != null;
+    }
+
+    /** Whether the page's filter shows the row: the filter, in any case, is part of its texts. */
+    public boolean matches(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        return searchText.contains(filter.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A user as the page and the export show it: "Li Wei (ova-320500-li) li.wei@suzhou.example.org". */
+    public static String describe(OfficeUser user) {
+        return user.name() + " (" + user.id() + ")" + (user.email() == null ? "" : " " + user.email());
+    }
+
+    /** An action as the page and the export show it. */
+    public static String describe(Action action) {
+        return action.recordedOn() + ": " + action.actionText() + ", by "
+                + (action.recordedBy() == null ? "no signed-in user" : action.recordedBy())
+                + (action.remarks() == null ? "" : ": " + action.remarks()) + "; follow up on " + action.followUpText();
     }
 }

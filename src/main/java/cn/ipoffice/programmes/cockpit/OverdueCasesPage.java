@@ -18,11 +18,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -144,15 +146,22 @@ public class OverdueCasesPage {
                 .map(member -> new OfficeUser(member.id(), nameOf(member), blankToNull(member.email()), group))).toList();
         EscalationAction last = recorded.isEmpty() ? null : recorded.get(recorded.size() - 1);
         LocalDate followUp = last != null && last.getFollowUpOn().isAfter(today) ? last.getFollowUpOn() : null;
-        return new OverdueCase(incident.processInstanceId(), incident.id(), holderId,
-                incident.holderName() == null ? holderId : incident.holderName(), province,
-                province == null ? null : Offices.PROVINCES.get(province),
-                definition == null ? null : definition.getKey(), definition == null ? null : definition.getName(),
-                incident.activityId(), overdue.ruleId(), overdue.lastDay().toString(), overdue.deadline().toString(),
-                DeadlineCalendar.lastMinuteText(overdue.deadline()), overdue.daysOverdue(now), overdue.message(now),
-                groups, owner, users, recorded.stream().map(OverdueCasesPage::action).toList(),
-                followUp == null ? null : followUp.toString(),
-                followUp == null ? null : "Followed up, back on " + DeadlineCalendar.dayText(followUp));
+        String holderName = incident.holderName() == null ? holderId : incident.holderName();
+        String provinceName = province == null ? null : Offices.PROVINCES.get(province);
+        String processName = definition == null ? null : definition.getName();
+        String deadline = DeadlineCalendar.lastMinuteText(overdue.deadline());
+        long days = overdue.daysOverdue(now);
+        List<Action> shown = recorded.stream().map(OverdueCasesPage::action).toList();
+        String followUpText = followUp == null ? null : "Followed up, back on " + DeadlineCalendar.dayText(followUp);
+        String searchText = Stream.concat(Stream.of(holderName, holderId, provinceName, province, processName,
+                        definition == null ? null : definition.getKey(), overdue.ruleId(), deadline, String.valueOf(days),
+                        owner, followUpText, incident.processInstanceId()),
+                        Stream.concat(users.stream().map(OverdueCase::describe), shown.stream().map(OverdueCase::describe)))
+                .filter(Objects::nonNull).collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
+        return new OverdueCase(incident.processInstanceId(), incident.id(), holderId, holderName, province, provinceName,
+                definition == null ? null : definition.getKey(), processName, incident.activityId(), overdue.ruleId(),
+                overdue.lastDay().toString(), overdue.deadline().toString(), deadline, days, overdue.message(now), groups,
+                owner, users, shown, followUp == null ? null : followUp.toString(), followUpText, searchText);
     }
 
     private static Action action(EscalationAction action) {

@@ -92,7 +92,7 @@ class OverdueCaseActionsTest {
     static String overdueReport(ProcessEngine engine, Register register, String code, String name) {
         EngineClock.setTo("2026-01-05T09:00");
         register.enterHolder(code, name, HolderKind.PREFECTURE_LEVEL_CITY);
-        String report = engine.getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.KEY, code + "-2026",
+        String report = engine.getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.KEY, code,
                 Map.of(In.HOLDER_ID.name(), code, In.HOLDER_NAME.name(), name, In.REPORT_YEAR.name(), 2026,
                         In.RULE_ID.name(), "PM-12", In.SUPERVISOR_GROUP.name(), "province-" + code.substring(0, 2))).getId();
         EngineClock.setTo("2026-02-01T00:00");
