@@ -111,8 +111,9 @@ function render(node, api) {
     drawTable(node.querySelector("#overdue-cases-table"), needing, false);
     drawTable(node.querySelector("#overdue-followed-up-table"), followed, true);
     node.querySelector(".overdue-followed-up-count").textContent = state.loaded
-      ? `${followed.length} case${followed.length === 1 ? "" : "s"} wait for the follow-up day their office set; each comes`
-        + " back to the list above on that day (00:00 China Standard Time), unless its obligation is met first." : "";
+      ? `${followed.length === 1 ? "1 case waits" : `${followed.length} cases wait`} for the follow-up day their office`
+        + " set; each comes back to the list above on that day (00:00 China Standard Time), unless its obligation is met"
+        + " first." : "";
   };
 
   node.innerHTML = `
