@@ -109,18 +109,20 @@ public class OverdueCasesPage {
             Map<String, List<Member>> members) {
     }
 
-    /** The register's holders of the owners' government groups, and the holders' names the cases give. */
+    /** The holders' names the cases give, and the register's holders of the owners' other government groups. */
     private record Names(Map<String, Holder> registered, Map<String, String> ofCases) {
     }
 
+    /** The cases name the holders whose governments owe their steps; the register is asked only for the others. */
     private Names names(Seen seen) {
-        List<String> holderIds = seen.groups().values().stream().flatMap(List::stream)
-                .filter(group -> group.startsWith(Viewer.GOVERNMENT_PREFIX))
-                .map(group -> group.substring(Viewer.GOVERNMENT_PREFIX.length())).distinct().toList();
         Map<String, String> ofCases = new HashMap<>();
         seen.incidents().stream().filter(row -> row.businessKey() != null && row.holderName() != null)
                 .forEach(row -> ofCases.putIfAbsent(row.businessKey(), row.holderName()));
-        return new Names(register.holders(holderIds), ofCases);
+        List<String> unnamed = seen.groups().values().stream().flatMap(List::stream)
+                .filter(group -> group.startsWith(Viewer.GOVERNMENT_PREFIX))
+                .map(group -> group.substring(Viewer.GOVERNMENT_PREFIX.length()))
+                .filter(holderId -> !ofCases.containsKey(holderId)).distinct().toList();
+        return new Names(unnamed.isEmpty() ? Map.of() : register.holders(unnamed), ofCases);
     }
 
     private static Map<String, ProcessDefinition> definitions(ProcessEngineConfigurationImpl configuration,

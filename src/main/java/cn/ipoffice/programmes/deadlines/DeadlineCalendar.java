@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +21,8 @@ public final class DeadlineCalendar {
 
     /** China Standard Time, in which all deadlines of both programmes run. */
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private static final DateTimeFormatter DAY_TEXT = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private DeadlineCalendar() {
     }
@@ -103,7 +105,7 @@ public final class DeadlineCalendar {
 
     /** A day as the offices read it: "7 March 2027". */
     public static String dayText(LocalDate day) {
-        return day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getYear();
+        return DAY_TEXT.format(day);
     }
 
     /** The calendar day in China Standard Time that an instant falls on. */

@@ -1,6 +1,7 @@
 package cn.ipoffice.programmes.register;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An office's name as the offices call it, with its Tasklist group (docs/rules.md "Who does what"):
@@ -14,12 +15,15 @@ import java.util.Map;
  */
 public final class OfficeGroupNames {
 
+    /** Beijing, Tianjin, Shanghai and Chongqing: the cities of these codes are their districts (PM-3). */
+    private static final Set<String> MUNICIPALITIES = Set.of("11", "12", "31", "50");
+
     private OfficeGroupNames() {
     }
 
     /**
-     * @param registered the register's holders, by id, among them those of the government groups named
-     * @param namesOfCases holders' names as their cases give them, for holders the register does not hold
+     * @param registered the register's holders, by id: those of the government groups whose cases do not name them
+     * @param namesOfCases holders' names as their cases give them (their kinds read from their ids)
      */
     public static String of(String group, Map<String, Holder> registered, Map<String, String> namesOfCases) {
         if (group == null) {
@@ -48,10 +52,17 @@ public final class OfficeGroupNames {
                 return holder.getName() + " " + governmentOf(holder.getKind());
             }
             String name = namesOfCases.get(holderId);
-            return name == null ? "Government of " + holderId
-                    : name + " " + (holderId.contains("-") ? "administrative committee" : "municipal government");
+            return name == null ? "Government of " + holderId : name + " " + governmentOf(holderId);
         }
         return group;
+    }
+
+    /** A holder's government by its id alone: an area's committee, a municipality's district, else a city's. */
+    private static String governmentOf(String holderId) {
+        if (holderId.contains("-")) {
+            return "administrative committee";
+        }
+        return MUNICIPALITIES.contains(Holder.provinceOf(holderId)) ? "district government" : "municipal government";
     }
 
     private static String governmentOf(HolderKind kind) {

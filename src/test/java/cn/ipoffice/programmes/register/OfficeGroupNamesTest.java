@@ -16,7 +16,8 @@ class OfficeGroupNamesTest {
             "320500-sip", new Holder("320500-sip", "Suzhou Industrial Park", HolderKind.HI_TECH_ZONE, NOW));
 
     private static String name(String group) {
-        return OfficeGroupNames.of(group, REGISTER, Map.of("330400", "Jiaxing"));
+        return OfficeGroupNames.of(group, REGISTER, Map.of("330400", "Jiaxing", "310115", "Pudong New Area",
+                "330100-hz", "Hangzhou Hi-tech Zone"));
     }
 
     @Test
@@ -31,6 +32,8 @@ class OfficeGroupNamesTest {
     @Test
     void aHolderTheRegisterDoesNotHoldYet_isNamedAsItsCaseNamesIt_orByItsCode() {
         assertThat(name("gov-330400")).isEqualTo("Jiaxing municipal government (gov-330400)");
+        assertThat(name("gov-310115")).isEqualTo("Pudong New Area district government (gov-310115)");
+        assertThat(name("gov-330100-hz")).isEqualTo("Hangzhou Hi-tech Zone administrative committee (gov-330100-hz)");
         assertThat(name("gov-330500")).isEqualTo("Government of 330500 (gov-330500)");
         assertThat(name("province-99")).isEqualTo("Provincial IP office 99 (province-99)");
         assertThat(name("modelers")).isEqualTo("modelers");
