@@ -6,7 +6,8 @@ module.exports = {
         'readable-ids': 'error',
         'user-task-complete': 'error',
         'timer-from-calendar': 'error',
-        'cites-rule': 'error'
+        'cites-rule': 'error',
+        'escalation-follows-up': 'error'
       }
     }
   }

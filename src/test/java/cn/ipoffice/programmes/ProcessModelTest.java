@@ -39,12 +39,15 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -237,9 +240,11 @@ class ProcessModelTest {
     }
 
     /**
-     * A deadline on a user task: non-interrupting, then ${flagOverdue}, then an escalation user task; or,
-     * where the regulation attaches a consequence (PM-17, I-3), interrupting and followed by the
-     * service task that applies it.
+     * A deadline on a user task: non-interrupting, then ${flagOverdue}, then (through a merging gateway) an escalation
+     * user task on the form overdue-escalation whose complete listener ${recordEscalationAction} records the action,
+     * followed by the follow-up timer ${deadlines.startOfDay(escalationBackOn)}, which leads back to the escalation;
+     * or, where the regulation attaches a consequence (PM-17, I-3), interrupting and followed by the service task
+     * that applies it.
      */
     private static void requireOverduePattern(BoundaryEvent timer, List<String> problems) {
         Collection<FlowNode> next = timer.getSucceedingNodes().list();
@@ -249,12 +254,54 @@ class ProcessModelTest {
             }
             return;
         }
-        boolean flags = next.stream().anyMatch(n -> n instanceof ServiceTask s
-                && "${flagOverdue}".equals(s.getCamundaDelegateExpression())
-                && s.getSucceedingNodes().list().stream().anyMatch(UserTask.class::isInstance));
-        if (!flags) {
+        List<UserTask> escalations = next.stream().filter(n -> n instanceof ServiceTask s
+                && "${flagOverdue}".equals(s.getCamundaDelegateExpression()))
+                .flatMap(flag -> throughGateways(flag).stream()).toList();
+        if (escalations.isEmpty()) {
             problems.add(timer.getId() + ": a deadline must lead to ${flagOverdue} and an escalation task");
         }
+        escalations.forEach(escalation -> requireFollowUp(escalation, problems));
+    }
+
+    /** An escalation records its action, waits for the follow-up day and comes again, until the obligation is met. */
+    private static void requireFollowUp(UserTask escalation, List<String> problems) {
+        if (!"overdue-escalation".equals(escalation.getCamundaFormRef())) {
+            problems.add(escalation.getId() + ": an escalation takes the form overdue-escalation");
+        }
+        boolean records = escalation.getExtensionElements() != null && escalation.getExtensionElements().getElementsQuery()
+                .filterByType(CamundaTaskListener.class).list().stream()
+                .anyMatch(l -> "complete".equals(l.getCamundaEvent())
+                        && "${recordEscalationAction}".equals(l.getCamundaDelegateExpression()));
+        if (!records) {
+            problems.add(escalation.getId() + ": an escalation records its action (complete listener ${recordEscalationAction})");
+        }
+        List<FlowNode> after = escalation.getSucceedingNodes().list();
+        boolean followsUp = after.size() == 1 && after.get(0) instanceof IntermediateCatchEvent wait
+                && wait.getEventDefinitions().stream().anyMatch(d -> d instanceof TimerEventDefinition t && t.getTimeDate() != null
+                        && t.getTimeDate().getTextContent().trim().equals("${deadlines.startOfDay(escalationBackOn)}"))
+                && throughGateways(wait).contains(escalation);
+        if (!followsUp) {
+            problems.add(escalation.getId() + ": an escalation waits for ${deadlines.startOfDay(escalationBackOn)} and comes again");
+        }
+    }
+
+    /** The user tasks a node leads to, directly or through gateways. */
+    private static List<UserTask> throughGateways(FlowNode node) {
+        List<UserTask> tasks = new ArrayList<>();
+        java.util.Deque<FlowNode> open = new java.util.ArrayDeque<>(node.getSucceedingNodes().list());
+        Set<String> seen = new HashSet<>();
+        while (!open.isEmpty()) {
+            FlowNode next = open.pop();
+            if (!seen.add(next.getId())) {
+                continue;
+            }
+            if (next instanceof UserTask task) {
+                tasks.add(task);
+            } else if (next instanceof Gateway) {
+                open.addAll(next.getSucceedingNodes().list());
+            }
+        }
+        return tasks;
     }
 
     private static void requireRuleId(BaseElement element, List<String> problems) {

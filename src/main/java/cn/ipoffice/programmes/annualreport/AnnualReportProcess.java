@@ -17,7 +17,7 @@ public final class AnnualReportProcess {
     public static final String TIMER_DUE = "Timer_ReportDue";
     public static final String TASK_FLAG_OVERDUE = "Task_FlagReportOverdue";
     public static final String TASK_ESCALATE = "Task_EscalateOverdueReport";
-    public static final String END_ESCALATION_HANDLED = "End_EscalationHandled";
+    public static final String TIMER_ESCALATION_FOLLOW_UP = "Timer_OverdueReportFollowUp";
     public static final String END_SUBMITTED = "End_ReportSubmitted";
     public static final String TASK_REVIEW = "Task_ReviewAnnualReport";
     public static final String TASK_RECORD = "Task_RecordAnnualReport";
@@ -47,7 +47,6 @@ public final class AnnualReportProcess {
         public static final CaseVariable<String> CURRENT_YEAR_PLAN = CaseVariable.text("currentYearPlan");
         public static final CaseVariable<Boolean> REPORT_ACCEPTED = CaseVariable.flag("reportAccepted");
         public static final CaseVariable<String> REVIEW_REMARKS = CaseVariable.text("reviewRemarks");
-        public static final CaseVariable<String> ESCALATION_ACTION = CaseVariable.text("escalationAction");
 
         private Form() {
         }

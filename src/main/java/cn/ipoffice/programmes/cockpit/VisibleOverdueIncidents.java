@@ -60,14 +60,14 @@ final class VisibleOverdueIncidents {
      * {@link CaseVariables#HOLDER_NAME}, or its root case's (an annual report called by a round carries none).
      */
     record Row(String id, String processInstanceId, String processDefinitionId, String activityId,
-            String configuration, Timestamp timestamp, String businessKey, String holderName) {
+            String configuration, Timestamp timestamp, String businessKey, String holderName, String executionId) {
     }
 
     private static final int GRANT = 1;
     private static final int GLOBAL = 0;
     private static final int REVOKE = 2;
     private static final String COLUMNS = "I.ID_, I.PROC_INST_ID_, I.PROC_DEF_ID_, I.ACTIVITY_ID_, I.CONFIGURATION_,"
-            + " I.INCIDENT_TIMESTAMP_, E.BUSINESS_KEY_, COALESCE(N.TEXT_, R.TEXT_)";
+            + " I.INCIDENT_TIMESTAMP_, E.BUSINESS_KEY_, COALESCE(N.TEXT_, R.TEXT_), I.EXECUTION_ID_";
 
     private final CommandContext context;
     private final ProcessEngineConfigurationImpl configuration;
@@ -176,7 +176,8 @@ final class VisibleOverdueIncidents {
             Object name = instance == null ? null : names.getOrDefault(instance.getId(), names.get(instance.getRootProcessInstanceId()));
             return new Row(incident.getId(), incident.getProcessInstanceId(), incident.getProcessDefinitionId(),
                     incident.getActivityId(), incident.getConfiguration(), new Timestamp(incident.getIncidentTimestamp().getTime()),
-                    instance == null ? null : instance.getBusinessKey(), name == null ? null : name.toString());
+                    instance == null ? null : instance.getBusinessKey(), name == null ? null : name.toString(),
+                    incident.getExecutionId());
         }).toList();
     }
 
@@ -249,7 +250,7 @@ final class VisibleOverdueIncidents {
                     while (result.next()) {
                         rows.putIfAbsent(result.getString(1), new Row(result.getString(1), result.getString(2),
                                 result.getString(3), result.getString(4), result.getString(5), result.getTimestamp(6),
-                                result.getString(7), result.getString(8)));
+                                result.getString(7), result.getString(8), result.getString(9)));
                     }
                 }
             }

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The time rules of docs/rules.md "Time", and the only place that turns a regulation's period into an
@@ -19,6 +21,8 @@ public final class DeadlineCalendar {
 
     /** China Standard Time, in which all deadlines of both programmes run. */
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private static final DateTimeFormatter DAY_TEXT = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private DeadlineCalendar() {
     }
@@ -84,6 +88,24 @@ public final class DeadlineCalendar {
     /** The instant a calendar day ends in China Standard Time (its 24:00). */
     public static Instant endOfDay(LocalDate day) {
         return day.plusDays(1).atStartOfDay(CHINA).toInstant();
+    }
+
+    /** The instant a calendar day begins in China Standard Time (its 00:00): when a follow-up set for that day is due. */
+    public static Instant startOfDay(LocalDate day) {
+        return day.atStartOfDay(CHINA).toInstant();
+    }
+
+    /**
+     * A deadline as the offices read it, its last day and 24:00 in China Standard Time: the instant 2027-03-08
+     * 00:00 CST is "7 March 2027, 24:00 CST".
+     */
+    public static String lastMinuteText(Instant deadline) {
+        return dayText(lastDayOf(deadline)) + ", 24:00 CST";
+    }
+
+    /** A day as the offices read it: "7 March 2027". */
+    public static String dayText(LocalDate day) {
+        return DAY_TEXT.format(day);
     }
 
     /** The calendar day in China Standard Time that an instant falls on. */

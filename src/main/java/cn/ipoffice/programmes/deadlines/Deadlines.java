@@ -58,6 +58,11 @@ public class Deadlines {
         return Date.from(DeadlineCalendar.endOfDay(day(day)));
     }
 
+    /** The beginning of a calendar day (00:00 CST): when an escalation followed up until that day comes back. */
+    public Date startOfDay(Object day) {
+        return Date.from(DeadlineCalendar.startOfDay(day(day)));
+    }
+
     /** 1 January of a year, 00:00 CST: when the year's report and assessment fall due to be prepared. */
     public Date startOfYear(Object year) {
         return Date.from(LocalDate.of(year(year), 1, 1).atStartOfDay(DeadlineCalendar.CHINA).toInstant());

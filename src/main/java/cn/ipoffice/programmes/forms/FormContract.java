@@ -17,7 +17,8 @@ import java.util.stream.StreamSupport;
  * What a Camunda Form promises about the variables it submits, read from the form itself: required
  * fields, number ranges and decimal digits (none: a whole number), text lengths and patterns, the allowed
  * values of selects and radios, dates as YYYY-MM-DD, the custom property {@code notAfterToday} for dates that must
- * lie in the past, {@code notBeforeToday} for dates (deadlines) that may not be back-dated, and {@code notBefore}
+ * lie in the past, {@code notBeforeToday} for dates (deadlines) that may not be back-dated, {@code afterToday} and
+ * {@code atMostMonthsAhead} for a day to come back to a case (a follow-up), and {@code notBefore}
  * for a date that may not precede another date of the case or of the form. The server holds every submission to it, whichever client sent it.
  */
 public final class FormContract {
@@ -41,11 +42,15 @@ public final class FormContract {
     public static final String NOT_BEFORE = "notBefore";
     /** Custom property naming, for the refusal, what the date of {@link #NOT_BEFORE} is: "the end of the term". */
     public static final String NOT_BEFORE_LABEL = "notBeforeLabel";
+    /** The custom property for a date that must lie after the day it is entered (a follow-up: not today, not before). */
+    public static final String AFTER_TODAY = "afterToday";
+    /** Custom property {@code atMostMonthsAhead = N}: a date no later than the same day N months after today. */
+    public static final String AT_MOST_MONTHS_AHEAD = "atMostMonthsAhead";
 
     record Field(String key, String id, String label, String type, boolean required, BigDecimal min, BigDecimal max,
             Integer minLength, Integer maxLength, Pattern pattern, Set<String> values, Integer decimalDigits,
             boolean notAfterToday, String requiredWhen, boolean notBeforeToday, String notBefore,
-            String notBeforeLabel) {
+            String notBeforeLabel, boolean afterToday, Integer atMostMonthsAhead) {
 
         boolean requiredGiven(Map<String, Object> values) {
             if (required) {
@@ -119,7 +124,9 @@ public final class FormContract {
                     component.path("properties").path(REQUIRED_WHEN).asText(null),
                     component.path("properties").path(NOT_BEFORE_TODAY).asText("false").equals("true"),
                     component.path("properties").path(NOT_BEFORE).asText(null),
-                    component.path("properties").path(NOT_BEFORE_LABEL).asText(null)));
+                    component.path("properties").path(NOT_BEFORE_LABEL).asText(null),
+                    component.path("properties").path(AFTER_TODAY).asText("false").equals("true"),
+                    integer(component.path("properties").get(AT_MOST_MONTHS_AHEAD))));
         }
     }
 
@@ -244,6 +251,13 @@ public final class FormContract {
         }
         if (field.notBeforeToday() && date.isBefore(today)) {
             problems.add(problem(field, "may not be back-dated: " + date + " is before today, " + today));
+        }
+        if (field.afterToday() && !date.isAfter(today)) {
+            problems.add(name + " must lie after today, " + today + ": got " + date);
+        }
+        if (field.atMostMonthsAhead() != null && date.isAfter(today.plusMonths(field.atMostMonthsAhead()))) {
+            problems.add(name + " may lie at most " + field.atMostMonthsAhead() + " months ahead, until "
+                    + today.plusMonths(field.atMostMonthsAhead()) + ": got " + date);
         }
         if (field.notBefore() != null) {
             LocalDate earliest = day(values.get(field.notBefore()));

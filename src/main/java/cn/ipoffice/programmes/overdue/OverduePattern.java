@@ -1,7 +1,9 @@
 package cn.ipoffice.programmes.overdue;
 
 import cn.ipoffice.programmes.casework.CaseVariable;
+import cn.ipoffice.programmes.register.EscalationStep;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -14,6 +16,11 @@ import java.util.Set;
  * leads to {@code ${flagOverdue}} and to an escalation task for the supervising group, while the
  * owner's task stays open. Meeting the obligation ends the subprocess with a terminate end event,
  * which closes the escalation, and the subprocess's end listener {@code ${obligationMet}} lifts the flag.
+ *
+ * <p>The escalation task's form ({@code forms/overdue-escalation.form}) records what the supervising group did and
+ * the day to follow up on; its complete listener {@code ${recordEscalationAction}} enters the action in the register
+ * and keeps the day in {@link #ESCALATION_BACK_ON}, and the branch waits on a timer until the start of that day
+ * (China Standard Time), when the escalation task comes again.
  */
 public final class OverduePattern {
 
@@ -26,6 +33,23 @@ public final class OverduePattern {
      * when none of the others is.
      */
     public static final CaseVariable<Boolean> OBLIGATION_OVERDUE = CaseVariable.flag("obligationOverdue");
+
+    /**
+     * Local to the obligation's subprocess once its deadline passed: the id of the missed deadline's incident, against
+     * which the escalation's actions are recorded in the register.
+     */
+    public static final CaseVariable<String> OBLIGATION_INCIDENT = CaseVariable.text("obligationIncidentId");
+
+    /** The escalation form's fields; the register keeps them, the case does not keep them after the completion. */
+    public static final CaseVariable<EscalationStep> ESCALATION_ACTION = CaseVariable.choice("escalationAction",
+            EscalationStep.class);
+    public static final CaseVariable<String> ESCALATION_REMARKS = CaseVariable.text("escalationRemarks");
+    public static final CaseVariable<LocalDate> ESCALATION_FOLLOW_UP_ON = CaseVariable.day("escalationFollowUpOn");
+    /**
+     * Local to the obligation's subprocess: the day the escalation comes back, which its follow-up timer waits for
+     * ({@code ${deadlines.startOfDay(escalationBackOn)}}).
+     */
+    public static final CaseVariable<LocalDate> ESCALATION_BACK_ON = CaseVariable.day("escalationBackOn");
 
     /** Process-instance variables that Cockpit filters on. */
     public static final CaseVariable<Boolean> OVERDUE = CaseVariable.flag("overdue");

@@ -293,6 +293,13 @@ public class Register {
         return holders.findById(id);
     }
 
+    /** The holders of these ids that the register holds, by id, read in one query. */
+    @Transactional(readOnly = true)
+    public Map<String, Holder> holders(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : holders.findAllById(ids).stream()
+                .collect(Collectors.toMap(Holder::getId, holder -> holder));
+    }
+
     @Transactional(readOnly = true)
     public List<Holder> allHolders() {
         return holders.findAllByOrderByIdAsc();

@@ -8,7 +8,7 @@ import java.util.Map;
  * start form) or it completes the holder's open user task with one of {@code taskKeys}. The step's own
  * values go over {@code defaults}; {@code aliases} rename the scenario's words to form field keys
  * ({@code score} → {@code acceptanceScore}). Defaults may name the step's day and the holder:
- * {@code {date}}, {@code {year}}, {@code {last year}}, {@code {holder.id}}, {@code {holder.name}}, {@code {holder.kind}},
+ * {@code {date}}, {@code {a month later}}, {@code {year}}, {@code {last year}}, {@code {holder.id}}, {@code {holder.name}}, {@code {holder.kind}},
  * {@code {holder.province}} (its office's group) and {@code {holder.province code}} (its two digits).
  * {@code whenNoCase} opens the process at that task when the holder has no case yet, so that a scenario
  * may begin at, say, SIPO's approval.

@@ -11,11 +11,13 @@ import cn.ipoffice.programmes.modelcities.ModelCityApplicationProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityExaminationProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityTermProcess;
 import cn.ipoffice.programmes.modelcities.ModelExaminationRoundProcess;
+import cn.ipoffice.programmes.overdue.OverduePattern;
 import cn.ipoffice.programmes.pilotcities.DemonstrationFosteringProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess;
 import cn.ipoffice.programmes.register.CallProgramme;
+import cn.ipoffice.programmes.register.EscalationStep;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,7 @@ public final class EventVocabulary {
             ModelExaminationRoundProcess.KEY, ProvincialAssessmentRoundProcess.KEY);
 
     private static final String DATE = "{date}";
+    private static final String A_MONTH_LATER = "{a month later}";
     private static final String SIMULATED = "(entered by the scenario simulator)";
 
     private static final Map<String, EventType> EVENTS = new LinkedHashMap<>();
@@ -291,13 +294,18 @@ public final class EventVocabulary {
 
     private static void escalations() {
         EVENTS.put("escalation handled on", new EventType("escalation handled on",
-                "the supervising office handles the earliest open overdue escalation (action: REMINDER_SENT, TALK_HELD, REFERRED)",
+                "the supervising office records its action on the earliest open overdue escalation (action: REMINDER_SENT,"
+                        + " TALK_HELD, REFERRED) and the day to follow up on (follow up on: a month after the step unless"
+                        + " given), when the escalation comes again unless the obligation is met",
                 null, List.of(PilotCityRoundProcess.TASK_ESCALATE_WORK_PLAN, PilotCityRoundProcess.TASK_ESCALATE_ACCEPTANCE,
                         PilotCityRoundProcess.TASK_ESCALATE_HAND_OVER, AnnualReportProcess.TASK_ESCALATE,
                         ModelCityTermProcess.TASK_ESCALATE_WORK_PLAN, ExperimentalAreaConstructionProcess.TASK_ESCALATE_PLAN,
                         ExperimentalAreaConstructionProcess.TASK_ESCALATE_RECTIFICATION,
                         DemonstrativeAreaTermProcess.TASK_ESCALATE_RECTIFICATION),
-                Map.of("escalationAction", "REMINDER_SENT"), Map.of("action", "escalationAction"), null));
+                Map.of(OverduePattern.ESCALATION_ACTION.name(), EscalationStep.REMINDER_SENT.name(),
+                        OverduePattern.ESCALATION_FOLLOW_UP_ON.name(), A_MONTH_LATER),
+                Map.of("action", OverduePattern.ESCALATION_ACTION.name(), "follow up on",
+                        OverduePattern.ESCALATION_FOLLOW_UP_ON.name()), null));
     }
 
     private static void registerFacts() {

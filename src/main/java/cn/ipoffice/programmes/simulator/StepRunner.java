@@ -329,6 +329,7 @@ final class StepRunner {
     private Object placeholder(String text, Scenario.Step step) {
         return switch (text) {
             case "{date}" -> step.at().toLocalDate().toString();
+            case "{a month later}" -> step.at().toLocalDate().plusMonths(1).toString();
             case "{year}" -> step.at().getYear();
             case "{last year}" -> step.at().getYear() - 1;
             case "{holder.id}" -> holder.id();

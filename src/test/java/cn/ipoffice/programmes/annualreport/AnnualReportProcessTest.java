@@ -11,9 +11,11 @@ import cn.ipoffice.programmes.annualreport.AnnualReportProcess.Form;
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess.In;
 import cn.ipoffice.programmes.overdue.OverduePattern;
 import cn.ipoffice.programmes.register.AnnualReport;
+import cn.ipoffice.programmes.register.EscalationStep;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Register;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.Escalations;
 import cn.ipoffice.programmes.support.ProcessCoverage;
 import cn.ipoffice.programmes.support.ProcessTest;
 import cn.ipoffice.programmes.support.SpringEngine;
@@ -121,7 +123,7 @@ class AnnualReportProcessTest {
                 .taskDefinitionKey(AnnualReportProcess.TASK_ESCALATE).count()).isZero();
 
         review(instance, false);
-        assertThat(instance).isEnded().hasNotPassed(AnnualReportProcess.END_ESCALATION_HANDLED);
+        assertThat(instance).isEnded().hasNotPassed(AnnualReportProcess.TIMER_ESCALATION_FOLLOW_UP);
         AnnualReport recorded = register.reportsOf("320100").get(0);
         assertThat(recorded.isOnTime()).isFalse();
         assertThat(recorded.isAccepted()).isFalse();
@@ -137,11 +139,13 @@ class AnnualReportProcessTest {
         runDueJobs(instance);
         Task escalation = task(AnnualReportProcess.TASK_ESCALATE, instance);
         assertThat(escalation).hasCandidateGroup("sipo");
-        engine.getTaskService().complete(escalation.getId(), Map.of(Form.ESCALATION_ACTION.name(), "REMINDER_SENT"));
+        engine.getTaskService().complete(escalation.getId(), Escalations.action(EscalationStep.REMINDER_SENT, "2027-02-05", null));
 
-        assertThat(instance).hasPassed(AnnualReportProcess.END_ESCALATION_HANDLED)
-                .isWaitingAt(AnnualReportProcess.TASK_SUBMIT)
+        assertThat(instance).isWaitingAt(AnnualReportProcess.TASK_SUBMIT, AnnualReportProcess.TIMER_ESCALATION_FOLLOW_UP)
                 .variables().containsEntry(OverduePattern.OVERDUE.name(), true);
+        EngineClock.setTo("2027-02-05T00:00");
+        runDueJobs(instance);
+        assertThat(instance).isWaitingAt(AnnualReportProcess.TASK_SUBMIT, AnnualReportProcess.TASK_ESCALATE);
         EngineClock.setTo("2027-02-10T10:00");
         submit(instance);
         review(instance, true);

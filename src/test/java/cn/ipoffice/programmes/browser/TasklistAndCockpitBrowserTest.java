@@ -2,15 +2,24 @@ package cn.ipoffice.programmes.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.casework.CaseVariables;
 import cn.ipoffice.programmes.cockpit.OverdueCase;
 import cn.ipoffice.programmes.cockpit.OverdueCasesResource;
+import cn.ipoffice.programmes.deadlines.DeadlineCalendar;
 import cn.ipoffice.programmes.pilotcities.PilotCityApplicationProcess;
 import cn.ipoffice.programmes.pilotcities.PilotCityRoundProcess;
 import cn.ipoffice.programmes.support.Browser;
 import cn.ipoffice.programmes.support.EngineClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +37,10 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * What reviewers and supervisors see in the browser, on the demo data: a Jiangsu reviewer works a
  * pilot-city task in Tasklist and does not see Zhejiang's, a score out of range is refused on the
- * form, and Cockpit's "Overdue cases" page lists the demo's overdue cases. Runs where Debian's
- * chromium and chromium-driver are installed; screenshots in {@code target/browser/}.
+ * form, Cockpit's "Overdue cases" page lists the demo's overdue cases, and a province records an action on an
+ * escalation in Tasklist, which Cockpit then shows with the office that owes the step. Runs where Debian's
+ * chromium and chromium-driver are installed; screenshots in {@code target/browser/}
+ * ({@code -Dipp.screenshots.docs=true} copies the overdue page's to docs/screenshots/).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -151,6 +162,14 @@ class TasklistAndCockpitBrowserTest {
                 .processInstanceBusinessKey("330200").taskDefinitionKey("Task_HoldAcceptance").count()).isOne();
     }
 
+    /** Chooses an option of a form's select field (Camunda Forms draws its own drop-down list). */
+    private void choose(String label, String option) {
+        WebElement labelElement = browser.waitFor(By.xpath(
+                "//form//label[starts-with(normalize-space(.), '" + label + "')]"));
+        click(browser.waitFor(By.id(labelElement.getAttribute("for") + "-display")));
+        click(browser.waitFor(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']")));
+    }
+
     private List<Long> daysColumn() {
         return browser.all(By.cssSelector("#overdue-cases-table tbody tr")).stream()
                 .map(row -> Long.valueOf(row.findElements(By.tagName("td")).get(5).getText())).toList();
@@ -172,7 +191,9 @@ class TasklistAndCockpitBrowserTest {
         browser.waitFor(By.id("overdue-count"));
         List<WebElement> rows = browser.all(By.cssSelector("#overdue-cases-table tbody tr"));
         browser.screenshot("06-cockpit-overdue-cases");
-        assertThat(rows).hasSize(expected.size());
+        assertThat(rows).hasSize((int) expected.stream().filter(row -> !row.followedUp()).count());
+        assertThat(browser.all(By.cssSelector("#overdue-followed-up-table tbody tr")))
+                .hasSize((int) expected.stream().filter(OverdueCase::followedUp).count());
         String page = browser.text();
         expected.forEach(row -> assertThat(page).contains(row.holderId()).contains(row.ruleId()));
 
@@ -180,8 +201,53 @@ class TasklistAndCockpitBrowserTest {
         browser.waitFor(By.cssSelector("[data-sort='daysOverdue']")).click();
         assertThat(daysColumn()).as("sorted the other way by a click").isSorted();
 
-        browser.all(By.cssSelector("#overdue-cases-table tbody tr a")).get(0).click();
+        browser.all(By.cssSelector("#overdue-cases-table tbody tr a[href^='#/process-instance/']")).get(0).click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("#/process-instance/"));
         browser.screenshot("07-cockpit-overdue-case-opened");
+    }
+
+    /**
+     * A province records what it did on an overdue report's escalation in Tasklist, with the day to follow it up; in
+     * Cockpit the case waits under "Followed up" with the office that owes the report, its user and the action.
+     */
+    @Test
+    void aProvinceRecordsAnActionOnAnEscalationInTasklist_andCockpitShowsTheOwnerAndTheActionUntilTheFollowUpDay() throws Exception {
+        Task escalation = engine.getTaskService().createTaskQuery().taskCandidateGroup("province-32")
+                .taskDefinitionKey(AnnualReportProcess.TASK_ESCALATE).orderByTaskCreateTime().asc().list().get(0);
+        String holderId = CaseVariables.HOLDER_ID.from(engine.getTaskService().getVariables(escalation.getId(),
+                List.of(CaseVariables.HOLDER_ID.name())));
+        // The city's government has a user of its own, as Admin enters it.
+        User official = engine.getIdentityService().newUser("gov-" + holderId + "-zhao");
+        official.setFirstName("Zhao");
+        official.setLastName("Lan");
+        official.setEmail("zhao.lan@" + holderId + ".example.org");
+        official.setPassword("gov-" + holderId + "-zhao");
+        engine.getIdentityService().saveUser(official);
+        engine.getIdentityService().createMembership(official.getId(), "gov-" + holderId);
+        LocalDate followUp = DeadlineCalendar.dayOf(Instant.now()).plusDays(14);
+
+        browser.logIn("tasklist", "jiangsu", "jiangsu");
+        openTask(escalation.getName());
+        choose("Action taken", "Talk held with the responsible office");
+        field("Remarks").sendKeys("Met the city's IP bureau: the report is promised within two weeks.");
+        field("Follow up on").sendKeys(followUp.toString());
+        browser.screenshot("08-escalation-action-filled");
+        click(browser.waitFor(By.xpath("//button[normalize-space(.)='Complete']")));
+        browser.waitUntil(d -> engine.getTaskService().createTaskQuery().taskId(escalation.getId()).count() == 0);
+
+        browser.logIn("cockpit", "jiangsu", "jiangsu");
+        browser.waitFor(By.xpath("//a[normalize-space(.)='Overdue cases']")).click();
+        browser.waitFor(By.id("overdue-count"));
+        WebElement followedUp = browser.waitFor(By.xpath("//table[@id='overdue-followed-up-table']//tr[contains(., '("
+                + holderId + ")')]"));
+        assertThat(followedUp.getText()).contains("Followed up, back on " + DeadlineCalendar.dayText(followUp),
+                "municipal government (gov-" + holderId + ")", "Zhao Lan", "zhao.lan@" + holderId + ".example.org",
+                "Talk held with the responsible office, by jiangsu", "the report is promised within two weeks");
+        assertThat(browser.all(By.xpath("//table[@id='overdue-cases-table']//tr[contains(., '(" + holderId + ")')]")))
+                .as("not among the cases needing action").isEmpty();
+        Path shot = browser.screenshot("09-cockpit-overdue-followed-up");
+        if (Boolean.getBoolean("ipp.screenshots.docs")) {
+            Files.copy(shot, Path.of("docs", "screenshots", "cockpit-overdue-cases.png"), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
+import cn.ipoffice.programmes.register.EscalationStep;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.Escalations;
 import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.tasklist.TasklistFilters;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -224,7 +226,7 @@ class ClusterAreaAnnualReportTest extends CaseTest {
         assertThat(filtered(jiangsu, TasklistFilters.OVERDUE, report)).doesNotContain(escalation.getId());
         assertThat(filtered(sipo, TasklistFilters.OVERDUE, report)).contains(escalation.getId());
         assertThat(jiangsu.postJson("/engine-rest/task/" + escalation.getId() + "/submit-form",
-                form(Map.of("escalationAction", "REMINDER_SENT"))).statusCode()).isEqualTo(403);
+                form(Escalations.followedUpInAMonth(EscalationStep.REMINDER_SENT))).statusCode()).isEqualTo(403);
         assertThat(engine.getTaskService().createTaskQuery().taskId(escalation.getId()).count()).isOne();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(report).singleResult())
                 .isWaitingAt(AnnualReportProcess.TASK_SUBMIT, AnnualReportProcess.TASK_ESCALATE);

@@ -9,9 +9,11 @@ import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
 import cn.ipoffice.programmes.clusterareas.DemonstrativeAreaTermProcess.Vars;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
+import cn.ipoffice.programmes.register.EscalationStep;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.Escalations;
 import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -119,7 +121,12 @@ class DemonstrativeAreaTermTest extends CaseTest {
         reviewAtExpiry("320400-cz", "UNQUALIFIED", "2022-12-31");
         cases.at("2023-01-01T00:00", "320400-cz");
         assertThat(cases.task("320400-cz", DemonstrativeAreaTermProcess.TASK_ESCALATE_RECTIFICATION)).hasCandidateGroup("sipo");
-        cases.complete("320400-cz", DemonstrativeAreaTermProcess.TASK_ESCALATE_RECTIFICATION, Map.of("escalationAction", "REFERRED"));
+        cases.complete("320400-cz", DemonstrativeAreaTermProcess.TASK_ESCALATE_RECTIFICATION,
+                Escalations.action(EscalationStep.REFERRED, "2023-01-20", "Referred to the provincial department"));
+        assertThat(cases.tasks("320400-cz", DemonstrativeAreaTermProcess.TASK_ESCALATE_RECTIFICATION)).isEmpty();
+        cases.at("2023-01-20T00:00", "320400-cz");
+        assertThat(cases.task("320400-cz", DemonstrativeAreaTermProcess.TASK_ESCALATE_RECTIFICATION))
+                .as("back on the follow-up day").hasCandidateGroup("sipo");
         EngineClock.setTo("2023-02-01T09:00");
         cases.complete("320400-cz", DemonstrativeAreaTermProcess.TASK_RECTIFY, Map.of("rectifiedOn", "2023-01-31",
                 "rectificationReport", "Partly rectified", "rectified", true));

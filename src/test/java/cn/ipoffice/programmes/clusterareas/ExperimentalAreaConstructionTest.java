@@ -11,9 +11,11 @@ import cn.ipoffice.programmes.clusterareas.ExperimentalAreaConstructionProcess.V
 import cn.ipoffice.programmes.overdue.OverduePattern;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
+import cn.ipoffice.programmes.register.EscalationStep;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.Escalations;
 import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -76,7 +78,10 @@ class ExperimentalAreaConstructionTest extends CaseTest {
         assertThat(construction).variables().containsEntry(OverduePattern.OVERDUE.name(), true)
                 .containsEntry(OverduePattern.OVERDUE_RULES.name(), "CA-10");
         cases.complete("320200-wx", ExperimentalAreaConstructionProcess.TASK_ESCALATE_PLAN,
-                Map.of("escalationAction", "REMINDER_SENT"));
+                Escalations.action(EscalationStep.REMINDER_SENT, "2015-06-15", null));
+        cases.at("2015-06-15T00:00", "320200-wx");
+        assertThat(cases.task("320200-wx", ExperimentalAreaConstructionProcess.TASK_ESCALATE_PLAN))
+                .as("back on the follow-up day").hasCandidateGroup("sipo");
         EngineClock.setTo("2015-06-20T10:00");
         submitPlan("320200-wx", "2015-06-19");
         assertThat(construction).variables().containsEntry(OverduePattern.OVERDUE.name(), false);
@@ -191,7 +196,10 @@ class ExperimentalAreaConstructionTest extends CaseTest {
         cases.at("2018-11-01T00:00", "321100-zj");
         assertThat(cases.task("321100-zj", ExperimentalAreaConstructionProcess.TASK_ESCALATE_RECTIFICATION)).hasCandidateGroup("sipo");
         cases.complete("321100-zj", ExperimentalAreaConstructionProcess.TASK_ESCALATE_RECTIFICATION,
-                Map.of("escalationAction", "TALK_HELD"));
+                Escalations.action(EscalationStep.TALK_HELD, "2018-11-10", null));
+        cases.at("2018-11-10T00:00", "321100-zj");
+        assertThat(cases.task("321100-zj", ExperimentalAreaConstructionProcess.TASK_ESCALATE_RECTIFICATION))
+                .as("back on the follow-up day").hasCandidateGroup("sipo");
         EngineClock.setTo("2018-11-20T09:00");
         cases.complete("321100-zj", ExperimentalAreaConstructionProcess.TASK_RECTIFY, rectification("2018-11-19"));
         assertThat(cases.task("321100-zj", ExperimentalAreaConstructionProcess.TASK_CHECK)).hasCandidateGroup("sipo");

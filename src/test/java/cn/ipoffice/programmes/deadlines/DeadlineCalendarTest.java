@@ -46,6 +46,18 @@ class DeadlineCalendarTest {
     }
 
     @Test
+    void aDeadlineEndingAt8March0000_readsAsTheEndOf7March() {
+        assertThat(DeadlineCalendar.lastMinuteText(cst("2027-03-08T00:00"))).isEqualTo("7 March 2027, 24:00 CST");
+        assertThat(DeadlineCalendar.lastMinuteText(DeadlineCalendar.annualReportDue(2026))).isEqualTo("31 January 2026, 24:00 CST");
+    }
+
+    @Test
+    void aFollowUpDayBeginsAtMidnightInChina_whateverTheServersZone() {
+        assertThat(DeadlineCalendar.startOfDay(LocalDate.of(2026, 3, 5))).isEqualTo(cst("2026-03-05T00:00"));
+        assertThat(DeadlineCalendar.dayText(LocalDate.of(2026, 3, 5))).isEqualTo("5 March 2026");
+    }
+
+    @Test
     void withinTwoWeeks_endsFourteenDaysLaterAtMidnight() {
         assertThat(DeadlineCalendar.withinWeeks(LocalDate.of(2025, 5, 1), 2)).isEqualTo(cst("2025-05-16T00:00"));
     }

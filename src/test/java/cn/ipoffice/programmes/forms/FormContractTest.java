@@ -76,6 +76,27 @@ class FormContractTest {
     }
 
     @Test
+    void anEscalationsFollowUpLiesAfterToday_andAtMostSixMonthsAhead() throws IOException {
+        FormContract escalation = form("overdue-escalation");
+        Map<String, Object> action = new HashMap<>(Map.of("escalationAction", "REMINDER_SENT"));
+        assertThat(escalation.problems(action, TODAY)).containsExactly("'Follow up on' (escalationFollowUpOn) is required");
+        action.put("escalationFollowUpOn", "2026-11-21");
+        assertThat(escalation.problems(action, TODAY))
+                .containsExactly("'Follow up on' (escalationFollowUpOn) must lie after today, 2026-11-21: got 2026-11-21");
+        action.put("escalationFollowUpOn", "2026-11-20");
+        assertThat(escalation.problems(action, TODAY)).singleElement().asString().contains("must lie after today");
+        action.put("escalationFollowUpOn", "2027-05-22");
+        assertThat(escalation.problems(action, TODAY)).containsExactly("'Follow up on' (escalationFollowUpOn) may lie at"
+                + " most 6 months ahead, until 2027-05-21: got 2027-05-22");
+        action.put("escalationFollowUpOn", "2027-05-21");
+        assertThat(escalation.problems(action, TODAY)).isEmpty();
+        action.put("escalationFollowUpOn", "2026-11-22");
+        assertThat(escalation.problems(action, TODAY)).isEmpty();
+        action.put("escalationFollowUpOn", "22/11/2026");
+        assertThat(escalation.problems(action, TODAY)).singleElement().asString().contains("YYYY-MM-DD");
+    }
+
+    @Test
     void aFieldCanBeRequiredWhenAnotherHasAValue() throws IOException {
         FormContract central = form("yearly-call-decision");
         assertThat(central.problems(Map.of("centralDecision", "APPROVE"), TODAY)).isEmpty();

@@ -9,9 +9,11 @@ import cn.ipoffice.programmes.annualreport.AnnualReportProcess;
 import cn.ipoffice.programmes.modelcities.ModelCityTermProcess.Vars;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
+import cn.ipoffice.programmes.register.EscalationStep;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.Escalations;
 import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
@@ -88,7 +90,12 @@ class ModelCityTermTest extends CaseTest {
         term("330100", "Hangzhou");
         cases.at("2020-07-11T00:00", "330100");
         assertThat(cases.task("330100", ModelCityTermProcess.TASK_ESCALATE_WORK_PLAN)).hasCandidateGroup("sipo");
-        cases.complete("330100", ModelCityTermProcess.TASK_ESCALATE_WORK_PLAN, Map.of("escalationAction", "REMINDER_SENT"));
+        cases.complete("330100", ModelCityTermProcess.TASK_ESCALATE_WORK_PLAN,
+                Escalations.followedUpInAMonth(EscalationStep.REMINDER_SENT));
+        cases.at("2020-08-10T23:59", "330100");
+        assertThat(cases.tasks("330100", ModelCityTermProcess.TASK_ESCALATE_WORK_PLAN)).as("followed up on 11 August").isEmpty();
+        cases.at("2020-08-11T00:00", "330100");
+        assertThat(cases.task("330100", ModelCityTermProcess.TASK_ESCALATE_WORK_PLAN)).hasCandidateGroup("sipo");
         cases.complete("330100", ModelCityTermProcess.TASK_RECORD_WORK_PLAN, Map.of("modelPlanIssuedOn", "2020-07-11",
                 "modelPlanReference", "Hang Zheng [2020] No. 8", "mechanismEstablished", true));
     }

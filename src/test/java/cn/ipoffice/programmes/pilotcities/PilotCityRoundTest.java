@@ -13,11 +13,13 @@ import cn.ipoffice.programmes.register.AnnualAssessment;
 import cn.ipoffice.programmes.register.Ban;
 import cn.ipoffice.programmes.register.Designation;
 import cn.ipoffice.programmes.register.DesignationStatus;
+import cn.ipoffice.programmes.register.EscalationStep;
 import cn.ipoffice.programmes.register.Grade;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.AssessmentRounds;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.Escalations;
 import cn.ipoffice.programmes.support.ProcessCoverage;
 import java.time.LocalDate;
 import java.util.List;
@@ -138,7 +140,12 @@ class PilotCityRoundTest extends CaseTest {
         assertThat(round).isWaitingAt(PilotCityRoundProcess.TASK_RECORD_WORK_PLAN)
                 .variables().containsEntry(OverduePattern.OVERDUE.name(), true).containsEntry(OverduePattern.OVERDUE_RULES.name(), "PM-8");
 
-        cases.complete("320300", PilotCityRoundProcess.TASK_ESCALATE_WORK_PLAN, Map.of("escalationAction", "REMINDER_SENT"));
+        cases.complete("320300", PilotCityRoundProcess.TASK_ESCALATE_WORK_PLAN,
+                Escalations.action(EscalationStep.REMINDER_SENT, "2020-01-25", null));
+        cases.at("2020-01-24T23:59", "320300");
+        assertThat(cases.tasks("320300", PilotCityRoundProcess.TASK_ESCALATE_WORK_PLAN)).as("followed up on 25 January").isEmpty();
+        cases.at("2020-01-25T00:00", "320300");
+        assertThat(cases.task("320300", PilotCityRoundProcess.TASK_ESCALATE_WORK_PLAN)).hasCandidateGroup("province-32");
         EngineClock.setTo("2020-02-03T10:00");
         recordWorkPlan("320300", "2020-02-01");
         assertThat(round).variables().containsEntry(OverduePattern.OVERDUE.name(), false);
@@ -222,13 +229,19 @@ class PilotCityRoundTest extends CaseTest {
         roundOne("320600", "Nantong");
         cases.at("2023-03-18T00:00", "320600");
         assertThat(cases.task("320600", PilotCityRoundProcess.TASK_ESCALATE_ACCEPTANCE)).hasCandidateGroup("sipo");
-        cases.complete("320600", PilotCityRoundProcess.TASK_ESCALATE_ACCEPTANCE, Map.of("escalationAction", "TALK_HELD"));
+        cases.complete("320600", PilotCityRoundProcess.TASK_ESCALATE_ACCEPTANCE,
+                Escalations.action(EscalationStep.TALK_HELD, "2023-03-19", null));
+        cases.at("2023-03-19T00:00", "320600");
+        assertThat(cases.task("320600", PilotCityRoundProcess.TASK_ESCALATE_ACCEPTANCE)).hasCandidateGroup("sipo");
         EngineClock.setTo("2023-03-20T10:00");
         cases.complete("320600", PilotCityRoundProcess.TASK_HOLD_ACCEPTANCE,
                 Map.of(Vars.ACCEPTANCE_SCORE.name(), 75, Vars.ACCEPTANCE_ENDED_ON.name(), "2023-03-20"));
         cases.at("2023-04-04T00:00", "320600");
         assertThat(cases.task("320600", PilotCityRoundProcess.TASK_ESCALATE_HAND_OVER)).hasCandidateGroup("sipo");
-        cases.complete("320600", PilotCityRoundProcess.TASK_ESCALATE_HAND_OVER, Map.of("escalationAction", "REFERRED"));
+        cases.complete("320600", PilotCityRoundProcess.TASK_ESCALATE_HAND_OVER,
+                Escalations.action(EscalationStep.REFERRED, "2023-04-05", null));
+        cases.at("2023-04-05T00:00", "320600");
+        assertThat(cases.task("320600", PilotCityRoundProcess.TASK_ESCALATE_HAND_OVER)).hasCandidateGroup("sipo");
         cases.complete("320600", PilotCityRoundProcess.TASK_HAND_OVER,
                 Map.of(Vars.HANDED_OVER_ON.name(), "2023-04-04", "materialsReference", "Su Zhi [2023] No. 9"));
         assertThat(cases.task("320600", PilotCityRoundProcess.TASK_RECORD_NEXT_STAGE)).hasCandidateGroup("gov-320600");

@@ -10,14 +10,18 @@ import cn.ipoffice.programmes.overdue.OverduePattern;
 import cn.ipoffice.programmes.pilotcities.ProvincialAssessmentRoundProcess.Vars;
 import cn.ipoffice.programmes.register.AnnualAssessment;
 import cn.ipoffice.programmes.register.AssessmentCategory;
+import cn.ipoffice.programmes.register.EscalationActions;
+import cn.ipoffice.programmes.register.EscalationStep;
 import cn.ipoffice.programmes.register.Grade;
 import cn.ipoffice.programmes.register.HolderKind;
 import cn.ipoffice.programmes.register.Title;
 import cn.ipoffice.programmes.support.AssessmentRounds;
 import cn.ipoffice.programmes.support.CaseTest;
 import cn.ipoffice.programmes.support.EngineClock;
+import cn.ipoffice.programmes.support.Escalations;
 import cn.ipoffice.programmes.support.Http;
 import cn.ipoffice.programmes.support.ProcessCoverage;
+import cn.ipoffice.programmes.support.SpringEngine;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -278,9 +282,15 @@ class ProvincialAssessmentRoundTest extends CaseTest {
         assertThat(engine.getRuntimeService().getVariable(roundId(round), OverduePattern.OVERDUE.name())).isEqualTo(true);
 
         HttpResponse<String> handled = Http.member("round-sipo", "sipo").postJson("/engine-rest/task/" + escalation.getId()
-                + "/submit-form", """
-                {"variables": {"escalationAction": {"value": "REMINDER_SENT", "type": "String"}}}""");
+                + "/submit-form", Escalations.asRestBody(EscalationStep.REMINDER_SENT, "2025-05-03", null));
         assertThat(handled.statusCode()).as(handled.body()).isEqualTo(204);
+        assertThat(SpringEngine.bean(EscalationActions.class).ofCase(roundId(round))).singleElement().satisfies(action -> {
+            assertThat(action.getHolderId()).as("the late city, not the round").isEqualTo(p.yancheng);
+            assertThat(action.getRecordedBy()).isEqualTo("round-sipo");
+        });
+        cases.at("2025-05-03T00:00", round);
+        assertThat(cases.task(round, ProvincialAssessmentRoundProcess.TASK_ESCALATE_ASSESSMENT).getName())
+                .isEqualTo("Overdue: assessment of Yancheng in 2024 (PM-9)");
         assess(p, round, p.yancheng, "POOR", "60");
         assertThat(engine.getRuntimeService().getVariable(roundId(round), OverduePattern.OVERDUE.name())).isEqualTo(false);
         decide(p, round, "CONFIRMED");

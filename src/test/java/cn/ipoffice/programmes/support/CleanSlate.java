@@ -32,7 +32,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 public class CleanSlate implements AfterAllCallback {
 
     /** The register's tables, the ones that refer to a holder first. */
-    private static final List<String> REGISTER = List.of("call_application", "yearly_call", "finding_decision",
+    private static final List<String> REGISTER = List.of("escalation_action", "call_application", "yearly_call", "finding_decision",
             "disqualification", "model_examination", "model_candidate_score", "designation", "ban", "annual_assessment",
             "annual_report", "city_figures", "case_admission", "holder");
     private static final int PAGE = 500;

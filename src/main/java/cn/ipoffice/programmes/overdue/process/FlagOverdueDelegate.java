@@ -8,6 +8,7 @@ import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,24 +35,15 @@ class FlagOverdueDelegate implements JavaDelegate {
                 OverduePattern.OVERDUE_RULES.optionalFrom(instance).orElse(null),
                 OverduePattern.OVERDUE_SINCE.optionalFrom(instance).orElse(null),
                 clock.instant());
-        DelegateExecution obligation = obligationScope((ExecutionEntity) execution);
-        if (obligation != null) {
-            OverduePattern.OBLIGATION_OVERDUE.setLocal(obligation, true);
-        }
         OverduePattern.OVERDUE.set(instance, true);
         OverduePattern.OVERDUE_RULES.set(instance, flag.overdueRules());
         flag.overdueSince().ifPresent(since -> OverduePattern.OVERDUE_SINCE.set(instance, since));
-        WaitingActivity.of((ExecutionEntity) execution).createIncident(OverdueIncident.TYPE,
+        Incident incident = WaitingActivity.of((ExecutionEntity) execution).createIncident(OverdueIncident.TYPE,
                 flag.incident().configuration(), flag.message());
-    }
-
-    /** The obligation's subprocess: the nearest execution that holds the obligation's rule as its own. */
-    private static DelegateExecution obligationScope(ExecutionEntity execution) {
-        for (ExecutionEntity scope = execution; scope != null; scope = scope.getParent()) {
-            if (scope.hasVariableLocal(OverduePattern.OBLIGATION_RULE.name())) {
-                return scope;
-            }
+        DelegateExecution obligation = ObligationScope.of((ExecutionEntity) execution);
+        if (obligation != null) {
+            OverduePattern.OBLIGATION_OVERDUE.setLocal(obligation, true);
+            OverduePattern.OBLIGATION_INCIDENT.setLocal(obligation, incident.getId());
         }
-        return null;
     }
 }
