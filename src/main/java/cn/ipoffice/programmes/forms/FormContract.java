@@ -253,11 +253,11 @@ public final class FormContract {
             problems.add(problem(field, "may not be back-dated: " + date + " is before today, " + today));
         }
         if (field.afterToday() && !date.isAfter(today)) {
-            problems.add(name + " must lie after today, " + today + ": got " + date);
+            problems.add(problem(field, "must lie after today, " + today + ": got " + date));
         }
         if (field.atMostMonthsAhead() != null && date.isAfter(today.plusMonths(field.atMostMonthsAhead()))) {
-            problems.add(name + " may lie at most " + field.atMostMonthsAhead() + " months ahead, until "
-                    + today.plusMonths(field.atMostMonthsAhead()) + ": got " + date);
+            problems.add(problem(field, "may lie at most " + field.atMostMonthsAhead() + " months ahead, until "
+                    + today.plusMonths(field.atMostMonthsAhead()) + ": got " + date));
         }
         if (field.notBefore() != null) {
             LocalDate earliest = day(values.get(field.notBefore()));
