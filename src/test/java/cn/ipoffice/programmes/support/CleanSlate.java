@@ -1,10 +1,12 @@
 package cn.ipoffice.programmes.support;
 
 import cn.ipoffice.programmes.deployment.ModelDeployer;
+import cn.ipoffice.programmes.notify.SendMailJob;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,6 +14,8 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -32,7 +36,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 public class CleanSlate implements AfterAllCallback {
 
     /** The register's tables, the ones that refer to a holder first. */
-    private static final List<String> REGISTER = List.of("escalation_action", "call_application", "yearly_call", "finding_decision",
+    private static final List<String> REGISTER = List.of("mail_digest_item", "mail_message", "escalation_action", "call_application", "yearly_call", "finding_decision",
             "disqualification", "model_examination", "model_candidate_score", "designation", "ban", "annual_assessment",
             "annual_report", "city_figures", "case_admission", "holder");
     private static final int PAGE = 500;
@@ -60,8 +64,28 @@ public class CleanSlate implements AfterAllCallback {
         forgetEveryCase(engine.getHistoryService());
         removeTrialDeployments(engine.getRepositoryService());
         removeGrantsOnCases(engine.getAuthorizationService());
+        forgetMail(engine);
         JdbcTemplate register = application.getBean(JdbcTemplate.class);
         REGISTER.forEach(table -> register.update("delete from " + table));
+    }
+
+    /**
+     * No mail of this class's cases is left to send in the next class (a job that would try a mail server the next
+     * class does not run), and no user keeps the e-mail address a test gave it, so the next class's tasks mail nobody
+     * it did not ask for.
+     */
+    private static void forgetMail(ProcessEngine engine) {
+        ManagementService management = engine.getManagementService();
+        management.createJobQuery().list().stream()
+                .filter(job -> job instanceof JobEntity entity && SendMailJob.TYPE.equals(entity.getJobHandlerType()))
+                .forEach(job -> management.deleteJob(job.getId()));
+        IdentityService identity = engine.getIdentityService();
+        for (User user : identity.createUserQuery().list()) {
+            if (user.getEmail() != null && !user.getEmail().isBlank()) {
+                user.setEmail(null);
+                identity.saveUser(user);
+            }
+        }
     }
 
     private static void endEveryCase(RuntimeService runtime) {
