@@ -46,7 +46,7 @@ final class BenchApp implements AutoCloseable {
         }
         java.nio.file.Files.createDirectories(directory);
         return start(null, "--spring.datasource.url=jdbc:h2:file:" + directory.toAbsolutePath().resolve("ip-programmes")
-                + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE");
+                + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=32");
     }
 
     private static BenchApp start(EmbeddedPostgres postgres, String... database) {
