@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.filter.Filter;
 import cn.ipoffice.programmes.offices.OfficeUser;
+import cn.ipoffice.programmes.register.Holder;
+import cn.ipoffice.programmes.register.Register;
+import cn.ipoffice.programmes.register.Viewer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.aop.support.AopUtils;
@@ -63,9 +66,13 @@ final class QueryFigure {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/offices");
         request.setAttribute(OfficeUser.class.getName(),
                 new OfficeUser(USER, GROUPS, Set.of("tasklist", "cockpit"), "Jiangsu provincial IP office"));
-        String city = engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(PilotCityRoundProcess.KEY).processInstanceBusinessKeyLike("32%")
-                .orderByProcessInstanceId().asc().listPage(0, 1).get(0).getBusinessKey();
+        // A city of the province in the register with a running round: the page of a holder with cases and records.
+        String city = context.getBean(Register.class)
+                .visibleTo(Viewer.of(GROUPS)).keySet().stream()
+                .map(Holder::getId)
+                .filter(id -> engine.getRuntimeService().createProcessInstanceQuery()
+                        .processDefinitionKey(PilotCityRoundProcess.KEY).processInstanceBusinessKey(id).count() > 0)
+                .findFirst().orElseThrow(() -> new IllegalStateException("No city of province 32 with a running round"));
         Page holdersPage = Page.of(context, "cn.ipoffice.programmes.offices.HoldersPage", "page",
                 HttpServletRequest.class, String.class, String.class);
         Page holderPage = Page.of(context, "cn.ipoffice.programmes.offices.HolderPage", "page",
